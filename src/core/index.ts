@@ -1,0 +1,2 @@
+// The public face of the core: what store, ui, node and the tests import.
+export * from './smtp/index';

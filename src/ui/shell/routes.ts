@@ -1,0 +1,19 @@
+// The app's places. Hash URLs so that `npm run build` output works on any
+// static host, at any path, with no rewrite rules.
+export type Place = 'simulator' | 'playground' | 'lessons';
+
+export const PLACES: readonly { id: Place; label: string; path: string }[] = [
+  { id: 'simulator', label: 'Simulator', path: '#/simulator' },
+  { id: 'playground', label: 'Playground', path: '#/playground' },
+  { id: 'lessons', label: 'Lessons', path: '#/lessons' },
+];
+
+export type Route = { place: Place; rest: string[]; query: URLSearchParams };
+
+export function parseRoute(hash: string): Route {
+  const body = hash.replace(/^#\/?/, '');
+  const [path = '', search = ''] = body.split('?', 2);
+  const [first, ...rest] = path.split('/').filter(Boolean);
+  const place = PLACES.find((p) => p.id === first)?.id ?? 'simulator';
+  return { place, rest, query: new URLSearchParams(search) };
+}
