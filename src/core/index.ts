@@ -1,2 +1,3 @@
 // The public face of the core: what store, ui, node and the tests import.
 export * from './smtp/index';
+export * from './codec/index';

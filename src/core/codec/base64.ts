@@ -1,0 +1,170 @@
+// Base64 (RFC 4648 §4, used by MIME as RFC 2045 §6.8 says).
+//
+// The decoder is lenient as RFC 2045 §6.8 asks: line breaks and white space
+// are skipped silently, any other character outside the alphabet is skipped
+// too but reported with its offset, and so are the padding mistakes a strict
+// RFC 4648 decoder would reject (§3.2 padding, §3.3 data after padding,
+// §3.5 non-zero pad bits).
+import type { CodecError, Decoded } from './types';
+import { asciiString } from './ascii';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Alphabet index of each UTF-16 code unit, or one of the classes below. */
+const INVALID = -1;
+const SPACE = -2;
+const PAD = -3;
+const SEXTET = new Int8Array(65536).fill(INVALID);
+for (let i = 0; i < 64; i++) SEXTET[ALPHABET.charCodeAt(i)] = i;
+for (const c of ' \t\r\n') SEXTET[c.charCodeAt(0)] = SPACE;
+SEXTET[61] = PAD;
+
+const CODE = new Uint8Array(64);
+for (let i = 0; i < 64; i++) CODE[i] = ALPHABET.charCodeAt(i);
+
+/** The alphabet index of one character (for the explain path), or -1. */
+export function base64Index(code: number): number {
+  const t = SEXTET[code & 0xffff]!;
+  return t >= 0 ? t : -1;
+}
+
+/** True for the characters base64 skips silently: SP, HT, CR, LF. */
+export function isBase64Space(code: number): boolean {
+  return SEXTET[code & 0xffff] === SPACE;
+}
+
+export function base64Encode(data: Uint8Array, options?: { lineLength?: number }): string {
+  const n = data.length;
+  const out = new Uint8Array(Math.ceil(n / 3) * 4);
+  const whole = n - (n % 3);
+  let o = 0;
+  for (let i = 0; i < whole; i += 3) {
+    const v = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+    out[o] = CODE[v >>> 18]!;
+    out[o + 1] = CODE[(v >>> 12) & 63]!;
+    out[o + 2] = CODE[(v >>> 6) & 63]!;
+    out[o + 3] = CODE[v & 63]!;
+    o += 4;
+  }
+  if (n - whole === 1) {
+    const v = data[whole]!;
+    out[o] = CODE[v >>> 2]!;
+    out[o + 1] = CODE[(v & 3) << 4]!;
+    out[o + 2] = 61;
+    out[o + 3] = 61;
+  } else if (n - whole === 2) {
+    const v = (data[whole]! << 8) | data[whole + 1]!;
+    out[o] = CODE[v >>> 10]!;
+    out[o + 1] = CODE[(v >>> 4) & 63]!;
+    out[o + 2] = CODE[(v & 15) << 2]!;
+    out[o + 3] = 61;
+  }
+  const lineLength = Math.floor(options?.lineLength ?? 0);
+  return asciiString(lineLength > 0 ? breakLines(out, lineLength) : out);
+}
+
+/** Inserts CRLF after every `width` characters (RFC 2045 §6.8: lines of at most 76). */
+function breakLines(chars: Uint8Array, width: number): Uint8Array {
+  const lines = Math.ceil(chars.length / width);
+  if (lines <= 1) return chars;
+  const out = new Uint8Array(chars.length + (lines - 1) * 2);
+  let o = 0;
+  for (let i = 0; i < chars.length; i += width) {
+    if (i > 0) {
+      out[o++] = 13;
+      out[o++] = 10;
+    }
+    const line = chars.subarray(i, i + width);
+    out.set(line, o);
+    o += line.length;
+  }
+  return out;
+}
+
+export function base64Decode(text: string): Decoded {
+  const n = text.length;
+  const out = new Uint8Array(Math.ceil(n / 4) * 3 + 3);
+  const errors: CodecError[] = [];
+  let o = 0;
+  let acc = 0;
+  /** Sextets held in the current quantum, and '=' seen after them. */
+  let held = 0;
+  let pads = 0;
+  /** A padded quantum just ended: any more data is reported once (RFC 4648 §3.3). */
+  let padded = false;
+  let i = 0;
+  while (i < n) {
+    if (held === 0 && pads === 0 && !padded) {
+      // The hot path: whole quanta of alphabet characters.
+      while (i + 4 <= n) {
+        const a = SEXTET[text.charCodeAt(i)]!;
+        const b = SEXTET[text.charCodeAt(i + 1)]!;
+        const c = SEXTET[text.charCodeAt(i + 2)]!;
+        const d = SEXTET[text.charCodeAt(i + 3)]!;
+        if ((a | b | c | d) < 0) break;
+        out[o] = (a << 2) | (b >>> 4);
+        out[o + 1] = ((b & 15) << 4) | (c >>> 2);
+        out[o + 2] = ((c & 3) << 6) | d;
+        o += 3;
+        i += 4;
+      }
+      if (i >= n) break;
+    }
+    const t = SEXTET[text.charCodeAt(i)]!;
+    if (t >= 0) {
+      if (pads > 0) {
+        // "TW=F": the quantum ended early; keep its byte and start afresh.
+        errors.push({ offset: i, message: "data after '=' inside a quantum: expected a second '='" });
+        o = flush(out, o, acc, held, errors, i);
+        acc = 0;
+        held = 0;
+        pads = 0;
+      } else if (padded) {
+        errors.push({ offset: i, message: 'data after the padding that ended the base64 text (RFC 4648 §3.3)' });
+      }
+      padded = false;
+      acc = (acc << 6) | t;
+      if (++held === 4) {
+        out[o] = acc >>> 16;
+        out[o + 1] = (acc >>> 8) & 255;
+        out[o + 2] = acc & 255;
+        o += 3;
+        acc = 0;
+        held = 0;
+      }
+    } else if (t === PAD) {
+      if (held < 2) {
+        errors.push({ offset: i, message: held === 0 ? "stray '=': no quantum to pad" : "'=' after a single character: a quantum needs at least two" });
+      } else if (held === 3 || ++pads === 2) {
+        o = flush(out, o, acc, held, errors, i);
+        acc = 0;
+        held = 0;
+        pads = 0;
+        padded = true;
+      }
+    } else if (t === INVALID) {
+      errors.push({ offset: i, message: `'${text[i]}' is not in the base64 alphabet (RFC 4648 §4)` });
+    }
+    i++;
+  }
+  if (held === 1) {
+    errors.push({ offset: n, message: 'a lone final character holds only 6 bits, not a byte; dropped' });
+  } else if (held > 1) {
+    errors.push({ offset: n, message: "missing '=' padding at the end (RFC 4648 §3.2)" });
+    o = flush(out, o, acc, held, errors, n);
+  }
+  return { bytes: out.slice(0, o), errors };
+}
+
+/** Writes the 1 or 2 bytes of a short quantum of 2 or 3 sextets. */
+function flush(out: Uint8Array, o: number, acc: number, held: number, errors: CodecError[], offset: number): number {
+  if (held === 2) {
+    if (acc & 15) errors.push({ offset, message: 'non-zero bits after the last byte (RFC 4648 §3.5)' });
+    out[o] = acc >>> 4;
+    return o + 1;
+  }
+  if (acc & 3) errors.push({ offset, message: 'non-zero bits after the last byte (RFC 4648 §3.5)' });
+  out[o] = acc >>> 10;
+  out[o + 1] = (acc >>> 2) & 255;
+  return o + 2;
+}
