@@ -1,0 +1,79 @@
+// The client's half of SMTP data transparency (RFC 5321 §4.5.2): what goes on
+// the wire after the 354, terminator included.
+//
+// Line endings. RFC 5321 §2.3.8 allows CR and LF in mail data only together,
+// as CRLF. A careful client never sends a bare CR or a bare LF: the SMTP
+// smuggling attacks of 2023 (SEC Consult, "SMTP Smuggling – Spoofing E-Mails
+// Worldwide", CVE-2023-51764/51765/51766) worked because an outbound server
+// passed `LF . LF` or `CR . CR` through, which a receiving server took for
+// the end of the data, so the rest of the content ran as commands. Here every
+// bare LF and every bare CR becomes CRLF, a line break like any other, so the
+// only end of data these bytes can ever contain is the one appended.
+
+const CR = 0x0d;
+const LF = 0x0a;
+const DOT = 0x2e;
+const TERMINATOR = [DOT, CR, LF];
+
+/**
+ * The content as sent in the DATA phase: bare CR and bare LF normalised to
+ * CRLF, one '.' added before every line that starts with '.', a final CRLF
+ * when the content does not end with a line break, then `.` CRLF.
+ * Empty content gives just `.` CRLF (the DATA line's CRLF is the first half
+ * of `CRLF . CRLF`, RFC 5321 §4.1.1.4).
+ */
+export function dotStuff(content: Uint8Array): Uint8Array {
+  const n = content.length;
+  // First pass: how many bytes each rewrite adds, so the output is one
+  // allocation and the common case (already CRLF, no leading dots) is a copy.
+  let extra = 0;
+  let lineStart = true;
+  for (let i = 0; i < n; i++) {
+    const b = content[i]!;
+    if (b === CR) {
+      if (content[i + 1] === LF) i++;
+      else extra++;
+      lineStart = true;
+    } else if (b === LF) {
+      extra++;
+      lineStart = true;
+    } else {
+      if (lineStart && b === DOT) extra++;
+      lineStart = false;
+    }
+  }
+  const closing = n > 0 && !lineStart ? 2 : 0;
+  const out = new Uint8Array(n + extra + closing + TERMINATOR.length);
+  if (extra === 0) {
+    out.set(content, 0);
+  } else {
+    let o = 0;
+    let start = true;
+    for (let i = 0; i < n; i++) {
+      const b = content[i]!;
+      if (b === CR || b === LF) {
+        if (b === CR && content[i + 1] === LF) i++;
+        out[o++] = CR;
+        out[o++] = LF;
+        start = true;
+      } else {
+        if (start && b === DOT) out[o++] = DOT;
+        out[o++] = b;
+        start = false;
+      }
+    }
+  }
+  let o = n + extra;
+  if (closing) {
+    out[o++] = CR;
+    out[o++] = LF;
+  }
+  out.set(TERMINATOR, o);
+  return out;
+}
+
+/** True when the content has bytes above 0x7F, which need BODY=8BITMIME (RFC 6152 §3). */
+export function hasEightBit(content: Uint8Array): boolean {
+  for (let i = 0; i < content.length; i++) if (content[i]! > 0x7f) return true;
+  return false;
+}
