@@ -83,19 +83,13 @@ function breakLines(chars: Uint8Array, width: number): Uint8Array {
 
 export function base64Decode(text: string): Decoded {
   const n = text.length;
-  const out = new Uint8Array(Math.ceil(n / 4) * 3 + 3);
-  const errors: CodecError[] = [];
-  let o = 0;
-  let acc = 0;
-  /** Sextets held in the current quantum, and '=' seen after them. */
-  let held = 0;
-  let pads = 0;
-  /** A padded quantum just ended: any more data is reported once (RFC 4648 §3.3). */
-  let padded = false;
+  const r = new Base64Reader(new Uint8Array(Math.ceil(n / 4) * 3 + 3));
+  const out = r.out;
   let i = 0;
   while (i < n) {
-    if (held === 0 && pads === 0 && !padded) {
+    if (r.idle()) {
       // The hot path: whole quanta of alphabet characters.
+      let o = r.o;
       while (i + 4 <= n) {
         const a = SEXTET[text.charCodeAt(i)]!;
         const b = SEXTET[text.charCodeAt(i + 1)]!;
@@ -108,63 +102,117 @@ export function base64Decode(text: string): Decoded {
         o += 3;
         i += 4;
       }
+      r.o = o;
       if (i >= n) break;
     }
-    const t = SEXTET[text.charCodeAt(i)]!;
-    if (t >= 0) {
-      if (pads > 0) {
-        // "TW=F": the quantum ended early; keep its byte and start afresh.
-        errors.push({ offset: i, message: "data after '=' inside a quantum: expected a second '='" });
-        o = flush(out, o, acc, held, errors, i);
-        acc = 0;
-        held = 0;
-        pads = 0;
-      } else if (padded) {
-        errors.push({ offset: i, message: 'data after the padding that ended the base64 text (RFC 4648 §3.3)' });
-      }
-      padded = false;
-      acc = (acc << 6) | t;
-      if (++held === 4) {
-        out[o] = acc >>> 16;
-        out[o + 1] = (acc >>> 8) & 255;
-        out[o + 2] = acc & 255;
-        o += 3;
-        acc = 0;
-        held = 0;
-      }
-    } else if (t === PAD) {
-      if (held < 2) {
-        errors.push({ offset: i, message: held === 0 ? "stray '=': no quantum to pad" : "'=' after a single character: a quantum needs at least two" });
-      } else if (held === 3 || ++pads === 2) {
-        o = flush(out, o, acc, held, errors, i);
-        acc = 0;
-        held = 0;
-        pads = 0;
-        padded = true;
-      }
-    } else if (t === INVALID) {
-      errors.push({ offset: i, message: `'${text[i]}' is not in the base64 alphabet (RFC 4648 §4)` });
-    }
-    i++;
+    r.feed(text, i++);
   }
-  if (held === 1) {
-    errors.push({ offset: n, message: 'a lone final character holds only 6 bits, not a byte; dropped' });
-  } else if (held > 1) {
-    errors.push({ offset: n, message: "missing '=' padding at the end (RFC 4648 §3.2)" });
-    o = flush(out, o, acc, held, errors, n);
-  }
-  return { bytes: out.slice(0, o), errors };
+  r.end(n);
+  return { bytes: out.slice(0, r.o), errors: r.errors };
 }
 
-/** Writes the 1 or 2 bytes of a short quantum of 2 or 3 sextets. */
-function flush(out: Uint8Array, o: number, acc: number, held: number, errors: CodecError[], offset: number): number {
-  if (held === 2) {
-    if (acc & 15) errors.push({ offset, message: 'non-zero bits after the last byte (RFC 4648 §3.5)' });
-    out[o] = acc >>> 4;
-    return o + 1;
+/**
+ * What one character did to the reader (the explain path draws steps from
+ * it): skipped as white space, rejected (outside the alphabet, or an '='
+ * with nothing to pad), held in the open quantum, completed it, or closed it
+ * early ("TW=F") and opened a new one.
+ */
+export type Fed = 'space' | 'rejected' | 'held' | 'completed' | 'reopened';
+
+/**
+ * The character-at-a-time decoder: the fast path falls back to it at line
+ * breaks and anything unusual, and the explain path runs on it alone, so
+ * both tolerate and report exactly the same things.
+ */
+export class Base64Reader {
+  readonly out: Uint8Array;
+  readonly errors: CodecError[] = [];
+  o = 0;
+  acc = 0;
+  /** Sextets held in the open quantum, and '=' seen after them. */
+  held = 0;
+  pads = 0;
+  /** A padded quantum just ended: more data is reported (RFC 4648 §3.3). */
+  padded = false;
+
+  constructor(out: Uint8Array) {
+    this.out = out;
   }
-  if (acc & 3) errors.push({ offset, message: 'non-zero bits after the last byte (RFC 4648 §3.5)' });
-  out[o] = acc >>> 10;
-  out[o + 1] = (acc >>> 2) & 255;
-  return o + 2;
+
+  idle(): boolean {
+    return this.held === 0 && this.pads === 0 && !this.padded;
+  }
+
+  feed(text: string, i: number): Fed {
+    const t = SEXTET[text.charCodeAt(i)]!;
+    let fed: Fed = 'held';
+    if (t >= 0) {
+      if (this.pads > 0) {
+        this.errors.push({ offset: i, message: "data after '=' inside a quantum: expected a second '='" });
+        this.flush(i);
+        fed = 'reopened';
+      } else if (this.padded) {
+        this.errors.push({ offset: i, message: 'data after the padding that ended the base64 text (RFC 4648 §3.3)' });
+      }
+      this.padded = false;
+      this.acc = (this.acc << 6) | t;
+      if (++this.held < 4) return fed;
+      const acc = this.acc;
+      this.out[this.o] = acc >>> 16;
+      this.out[this.o + 1] = (acc >>> 8) & 255;
+      this.out[this.o + 2] = acc & 255;
+      this.o += 3;
+      this.acc = 0;
+      this.held = 0;
+      return 'completed';
+    }
+    if (t === PAD) {
+      if (this.held < 2) {
+        const message = this.held === 0 ? "stray '=': no quantum to pad" : "'=' after a single character: a quantum needs at least two";
+        this.errors.push({ offset: i, message });
+        return this.held === 0 ? 'rejected' : 'held';
+      }
+      if (this.held === 3 || ++this.pads === 2) {
+        this.flush(i);
+        this.padded = true;
+        return 'completed';
+      }
+      return 'held';
+    }
+    if (t === INVALID) {
+      this.errors.push({ offset: i, message: `'${text[i]}' is not in the base64 alphabet (RFC 4648 §4)` });
+      return this.held + this.pads === 0 ? 'rejected' : 'held';
+    }
+    return this.held + this.pads === 0 ? 'space' : 'held';
+  }
+
+  /** At the end of the text: finishes or drops the open quantum. */
+  end(n: number): void {
+    if (this.held === 1) {
+      this.errors.push({ offset: n, message: 'a lone final character holds only 6 bits, not a byte; dropped' });
+    } else if (this.held > 1) {
+      if (this.pads === 0) this.errors.push({ offset: n, message: "missing '=' padding at the end (RFC 4648 §3.2)" });
+      else this.errors.push({ offset: n, message: "missing the second '=' at the end (RFC 4648 §3.2)" });
+      this.flush(n);
+    }
+    this.acc = 0;
+    this.held = 0;
+    this.pads = 0;
+  }
+
+  /** Writes the 1 or 2 bytes of a short quantum of 2 or 3 sextets. */
+  private flush(offset: number): void {
+    const acc = this.acc;
+    const spare = this.held === 2 ? acc & 15 : acc & 3;
+    if (spare) this.errors.push({ offset, message: 'non-zero bits after the last byte (RFC 4648 §3.5)' });
+    if (this.held === 2) {
+      this.out[this.o++] = acc >>> 4;
+    } else {
+      this.out[this.o++] = acc >>> 10;
+      this.out[this.o++] = (acc >>> 2) & 255;
+    }
+    this.acc = 0;
+    this.held = 0;
+    this.pads = 0;
+  }
 }

@@ -1,3 +1,4 @@
 // The codecs' public face: re-exported by src/core/index.ts.
 export type { CodecError, Decoded, Range, ExplainStep, Explained } from './types';
 export { base64Encode, base64Decode } from './base64';
+export { explainBase64 } from './base64-explain';
