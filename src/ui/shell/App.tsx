@@ -1,10 +1,13 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Header } from './Header';
 import { useRoute } from './useRoute';
-import { SimulatorPage } from '../pages/SimulatorPage';
 import { PlaygroundPage } from '../pages/PlaygroundPage';
 import { LessonsPage } from '../pages/LessonsPage';
 import { PLACES } from './routes';
+
+// The simulator pulls in the world, the store and (later still) xterm.js: a
+// chunk of its own keeps the first paint of every place light.
+const SimulatorPage = lazy(() => import('../pages/SimulatorPage').then((m) => ({ default: m.SimulatorPage })));
 
 export function App() {
   const route = useRoute();
@@ -21,7 +24,11 @@ export function App() {
       </a>
       <Header current={route.place} />
       <main id="main" className="app-main" tabIndex={-1}>
-        {route.place === 'simulator' && <SimulatorPage />}
+        {route.place === 'simulator' && (
+          <Suspense fallback={<p className="page-loading">Loading the simulator…</p>}>
+            <SimulatorPage />
+          </Suspense>
+        )}
         {route.place === 'playground' && <PlaygroundPage />}
         {route.place === 'lessons' && <LessonsPage />}
       </main>
