@@ -107,7 +107,7 @@ export function mboxEntry(sender: string, ms: number, content: Uint8Array): Uint
 /** Undoes mboxrd quoting: each /^>+From / line loses one '>'. */
 function unquote(bytes: Uint8Array): Uint8Array {
   const drop = quotedLineStarts(bytes).filter((i) => bytes[i] === GT);
-  if (drop.length === 0) return bytes.slice();
+  if (drop.length === 0) return new Uint8Array(bytes);
   const out = new Uint8Array(bytes.length - drop.length);
   let o = 0;
   let from = 0;

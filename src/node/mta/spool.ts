@@ -1,0 +1,102 @@
+// Where the loopback MTA's effects land on disk: one mbox per local user,
+// and SPOOL/outgoing/ for mail it would relay. A reply of 250 after DATA
+// promises the mail is stored (RFC 5321 §4.2.5), so every write here is
+// synced before it returns.
+import { mkdir, open, rename } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { Envelope } from '../../core/smtp/types';
+import { mboxEntry } from '../../core/net/mbox';
+
+/** Serialises appends per mailbox within this process, so cutting back a failed append never cuts another. */
+const queues = new Map<string, Promise<unknown>>();
+
+function serially<T>(key: string, job: () => Promise<T>): Promise<T> {
+  const run = (queues.get(key) ?? Promise.resolve()).then(job, job);
+  const settled = run.catch(() => undefined);
+  queues.set(key, settled);
+  void settled.then(() => {
+    if (queues.get(key) === settled) queues.delete(key);
+  });
+  return run;
+}
+
+/** Mailbox names come from the policy, but a file name must never climb out of the spool. */
+function safeName(mailbox: string): string {
+  const name = mailbox.replace(/[^A-Za-z0-9._+-]/g, '_');
+  return name === '' || name === '.' || name === '..' ? `_${name}` : name;
+}
+
+/**
+ * Appends one mbox entry to SPOOL/<mailbox>.
+ *
+ * Why one write on an O_APPEND descriptor, then fsync: the whole entry is
+ * built in memory first, so the kernel gets it in a single write(2), and
+ * O_APPEND makes the seek-to-end and the write one step, so no other
+ * appender (another MTA process, a local delivery agent) can interleave.
+ * Copy-and-rename would be fully atomic but costs the whole mailbox per
+ * message; this costs one message. If the write comes back short or fails
+ * (disk full), the file is cut back to its old length before the error is
+ * reported, so the mailbox never keeps half a message; fsync before
+ * returning makes the 250 mean "on disk". The one window left is SIGKILL
+ * in the middle of a multi-page write(2), which Linux may end early.
+ */
+export function appendToMailbox(spool: string, mailbox: string, sender: string, now: number, content: Uint8Array): Promise<void> {
+  const path = join(spool, safeName(mailbox));
+  const entry = mboxEntry(sender, now, content);
+  return serially(path, async () => {
+    const file = await open(path, 'a', 0o600);
+    try {
+      const before = (await file.stat()).size;
+      let written = 0;
+      try {
+        written = (await file.write(entry, 0, entry.length)).bytesWritten;
+      } finally {
+        if (written !== entry.length) await file.truncate(before);
+      }
+      if (written !== entry.length) throw new Error(`short write to ${path}: ${written} of ${entry.length} bytes`);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+  });
+}
+
+/** Writes a file whole under a temporary name, syncs it, then renames it into place (rename(2) is atomic). */
+async function writeAtomically(path: string, data: Uint8Array | string): Promise<void> {
+  const temp = `${path}.tmp`;
+  const file = await open(temp, 'wx', 0o600);
+  try {
+    await file.writeFile(data);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  await rename(temp, path);
+}
+
+/** A sortable, unique queue id: time first, then randomness (like a Maildir name). */
+export function queueId(now: number): string {
+  return `${now.toString(36)}-${randomBytes(6).toString('hex')}`;
+}
+
+/**
+ * Queues mail for relay as SPOOL/outgoing/<id>.eml and <id>.json. The .eml
+ * is written first, so whoever sees the envelope file can trust the
+ * message beside it is complete.
+ */
+export async function queueForRelay(
+  spool: string,
+  envelope: Envelope,
+  content: Uint8Array,
+  now: number,
+  client: { address: string },
+): Promise<string> {
+  const dir = join(spool, 'outgoing');
+  await mkdir(dir, { recursive: true });
+  const id = queueId(now);
+  await writeAtomically(join(dir, `${id}.eml`), content);
+  const record = { id, receivedAt: new Date(now).toISOString(), client: client.address, envelope };
+  await writeAtomically(join(dir, `${id}.json`), `${JSON.stringify(record, null, 2)}\n`);
+  return id;
+}
