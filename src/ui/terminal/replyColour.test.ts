@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { colourTranscript } from './replyColour';
+
+describe('colourTranscript', () => {
+  it('colours each reply line by its class', () => {
+    const out = colourTranscript('220 mx ESMTP\n354 go ahead\n451 4.7.1 later\n500 what?\n');
+    expect(out).toBe(
+      '\x1b[32m220 mx ESMTP\x1b[0m\r\n\x1b[36m354 go ahead\x1b[0m\r\n\x1b[33m451 4.7.1 later\x1b[0m\r\n\x1b[31m500 what?\x1b[0m\r\n',
+    );
+  });
+
+  it('colours every line of a multi-line reply', () => {
+    expect(colourTranscript('250-mx1\r\n250 SIZE\r\n')).toBe('\x1b[32m250-mx1\x1b[0m\r\n\x1b[32m250 SIZE\x1b[0m\r\n');
+  });
+
+  it('leaves commands, prompts and numbers that are not replies alone', () => {
+    const text = 'alice@ws:~$ telnet mx1 25\r\n2500 bytes\r\n199 no\r\n250';
+    expect(colourTranscript(text)).toBe(text);
+  });
+
+  it('colouring a longer transcript keeps the earlier output as it was', () => {
+    const a = colourTranscript('220 hi\r\nHELO x\r\n');
+    const b = colourTranscript('220 hi\r\nHELO x\r\n250 ok\r\n$ ');
+    expect(b.startsWith(a)).toBe(true);
+  });
+});
