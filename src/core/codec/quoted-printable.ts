@@ -1,0 +1,226 @@
+// Quoted-printable (RFC 2045 §6.7).
+//
+// The decoder is lenient (RFC 2045 §6.7 note and §6.8): a broken `=XX` is
+// kept as text, lower-case hex is accepted, trailing white space is
+// stripped as rule 3 says, raw 8-bit and control characters pass through;
+// every one of them a strict decoder would reject is reported with its
+// offset. Input characters up to U+00FF stand for the byte of the same
+// value (a "binary string", as libqp and atob read them); anything above is
+// not quoted-printable at all and is kept as its UTF-8 bytes.
+import type { CodecError, Decoded } from './types';
+import { asciiString } from './ascii';
+
+/** The longest encoded line, soft-break '=' included (rule 5). */
+export const QP_LINE = 76;
+
+const PLAIN = 0;
+const SPACE = 1;
+const EQUALS = 2;
+const CR = 3;
+const LF = 4;
+const OTHER = 5;
+/** How the decoder treats each UTF-16 code unit. */
+const CLASS = new Uint8Array(65536).fill(OTHER);
+for (let c = 33; c <= 126; c++) CLASS[c] = PLAIN;
+CLASS[32] = SPACE;
+CLASS[9] = SPACE;
+CLASS[61] = EQUALS;
+CLASS[13] = CR;
+CLASS[10] = LF;
+
+const HEX = new Int8Array(65536).fill(-1);
+for (let i = 0; i < 16; i++) {
+  HEX['0123456789ABCDEF'.charCodeAt(i)] = i;
+  HEX['0123456789abcdef'.charCodeAt(i)] = i;
+}
+
+/**
+ * A token of the encoded text, as the explain path shows it: a run of
+ * literal characters, an `=XX` escape, a soft line break, a hard line break,
+ * trailing white space stripped by rule 3, or a broken `=` kept as text.
+ */
+export type QpToken = 'literal' | 'escape' | 'soft-break' | 'line-break' | 'whitespace' | 'error';
+
+/** Receives each token with its input range and output byte range. */
+export type QpSink = (token: QpToken, start: number, end: number, outStart: number, outEnd: number) => void;
+
+export function qpDecode(text: string): Decoded {
+  return readQuotedPrintable(text);
+}
+
+/**
+ * The one decoder: the fast path passes no sink; the explain path passes one
+ * and sees every token, so both decode and report exactly alike.
+ */
+export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
+  const n = text.length;
+  let out = new Uint8Array(n);
+  const errors: CodecError[] = [];
+  let o = 0;
+  /** Output length without the line's trailing white space (rule 3). */
+  let keep = 0;
+  let lineStart = 0;
+  /** Where the pending run of literal characters began. */
+  let runIn = 0;
+  let runOut = 0;
+  let i = 0;
+  for (;;) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    const k = c < 0 ? LF : CLASS[c]!;
+    if (k === PLAIN) {
+      out[o++] = c;
+      keep = o;
+      i++;
+    } else if (k === SPACE) {
+      out[o++] = c;
+      i++;
+    } else if (k === EQUALS) {
+      if (sink && i > runIn) sink('literal', runIn, i, runOut, o);
+      const hi = i + 2 < n ? HEX[text.charCodeAt(i + 1)]! : -1;
+      const lo = hi >= 0 ? HEX[text.charCodeAt(i + 2)]! : -1;
+      if (lo >= 0) {
+        if (text.charCodeAt(i + 1) > 96 || text.charCodeAt(i + 2) > 96) {
+          errors.push({ offset: i, message: `${text.slice(i, i + 3)}: hex digits must be upper case (RFC 2045 §6.7 rule 1)` });
+        }
+        out[o++] = (hi << 4) | lo;
+        if (sink) sink('escape', i, i + 3, o - 1, o);
+        i += 3;
+      } else {
+        let j = i + 1;
+        while (j < n && CLASS[text.charCodeAt(j)] === SPACE) j++;
+        const next = j < n ? text.charCodeAt(j) : -1;
+        if (next === -1 || next === 13 || next === 10) {
+          // A soft line break (rule 5); white space after the '=' was added in transit (rule 3).
+          j += next === 13 && text.charCodeAt(j + 1) === 10 ? 2 : next === -1 ? 0 : 1;
+          if (i + 1 - lineStart > QP_LINE) errors.push(longLine(lineStart, i + 1));
+          if (sink) sink('soft-break', i, j, o, o);
+          lineStart = j;
+          i = j;
+        } else {
+          errors.push({ offset: i, message: "'=' not followed by two hex digits or a line break: kept as text (RFC 2045 §6.7)" });
+          out[o++] = 61;
+          if (sink) sink('error', i, i + 1, o - 1, o);
+          i++;
+        }
+      }
+      keep = o;
+      runIn = i;
+      runOut = o;
+    } else if (k === CR || k === LF) {
+      // The end of a line, or of the text: rule 3 drops the trailing white space.
+      if (sink) {
+        const spaceIn = i - (o - keep);
+        if (spaceIn > runIn) sink('literal', runIn, spaceIn, runOut, keep);
+        if (i > spaceIn) sink('whitespace', spaceIn, i, keep, keep);
+      }
+      o = keep;
+      if (i - lineStart > QP_LINE) errors.push(longLine(lineStart, i));
+      if (c < 0) break;
+      const len = k === CR && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      out[o++] = c;
+      if (len === 2) out[o++] = 10;
+      if (sink) sink('line-break', i, i + len, o - len, o);
+      i += len;
+      keep = o;
+      lineStart = i;
+      runIn = i;
+      runOut = o;
+    } else {
+      // Control characters and 8-bit data must be encoded (rules 1 and 2).
+      const cp = text.codePointAt(i)!;
+      errors.push({ offset: i, message: `U+${cp.toString(16).toUpperCase().padStart(4, '0')} must be written as =XX in quoted-printable (RFC 2045 §6.7)` });
+      if (o + 4 > out.length) {
+        const grown = new Uint8Array(out.length * 2 + 4);
+        grown.set(out);
+        out = grown;
+      }
+      o = writeChar(out, o, cp);
+      keep = o;
+      i += cp > 0xffff ? 2 : 1;
+    }
+  }
+  return { bytes: out.slice(0, o), errors };
+}
+
+function longLine(start: number, end: number): CodecError {
+  return { offset: start, message: `line of ${end - start} characters: longer than ${QP_LINE} (RFC 2045 §6.7 rule 5)` };
+}
+
+/** Writes a code point ≤ U+00FF as its byte, anything above as UTF-8 (lone surrogates as U+FFFD). */
+function writeChar(out: Uint8Array, o: number, cp: number): number {
+  if (cp < 0x100) {
+    out[o] = cp;
+    return o + 1;
+  }
+  if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
+  if (cp < 0x800) {
+    out[o] = 0xc0 | (cp >> 6);
+    out[o + 1] = 0x80 | (cp & 63);
+    return o + 2;
+  }
+  if (cp < 0x10000) {
+    out[o] = 0xe0 | (cp >> 12);
+    out[o + 1] = 0x80 | ((cp >> 6) & 63);
+    out[o + 2] = 0x80 | (cp & 63);
+    return o + 3;
+  }
+  out[o] = 0xf0 | (cp >> 18);
+  out[o + 1] = 0x80 | ((cp >> 12) & 63);
+  out[o + 2] = 0x80 | ((cp >> 6) & 63);
+  out[o + 3] = 0x80 | (cp & 63);
+  return o + 4;
+}
+
+/** Bytes that may stand for themselves: printable ASCII except '=' (rule 2). */
+const LITERAL = new Uint8Array(256);
+for (let b = 33; b <= 126; b++) LITERAL[b] = b === 61 ? 0 : 1;
+const HEX_DIGIT = new Uint8Array(16);
+for (let i = 0; i < 16; i++) HEX_DIGIT[i] = '0123456789ABCDEF'.charCodeAt(i);
+
+/**
+ * Text mode: a CRLF in the data is a hard line break (rule 4) and a lone CR
+ * or LF is data, written =0D or =0A. Binary mode: every CR and LF is data.
+ * Lines are at most 76 characters, soft breaks included (rule 5); white
+ * space that would end a line is escaped (rule 3); an escape is never split.
+ */
+export function qpEncode(data: Uint8Array, options?: { binary?: boolean }): string {
+  const binary = options?.binary === true;
+  const n = data.length;
+  // Every byte takes at most 3 characters; a soft break comes at most every 73.
+  const out = new Uint8Array(n * 3 + (Math.ceil((n * 3) / 73) + 1) * 3);
+  let o = 0;
+  let column = 0;
+  for (let i = 0; i < n; i++) {
+    const b = data[i]!;
+    if (b === 13 && !binary && data[i + 1] === 10) {
+      out[o++] = 13;
+      out[o++] = 10;
+      column = 0;
+      i++;
+      continue;
+    }
+    let width = LITERAL[b] === 1 ? 1 : 3;
+    if ((b === 32 || b === 9) && endsLine(data, i + 1, binary)) width = 3;
+    else if (b === 32 || b === 9) width = 1;
+    if (column + width > QP_LINE - 1 && (column + width > QP_LINE || !endsLine(data, i + 1, binary))) {
+      out[o++] = 61;
+      out[o++] = 13;
+      out[o++] = 10;
+      column = 0;
+    }
+    if (width === 1) {
+      out[o++] = b;
+    } else {
+      out[o++] = 61;
+      out[o++] = HEX_DIGIT[b >>> 4]!;
+      out[o++] = HEX_DIGIT[b & 15]!;
+    }
+    column += width;
+  }
+  return asciiString(out.subarray(0, o));
+}
+
+/** True when the data at `i` ends the encoded line: the end, or a hard break. */
+function endsLine(data: Uint8Array, i: number, binary: boolean): boolean {
+  return i >= data.length || (!binary && data[i] === 13 && data[i + 1] === 10);
+}
