@@ -3,3 +3,4 @@ export type { CodecError, Decoded, Range, ExplainStep, Explained } from './types
 export { base64Encode, base64Decode } from './base64';
 export { explainBase64 } from './base64-explain';
 export { qpEncode, qpDecode } from './quoted-printable';
+export { decodeCharset, charsetEncoding, charsetLabel } from './charset';
