@@ -1,0 +1,14 @@
+// The SMTP client session machine: what the UA and relaying MTAs drive.
+export { startClient, stepClient } from './session';
+export { readReplies, emptyReader, MAX_REPLY_LINE } from './reply-reader';
+export type { ReplyReader, ReplyLine, ReadReply, ReadResult, ProtocolError } from './reply-reader';
+export type {
+  ClientAuth,
+  ClientEffect,
+  ClientInput,
+  ClientOptions,
+  ClientReport,
+  ClientSession,
+  ClientStep,
+  RecipientStatus,
+} from './types';

@@ -1,0 +1,60 @@
+// Transcript records for what the client sends and reads: one record a line
+// on the wire, with its exact bytes and what it means.
+import { latin1String } from '../../codec/ascii';
+import { base64Decode } from '../../codec/base64';
+import type { Explanation, TranscriptRecord } from '../types';
+import { AUTH_WARNING, COMMAND_MEANINGS, DATA_END, DATA_LINE, explainExtension, explainReply } from './explain';
+import type { ReplyLine } from './reply-reader';
+
+const encoder = new TextEncoder();
+const CRLF = '\r\n';
+
+/** One command line: its bytes (CRLF added) and its record. */
+export function command(verb: string, args?: string): { bytes: Uint8Array; record: TranscriptRecord } {
+  const bytes = encoder.encode(`${args === undefined ? verb : `${verb} ${args}`}${CRLF}`);
+  const explanation = COMMAND_MEANINGS[verb] ?? { meaning: 'An SMTP command.', rfc: 'RFC 5321 §4.1' };
+  return { bytes, record: { from: 'client', bytes, text: latin1String(bytes), kind: 'command', verb, explanation } };
+}
+
+/** A line of a SASL exchange: base64 of what the client reveals (RFC 4954 §4). */
+export function authLine(base64: string, what: string): { bytes: Uint8Array; record: TranscriptRecord } {
+  const bytes = encoder.encode(`${base64}${CRLF}`);
+  const explanation: Explanation = { meaning: `The client answers with its ${what}, base64-encoded. ${AUTH_WARNING}`, rfc: 'RFC 4954 §4' };
+  return { bytes, record: { from: 'client', bytes, text: latin1String(bytes), kind: 'auth', explanation } };
+}
+
+/** Records for each line of a reply; EHLO lines say what each extension is. */
+export function replyRecords(lines: ReplyLine[], ehlo: boolean): TranscriptRecord[] {
+  return lines.map((line, i) => {
+    let explanation = explainReply(line.code);
+    if (ehlo && i > 0) explanation = explainExtension(line.text.split(' ')[0] ?? '') ?? explanation;
+    else if (line.code === 334) explanation = explainChallenge(line.text);
+    return { from: 'server', bytes: line.bytes, text: latin1String(line.bytes), kind: 'reply', code: line.code, verb: String(line.code), explanation };
+  });
+}
+
+function explainChallenge(text: string): Explanation {
+  const decoded = base64Decode(text);
+  const shown = decoded.errors.length ? text : latin1String(decoded.bytes);
+  return { meaning: `The server asks "${shown}" (base64 "${text}"). ${AUTH_WARNING}`, rfc: 'RFC 4954 §4' };
+}
+
+/** One record a line of dot-stuffed content, the final "." line marked as the end. */
+export function dataRecords(wire: Uint8Array): TranscriptRecord[] {
+  const records: TranscriptRecord[] = [];
+  let start = 0;
+  while (start < wire.length) {
+    const lf = wire.indexOf(0x0a, start);
+    const end = lf < 0 ? wire.length : lf + 1;
+    const bytes = wire.subarray(start, end);
+    const last = end === wire.length;
+    records.push({ from: 'client', bytes, text: latin1String(bytes), kind: last ? 'data-end' : 'data', explanation: last ? DATA_END : DATA_LINE });
+    start = end;
+  }
+  return records;
+}
+
+/** A note about the connection itself, such as the TLS hand-shake. */
+export function tlsRecord(meaning: string): TranscriptRecord {
+  return { from: 'client', bytes: new Uint8Array(0), text: '', kind: 'tls', explanation: { meaning, rfc: 'RFC 3207 §4' } };
+}

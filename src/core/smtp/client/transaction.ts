@@ -1,0 +1,171 @@
+// One mail transaction from the client's side (RFC 5321 §3.3): MAIL FROM,
+// each RCPT TO, DATA and the content, and what became of every recipient.
+import { dotStuff, hasEightBit } from '../dot-stuffing';
+import type { Envelope, EsmtpParam, Reply } from '../types';
+import { offers } from './extensions';
+import { send, type Outbox } from './outbox';
+import { command, dataRecords } from './records';
+import type { ClientReport, ClientSession, RecipientStatus, Transaction } from './types';
+
+export function newTransaction(envelope: Envelope, content: Uint8Array): Transaction {
+  return {
+    envelope,
+    content,
+    recipients: envelope.rcptTo.map((r) => ({ address: r.address })),
+    wire: dotStuff(content),
+    pipelined: false,
+    settled: false,
+  };
+}
+
+/** RFC 5321 §4.2.1: 4yz is worth retrying later, 5yz is not. */
+function statusOf(code: number): RecipientStatus {
+  return code >= 500 ? 'failed' : 'deferred';
+}
+
+/** Gives every recipient without a fate yet the fate this reply says. */
+function settle(tx: Transaction, reply: Reply, error?: string): Transaction {
+  const recipients = tx.recipients.map((r) => (r.status ? r : { ...r, status: statusOf(reply.code), reply }));
+  return error === undefined || tx.error !== undefined ? { ...tx, recipients } : { ...tx, recipients, error };
+}
+
+function formatParams(params: EsmtpParam[]): string {
+  return params.map((p) => (p.value === undefined ? ` ${p.name}` : ` ${p.name}=${p.value}`)).join('');
+}
+
+/** Starts MAIL FROM, unless the content cannot go to this server at all. */
+export function beginTransaction(s: ClientSession, box: Outbox): ClientSession {
+  const tx = s.transaction;
+  const eightBit = hasEightBit(tx.content);
+  // RFC 6152 §3: 8-bit content must not go to a server without 8BITMIME; the
+  // sender converts it (to quoted-printable) or returns it.
+  if (eightBit && !offers(s.extensions, '8BITMIME')) {
+    const reply: Reply = { code: 554, enhanced: '5.6.3', lines: ['8-bit content, but the server does not offer 8BITMIME (convert it to 7 bit first)'] };
+    return giveUp(s, reply, 'the content has 8-bit bytes and the server does not offer 8BITMIME (RFC 6152 §3)', box);
+  }
+  // What SIZE= declares: the message's octets, counting the dots stuffing adds
+  // and not the terminator, an upper bound as RFC 1870 §6 allows.
+  const size = tx.wire.length - 3;
+  const limit = s.extensions.size ?? 0;
+  if (limit > 0 && size > limit) {
+    const reply: Reply = { code: 552, enhanced: '5.3.4', lines: [`message of ${size} octets exceeds the server's SIZE ${limit}`] };
+    return giveUp(s, reply, `the message is larger than the server's SIZE limit (RFC 1870 §6.1)`, box);
+  }
+  // ESMTP parameters exist only after EHLO (RFC 5321 §4.1.4 and §2.2.1).
+  let params: EsmtpParam[] = [];
+  if (s.esmtp) {
+    params = tx.envelope.mailParams.filter((p) => !/^(SIZE|BODY)$/i.test(p.name));
+    if (offers(s.extensions, 'SIZE')) params.push({ name: 'SIZE', value: String(size) });
+    if (eightBit) params.push({ name: 'BODY', value: '8BITMIME' });
+  }
+  const mail = command('MAIL', `FROM:<${tx.envelope.mailFrom}>${formatParams(params)}`);
+  send(box, mail.bytes, mail.record);
+  const pipelined = s.options.usePipelining === true && offers(s.extensions, 'PIPELINING') && tx.recipients.length > 0;
+  const awaiting: ClientSession['awaiting'] = [{ kind: 'mail' }];
+  if (pipelined) {
+    // RFC 2920 §3.1: MAIL and RCPT may go in one batch; DATA waits for the
+    // RCPT replies here, so it is never sent when nobody was accepted.
+    tx.envelope.rcptTo.forEach((_, index) => {
+      sendRcpt(s, index, box);
+      awaiting.push({ kind: 'rcpt', index });
+    });
+  }
+  return { ...s, awaiting: [...s.awaiting, ...awaiting], transaction: { ...tx, pipelined } };
+}
+
+function sendRcpt(s: ClientSession, index: number, box: Outbox): void {
+  const rcpt = s.transaction.envelope.rcptTo[index]!;
+  const rcptParams = s.esmtp ? formatParams(rcpt.params) : '';
+  const line = command('RCPT', `TO:<${rcpt.address}>${rcptParams}`);
+  send(box, line.bytes, line.record);
+}
+
+export function onMail(s: ClientSession, reply: Reply, box: Outbox): ClientSession {
+  let tx: Transaction = { ...s.transaction, mailReply: reply };
+  if (reply.code >= 300) tx = settle(tx, reply, `the server refused MAIL FROM: ${reply.code}`);
+  const next = { ...s, transaction: tx };
+  if (tx.pipelined) return next;
+  if (reply.code >= 300 || tx.recipients.length === 0) return afterRecipients(next, box);
+  sendRcpt(next, 0, box);
+  return { ...next, awaiting: [...next.awaiting, { kind: 'rcpt', index: 0 }] };
+}
+
+export function onRcpt(s: ClientSession, index: number, reply: Reply, box: Outbox): ClientSession {
+  const tx = s.transaction;
+  // After a refused MAIL the pipelined RCPTs' replies (503) change nothing.
+  const recipients = tx.recipients.map((r, i) => {
+    if (i !== index || r.status) return r;
+    return reply.code < 300 ? { ...r, accepted: true, reply } : { ...r, status: statusOf(reply.code), reply };
+  });
+  const next = { ...s, transaction: { ...tx, recipients } };
+  if (index + 1 < recipients.length) {
+    if (tx.pipelined) return next;
+    sendRcpt(next, index + 1, box);
+    return { ...next, awaiting: [...next.awaiting, { kind: 'rcpt', index: index + 1 }] };
+  }
+  return afterRecipients(next, box);
+}
+
+function afterRecipients(s: ClientSession, box: Outbox): ClientSession {
+  const tx = s.transaction;
+  if (tx.mailReply && tx.mailReply.code >= 300) return finishTransaction(s, box);
+  if (!tx.recipients.some((r) => r.accepted)) {
+    const error = tx.recipients.length === 0 ? 'the envelope has no recipients' : 'no recipient was accepted, so DATA was not sent';
+    return finishTransaction({ ...s, transaction: { ...tx, error } }, box);
+  }
+  const data = command('DATA');
+  send(box, data.bytes, data.record);
+  return { ...s, awaiting: [...s.awaiting, { kind: 'data' }] };
+}
+
+export function onData(s: ClientSession, reply: Reply, box: Outbox): ClientSession {
+  if (reply.code !== 354) {
+    const tx = settle(s.transaction, reply, `the server refused DATA: ${reply.code}`);
+    return finishTransaction({ ...s, transaction: tx }, box);
+  }
+  send(box, s.transaction.wire, ...dataRecords(s.transaction.wire));
+  return { ...s, awaiting: [...s.awaiting, { kind: 'data-end' }] };
+}
+
+export function onDataEnd(s: ClientSession, reply: Reply, box: Outbox): ClientSession {
+  let tx: Transaction = { ...s.transaction, messageReply: reply, settled: true };
+  if (reply.code < 300) {
+    tx = { ...tx, recipients: tx.recipients.map((r) => (r.status ? r : { ...r, status: 'delivered' as const, reply })) };
+  } else {
+    tx = settle(tx, reply, `the server refused the message: ${reply.code}`);
+  }
+  return finishTransaction({ ...s, transaction: tx }, box);
+}
+
+/** Ends the transaction locally with this reply for everyone left, then says goodbye. */
+export function giveUp(s: ClientSession, reply: Reply, error: string, box: Outbox): ClientSession {
+  return finishTransaction({ ...s, transaction: settle(s.transaction, reply, error) }, box);
+}
+
+/** The connection is gone or unusable: everyone left gets this reply's fate. */
+export function abort(s: ClientSession, reply: Reply, error: string, box: Outbox, close: boolean): ClientSession {
+  const tx = settle(s.transaction, reply, error);
+  if (close) box.effects.push({ type: 'close' });
+  const report = s.phase === 'running' ? reportOf(tx) : s.report;
+  if (report) box.report = report;
+  return { ...s, transaction: tx, awaiting: [], phase: 'done' };
+}
+
+function finishTransaction(s: ClientSession, box: Outbox): ClientSession {
+  const report = reportOf(s.transaction);
+  if (s.options.keepOpen) {
+    box.report = report;
+    return { ...s, phase: 'idle' };
+  }
+  const quit = command('QUIT');
+  send(box, quit.bytes, quit.record);
+  return { ...s, report, phase: 'closing', awaiting: [...s.awaiting, { kind: 'quit' }] };
+}
+
+function reportOf(tx: Transaction): ClientReport {
+  const recipients = tx.recipients.map((r) => ({ address: r.address, status: r.status ?? 'deferred', reply: r.reply ?? { code: 0, lines: [] } }));
+  const report: ClientReport = { recipients };
+  if (tx.messageReply) report.messageReply = tx.messageReply;
+  if (tx.error !== undefined) report.error = tx.error;
+  return report;
+}
