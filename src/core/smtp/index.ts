@@ -1,2 +1,3 @@
 export {};
 export * from './dot-stuffing';
+export * from './client/index';

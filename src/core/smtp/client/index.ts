@@ -1,7 +1,7 @@
 // The SMTP client session machine: what the UA and relaying MTAs drive.
 export { startClient, stepClient } from './session';
-export { readReplies, emptyReader, MAX_REPLY_LINE } from './reply-reader';
-export type { ReplyReader, ReplyLine, ReadReply, ReadResult, ProtocolError } from './reply-reader';
+export { readReplies, emptyReader } from './reply-reader';
+export type { ReplyReader, ReadReply } from './reply-reader';
 export type {
   ClientAuth,
   ClientEffect,
