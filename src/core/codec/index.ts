@@ -4,3 +4,4 @@ export { base64Encode, base64Decode } from './base64';
 export { explainBase64 } from './base64-explain';
 export { qpEncode, qpDecode } from './quoted-printable';
 export { decodeCharset, charsetEncoding, charsetLabel } from './charset';
+export { decodeEncodedWords } from './encoded-words';

@@ -1,0 +1,226 @@
+// RFC 2047 encoded-words in header values: `=?charset?B|Q?text?=`.
+//
+// Choices, where real mail and the RFC part ways:
+// - White space between two adjacent encoded-words is dropped (§6.2), and
+//   the bytes of adjacent words in the same charset are joined before the
+//   charset is decoded, so a UTF-8 character split across two words (which
+//   §5 forbids but encoders do) comes out whole rather than as U+FFFD.
+// - An encoded-word must be separated from other text by white space (§5);
+//   in a comment, "(" and ")" separate too (§5 (2), §8 examples). One that
+//   touches other text is still decoded, as mail clients do, and reported.
+// - §5 (3): an encoded-word MUST NOT appear inside a quoted-string, so a
+//   strict reader leaves `"=?utf-8?Q?Andr=C3=A9?="` alone. Mail clients
+//   decode it (Outlook and others write display names that way), and so do
+//   we: the learner sees the name, and the error list says the RFC forbids it.
+// - The charset may carry an RFC 2231 §5 language (`utf-8*en`); it is kept
+//   for the explain path and ignored for decoding.
+import type { CodecError } from './types';
+import { base64Decode } from './base64';
+import { charsetLabel, decodeCharset } from './charset';
+
+/** Longest encoded-word the RFC allows (§2). */
+export const ENCODED_WORD_MAX = 75;
+
+export type EncodedWord = {
+  /** The whole `=?…?=` in the value: [start, end). */
+  start: number;
+  end: number;
+  /** As written, and as compared for joining (lower case, no language). */
+  charset: string;
+  label: string;
+  language: string | undefined;
+  encoding: 'B' | 'Q';
+  bytes: Uint8Array;
+};
+
+/** A piece of a header value: literal text, white space dropped between words, or a word. */
+export type WordPiece =
+  | { kind: 'text'; start: number; end: number }
+  | { kind: 'space'; start: number; end: number }
+  | { kind: 'word'; start: number; end: number; word: EncodedWord };
+
+/** SP, HT, CR, LF: the linear white space that separates words. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10;
+}
+
+function allSpace(value: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(value.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Splits a header value into literal text, encoded-words and the white
+ * space between adjacent words; every character lands in exactly one piece,
+ * in order. Errors found in the words are added to `errors`.
+ */
+export function splitEncodedWords(value: string, errors: CodecError[]): WordPiece[] {
+  const pieces: WordPiece[] = [];
+  let textStart = 0;
+  let from = 0;
+  let last: WordPiece | undefined;
+  for (;;) {
+    const start = value.indexOf('=?', from);
+    if (start < 0) break;
+    const word = readWord(value, start, errors);
+    if (!word) {
+      from = start + 2;
+      continue;
+    }
+    if (start > textStart) {
+      const kind = last?.kind === 'word' && allSpace(value, textStart, start) ? 'space' : 'text';
+      const piece: WordPiece = { kind, start: textStart, end: start };
+      pieces.push(piece);
+      last = piece;
+    }
+    checkSeparation(value, word, errors);
+    last = { kind: 'word', start, end: word.end, word };
+    pieces.push(last);
+    textStart = from = word.end;
+  }
+  if (value.length > textStart) pieces.push({ kind: 'text', start: textStart, end: value.length });
+  return pieces;
+}
+
+/** Reads `=?charset?e?text?=` at `start`, or returns undefined if there is none there. */
+function readWord(value: string, start: number, errors: CodecError[]): EncodedWord | undefined {
+  const q1 = value.indexOf('?', start + 2);
+  if (q1 <= start + 2 || value.charCodeAt(q1 + 2) !== 63) return undefined;
+  const e = value.charCodeAt(q1 + 1) | 0x20;
+  if (e !== 98 && e !== 113) return undefined;
+  const textStart = q1 + 3;
+  const textEnd = value.indexOf('?=', textStart);
+  if (textEnd < 0) return undefined;
+  for (let i = start + 2; i < textEnd; i++) {
+    const c = value.charCodeAt(i);
+    if (c <= 32 || c >= 127) return undefined;
+  }
+  const charset = value.slice(start + 2, q1);
+  const star = charset.indexOf('*');
+  const end = textEnd + 2;
+  const encoding = e === 98 ? 'B' : 'Q';
+  const text = value.slice(textStart, textEnd);
+  let bytes: Uint8Array;
+  if (encoding === 'B') {
+    const decoded = base64Decode(text);
+    for (const err of decoded.errors) errors.push({ offset: textStart + err.offset, message: err.message });
+    bytes = decoded.bytes;
+  } else {
+    bytes = decodeQ(text, textStart, errors);
+  }
+  if (end - start > ENCODED_WORD_MAX) {
+    errors.push({ offset: start, message: `encoded-word of ${end - start} characters: longer than ${ENCODED_WORD_MAX} (RFC 2047 §2)` });
+  }
+  return {
+    start,
+    end,
+    charset,
+    label: charsetLabel(charset),
+    language: star >= 0 ? charset.slice(star + 1) : undefined,
+    encoding,
+    bytes,
+  };
+}
+
+const HEX_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) {
+  HEX_VALUE['0123456789ABCDEF'.charCodeAt(i)] = i;
+  HEX_VALUE['0123456789abcdef'.charCodeAt(i)] = i;
+}
+
+/** The Q encoding (§4.2): `_` is a space, `=XX` a byte, anything else itself. */
+function decodeQ(text: string, offset: number, errors: CodecError[]): Uint8Array {
+  const out = new Uint8Array(text.length);
+  let o = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 95) {
+      out[o++] = 32;
+    } else if (c === 61) {
+      const hi = HEX_VALUE[text.charCodeAt(i + 1) & 127] ?? -1;
+      const lo = HEX_VALUE[text.charCodeAt(i + 2) & 127] ?? -1;
+      if (hi >= 0 && lo >= 0 && i + 2 < text.length) {
+        out[o++] = (hi << 4) | lo;
+        i += 2;
+      } else {
+        errors.push({ offset: offset + i, message: "'=' not followed by two hex digits: kept as text (RFC 2047 §4.2)" });
+        out[o++] = 61;
+      }
+    } else {
+      out[o++] = c;
+    }
+  }
+  return out.subarray(0, o);
+}
+
+/** §5: an encoded-word stands apart from other text (white space, or a comment's parentheses). */
+function checkSeparation(value: string, word: EncodedWord, errors: CodecError[]): void {
+  const before = word.start > 0 ? value.charCodeAt(word.start - 1) : 32;
+  const after = word.end < value.length ? value.charCodeAt(word.end) : 32;
+  const apart = (c: number, paren: number) => isSpace(c) || c === paren;
+  if (before === 34 && after === 34) {
+    errors.push({ offset: word.start, message: 'encoded-word inside a quoted string: RFC 2047 §5 (3) forbids it; decoded as mail clients do' });
+  } else if (!apart(before, 40) || !apart(after, 41)) {
+    errors.push({ offset: word.start, message: 'encoded-word not separated from the text around it by white space (RFC 2047 §5); decoded anyway' });
+  }
+}
+
+/** Decodes the bytes of a run of adjacent same-charset words as one (see the header). */
+export function decodeWordRun(words: EncodedWord[], errors: CodecError[]): string {
+  const first = words[0]!;
+  let bytes = first.bytes;
+  if (words.length > 1) {
+    bytes = new Uint8Array(words.reduce((n, w) => n + w.bytes.length, 0));
+    let o = 0;
+    for (const w of words) {
+      bytes.set(w.bytes, o);
+      o += w.bytes.length;
+    }
+  }
+  const decoded = decodeCharset(bytes, first.charset);
+  for (const err of decoded.errors) errors.push({ offset: first.start, message: err.message });
+  return decoded.text;
+}
+
+/**
+ * Groups pieces into what decodes together: runs of words in one charset
+ * with only white space between them, and everything else alone.
+ */
+export function groupWordRuns(pieces: WordPiece[]): WordPiece[][] {
+  const groups: WordPiece[][] = [];
+  let run: WordPiece[] | undefined;
+  let label = '';
+  for (const piece of pieces) {
+    if (piece.kind === 'word') {
+      if (run && piece.word.label === label) {
+        run.push(piece);
+        continue;
+      }
+      run = [piece];
+      label = piece.word.label;
+      groups.push(run);
+    } else if (piece.kind === 'space' && run) {
+      run.push(piece);
+    } else {
+      run = undefined;
+      groups.push([piece]);
+    }
+  }
+  return groups;
+}
+
+export function decodeEncodedWords(value: string): { text: string; errors: CodecError[] } {
+  const errors: CodecError[] = [];
+  if (value.indexOf('=?') < 0) return { text: value, errors };
+  let text = '';
+  for (const group of groupWordRuns(splitEncodedWords(value, errors))) {
+    const first = group[0]!;
+    if (first.kind === 'word') text += decodeWordRun(wordsOf(group), errors);
+    else if (first.kind === 'text') text += value.slice(first.start, first.end);
+  }
+  return { text, errors };
+}
+
+export function wordsOf(group: WordPiece[]): EncodedWord[] {
+  return group.flatMap((p) => (p.kind === 'word' ? [p.word] : []));
+}
