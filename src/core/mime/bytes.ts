@@ -1,0 +1,74 @@
+// Byte-level helpers the parser and builder share. MIME is defined on
+// octets (RFC 2045 §2), so the parser walks a Uint8Array and turns only the
+// small pieces it must read (header fields, transfer-encoded bodies) into
+// strings.
+import { asciiString, latin1String } from '../codec/ascii';
+
+export const CR = 13;
+export const LF = 10;
+export const SP = 32;
+export const HT = 9;
+export const DASH = 45;
+
+const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
+const ENCODER = new TextEncoder();
+
+/** A string as the bytes a mail client would send: UTF-8 (RFC 6532). */
+export function utf8Bytes(text: string): Uint8Array {
+  return ENCODER.encode(text);
+}
+
+export function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
+/**
+ * One character per byte, for the codecs that read transfer-encoded text:
+ * their offsets then stay byte offsets. ASCII goes through the engine's
+ * native decoder; anything else through the byte-per-char path.
+ */
+export function byteString(bytes: Uint8Array): string {
+  return hasHighBytes(bytes) ? latin1String(bytes) : asciiString(bytes);
+}
+
+/**
+ * Header text: raw UTF-8 is allowed since RFC 6532; other 8-bit bytes are
+ * read as Latin-1 so that nothing is lost (RFC 5322 allows neither).
+ */
+export function headerString(bytes: Uint8Array): string {
+  if (!hasHighBytes(bytes)) return asciiString(bytes);
+  try {
+    return UTF8_STRICT.decode(bytes);
+  } catch {
+    return latin1String(bytes);
+  }
+}
+
+/** End of the line starting at `from` (index of its LF, or `limit`). */
+export function lineEnd(bytes: Uint8Array, from: number, limit: number): number {
+  const i = bytes.indexOf(LF, from);
+  return i === -1 || i >= limit ? limit : i;
+}
+
+/** Index of the first byte after the line ending at `end` (past the LF, if any). */
+export function nextLine(end: number, limit: number): number {
+  return end < limit ? end + 1 : limit;
+}
+
+/** Length of the line content ending at `end`, without a CR before the LF. */
+export function contentEnd(bytes: Uint8Array, start: number, end: number): number {
+  return end > start && bytes[end - 1] === CR ? end - 1 : end;
+}
+
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const c of chunks) size += c.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
