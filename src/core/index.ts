@@ -1,3 +1,4 @@
 // The public face of the core: what store, ui, node and the tests import.
 export * from './smtp/index';
 export * from './codec/index';
+export * from './mime/index';
