@@ -5,3 +5,4 @@ export { explainBase64 } from './base64-explain';
 export { qpEncode, qpDecode } from './quoted-printable';
 export { decodeCharset, charsetEncoding, charsetLabel } from './charset';
 export { decodeEncodedWords } from './encoded-words';
+export { encodeEncodedWord } from './encoded-word-encode';
