@@ -3,6 +3,7 @@ export type { CodecError, Decoded, Range, ExplainStep, Explained } from './types
 export { base64Encode, base64Decode } from './base64';
 export { explainBase64 } from './base64-explain';
 export { qpEncode, qpDecode } from './quoted-printable';
+export { explainQuotedPrintable } from './quoted-printable-explain';
 export { decodeCharset, charsetEncoding, charsetLabel } from './charset';
 export { decodeEncodedWords } from './encoded-words';
 export { encodeEncodedWord } from './encoded-word-encode';
