@@ -7,3 +7,4 @@ export { explainQuotedPrintable } from './quoted-printable-explain';
 export { decodeCharset, charsetEncoding, charsetLabel } from './charset';
 export { decodeEncodedWords } from './encoded-words';
 export { encodeEncodedWord } from './encoded-word-encode';
+export { explainEncodedWords } from './encoded-words-explain';
