@@ -73,7 +73,8 @@ function readRaw(s: string, errors: CodecError[]): { value: string; raw: RawPara
     } else {
       let stop = s.indexOf(';', i);
       if (stop === -1) stop = s.length;
-      text = s.slice(i, stop).trim();
+      // A comment after a token is CFWS, not value (RFC 2045 §5.1: `charset=us-ascii (Plain text)`).
+      text = s.slice(i, stop).replace(/\([^)]*\)/g, '').trim();
       i = stop;
     }
     if (name) raw.push({ name, value: text, at });
@@ -168,7 +169,8 @@ function percentEncode(value: string): string[] {
  */
 export function formatParam(name: string, value: string): string[] {
   if (TOKEN.test(value)) return [`${name}=${value}`];
-  const printable = /^[\x20-\x7e]*$/.test(value);
+  // `=?` would read back as an encoded-word (see parseParams), so such a value goes RFC 2231.
+  const printable = /^[\x20-\x7e]*$/.test(value) && !value.includes('=?');
   const q = `"${value.replace(/(["\\])/g, '\\$1')}"`;
   if (printable && name.length + q.length < SECTION + 8) return [`${name}=${q}`];
   if (printable) {
