@@ -1,14 +1,52 @@
-import { EmptyState } from '../shell/EmptyState';
+// The Playground: an overview and one explorer per URL
+// (#/playground/base64, …/quoted-printable, …/encoded-words, …/mime, …/received).
+import { useEffect } from 'react';
+import type { ExplorerId } from '../../store/playgroundStore';
+import { useRoute } from '../shell/useRoute';
+import { playgroundHash } from '../shell/routes';
+import { EXPLORERS, explorerInfo } from '../playground/explorers';
+import { PlaygroundOverview } from '../playground/PlaygroundOverview';
+import { CodecExplorer } from '../playground/CodecExplorer';
+import { MimeExplorer } from '../playground/MimeExplorer';
+import { ReceivedExplorer } from '../playground/ReceivedExplorer';
+import { useUrlSync } from '../playground/useUrlSync';
+import '../playground/playground.css';
 
 export function PlaygroundPage() {
+  const route = useRoute();
+  const id = EXPLORERS.find((e) => e.id === route.rest[0])?.id;
   return (
-    <EmptyState title="Playground">
-      <p>
-        Here you will paste base64, quoted-printable, RFC 2047 encoded-words such as{' '}
-        <code>=?UTF-8?B?Q2Fmw6k=?=</code>, or a whole <code>.eml</code>, and see every step of the
-        decoding linked to the bytes it came from.
-      </p>
-      <p>The explorers are not built yet.</p>
-    </EmptyState>
+    <div className="pg">
+      <nav className="pg-tabs" aria-label="Explorers">
+        <a href={playgroundHash()} aria-current={id === undefined ? 'page' : undefined}>
+          Overview
+        </a>
+        {EXPLORERS.map((e) => (
+          <a key={e.id} href={playgroundHash(e.id)} aria-current={e.id === id ? 'page' : undefined}>
+            {e.title}
+          </a>
+        ))}
+      </nav>
+      {id === undefined ? <PlaygroundOverview /> : <Explorer key={id} id={id} query={route.query} />}
+    </div>
+  );
+}
+
+function Explorer({ id, query }: { id: ExplorerId; query: URLSearchParams }) {
+  const info = explorerInfo(id);
+  useUrlSync(id, query);
+  useEffect(() => {
+    document.title = `${info.title} · Playground · SMTP Lab`;
+  }, [info.title]);
+  return (
+    <section className="pg-page" aria-labelledby="pg-title">
+      <header className="pg-head">
+        <h1 id="pg-title">{info.title}</h1>
+        <p>
+          {info.summary} <span className="pg-rfc">{info.rfc}</span>
+        </p>
+      </header>
+      {id === 'mime' ? <MimeExplorer /> : id === 'received' ? <ReceivedExplorer /> : <CodecExplorer codec={id} />}
+    </section>
   );
 }

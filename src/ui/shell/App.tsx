@@ -1,9 +1,11 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Header } from './Header';
 import { useRoute } from './useRoute';
-import { PlaygroundPage } from '../pages/PlaygroundPage';
 import { LessonsPage } from '../pages/LessonsPage';
 import { PLACES } from './routes';
+
+// The playground (codecs, MIME, its worker) loads only when visited.
+const PlaygroundPage = lazy(() => import('../pages/PlaygroundPage').then((m) => ({ default: m.PlaygroundPage })));
 
 // The simulator pulls in the world, the store and (later still) xterm.js: a
 // chunk of its own keeps the first paint of every place light.
@@ -29,7 +31,11 @@ export function App() {
             <SimulatorPage />
           </Suspense>
         )}
-        {route.place === 'playground' && <PlaygroundPage />}
+        {route.place === 'playground' && (
+          <Suspense fallback={<p className="app-loading">Loading the playground…</p>}>
+            <PlaygroundPage />
+          </Suspense>
+        )}
         {route.place === 'lessons' && <LessonsPage />}
       </main>
     </div>

@@ -17,3 +17,9 @@ export function parseRoute(hash: string): Route {
   const place = PLACES.find((p) => p.id === first)?.id ?? 'simulator';
   return { place, rest, query: new URLSearchParams(search) };
 }
+
+/** `#/playground/<explorer>?<query>`: each explorer has its own URL. */
+export function playgroundHash(explorer?: string, query?: URLSearchParams): string {
+  const search = query?.toString();
+  return `#/playground${explorer ? `/${explorer}` : ''}${search ? `?${search}` : ''}`;
+}

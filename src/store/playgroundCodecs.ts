@@ -1,0 +1,123 @@
+// The codec explorers' view model: one input and a direction become an
+// encoded side, a decoded side and the core's explain steps that link them.
+// Steps always run over the encoded text, whichever way the learner went, so
+// the same source map serves Decode and Encode.
+import {
+  base64Encode,
+  decodeCharset,
+  encodeEncodedWord,
+  explainBase64,
+  explainEncodedWords,
+  explainQuotedPrintable,
+  qpEncode,
+  type CodecError,
+  type ExplainStep,
+  type Range,
+} from '../core';
+import type { Direction } from './playgroundStore';
+
+export type CodecId = 'base64' | 'quoted-printable' | 'encoded-words';
+
+export type CodecRequest = {
+  codec: CodecId;
+  direction: Direction;
+  /** What the learner typed (encoded text when decoding, plain text when encoding). */
+  text: string;
+  /** Bytes of a picked file, when encoding a file instead of text. */
+  file?: Uint8Array;
+  charset: string;
+  wordEncoding: 'B' | 'Q';
+};
+
+export type CodecView = {
+  /** The encoded text: the input when decoding, the output when encoding. */
+  encoded: string;
+  /** The decoded side as bytes (for encoded-words: the UTF-8 of the text). */
+  bytes: Uint8Array;
+  /** The decoded side as text, in the chosen charset. */
+  text: string;
+  /** Step outputs count bytes (base64, QP) or UTF-16 units of `text` (encoded-words). */
+  unit: 'byte' | 'char';
+  steps: ExplainStep[];
+  /** What a strict decoder would reject, offsets into `encoded`. */
+  errors: CodecError[];
+  /** The decoded bytes are not text in the charset: show hex. */
+  binary: boolean;
+};
+
+/** Charsets a learner can pick; the decoders accept any TextDecoder label. */
+export const CHARSETS = ['utf-8', 'iso-8859-1', 'iso-8859-15', 'windows-1252', 'us-ascii'] as const;
+
+/** Text → bytes in a charset the encoder side offers (UTF-8, or one byte a character). */
+export function textBytes(text: string, charset: string): Uint8Array {
+  if (charset === 'utf-8') return new TextEncoder().encode(text);
+  const out = new Uint8Array(text.length);
+  // Single-byte charsets: code points above the charset's range become "?",
+  // as mail clients do when a character has no encoding in the chosen set.
+  const max = charset === 'us-ascii' ? 0x7f : 0xff;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[i] = c <= max ? c : 0x3f;
+  }
+  return out;
+}
+
+/** Control bytes other than TAB, CR, LF, or U+FFFD in the decoding, mean binary. */
+export function looksBinary(bytes: Uint8Array, text: string): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f) return true;
+  }
+  return text.includes('\uFFFD');
+}
+
+export function runCodec(req: CodecRequest): CodecView {
+  if (req.codec === 'encoded-words') {
+    const encoded =
+      req.direction === 'decode' ? req.text : encodeEncodedWord(req.text, { encoding: req.wordEncoding, charset: req.charset });
+    const explained = explainEncodedWords(encoded);
+    const bytes = new TextEncoder().encode(explained.text);
+    return {
+      encoded,
+      bytes,
+      text: explained.text,
+      unit: 'char',
+      steps: explained.steps,
+      errors: req.direction === 'decode' ? explained.errors : [],
+      binary: false,
+    };
+  }
+  const explain = req.codec === 'base64' ? explainBase64 : explainQuotedPrintable;
+  let encoded = req.text;
+  if (req.direction === 'encode') {
+    const data = req.file ?? textBytes(req.text, req.charset);
+    // RFC 2045 §6.8: 76-character lines, as in a message body.
+    encoded = req.codec === 'base64' ? base64Encode(data, { lineLength: 76 }) : qpEncode(data, { binary: req.file !== undefined });
+  }
+  const explained = explain(encoded);
+  const text = decodeCharset(explained.bytes, req.charset).text;
+  return {
+    encoded,
+    bytes: explained.bytes,
+    text,
+    unit: 'byte',
+    steps: explained.steps,
+    errors: req.direction === 'decode' ? explained.errors : [],
+    binary: looksBinary(explained.bytes, text),
+  };
+}
+
+/** The union of the ranges on the other side of the steps that overlap `range`. */
+export function linkedRange(steps: readonly ExplainStep[], range: Range, from: 'input' | 'output'): Range | undefined {
+  const to = from === 'input' ? 'output' : 'input';
+  let start = Infinity;
+  let end = -Infinity;
+  for (const step of steps) {
+    const r = step[from];
+    const overlaps = range.start === range.end ? r.start <= range.start && range.start < r.end : r.start < range.end && range.start < r.end;
+    if (!overlaps) continue;
+    start = Math.min(start, step[to].start);
+    end = Math.max(end, step[to].end);
+  }
+  return start <= end ? { start, end } : undefined;
+}

@@ -1,0 +1,92 @@
+// The MIME explorer's view of a parsed message: plain data (no methods), so
+// it crosses from the parsing worker by structured clone, plus the look-ups
+// the views need. Content is decoded on demand by the core, one part at a time.
+import { parseMessage, type CodecError, type HeaderField, type MimePart, type ParsedMessage } from '../core';
+
+export type PartView = {
+  /** "1", "1.2" …: the part's place in the tree (RFC 3501 §6.4.5 numbering, root = ""). */
+  path: string;
+  contentType: string;
+  params: Record<string, string>;
+  transferEncoding: string;
+  disposition?: string;
+  filename?: string;
+  headers: HeaderField[];
+  children: PartView[];
+  start: number;
+  end: number;
+  bodyStart: number;
+  bodyEnd: number;
+};
+
+export type MessageView = {
+  root: PartView;
+  errors: CodecError[];
+  /** The bytes every offset indexes. */
+  source: Uint8Array;
+  /** How many parts the tree has. */
+  count: number;
+};
+
+function toPart(part: MimePart, path: string): PartView {
+  const view: PartView = {
+    path,
+    contentType: part.contentType,
+    params: part.params,
+    transferEncoding: part.transferEncoding,
+    headers: part.headers,
+    children: part.children.map((c, i) => toPart(c, path ? `${path}.${i + 1}` : String(i + 1))),
+    start: part.start,
+    end: part.end,
+    bodyStart: part.bodyStart,
+    bodyEnd: part.bodyEnd,
+  };
+  if (part.disposition !== undefined) view.disposition = part.disposition;
+  if (part.filename !== undefined) view.filename = part.filename;
+  return view;
+}
+
+export function toMessageView(parsed: ParsedMessage): MessageView {
+  const root = toPart(parsed.root, '');
+  return { root, errors: parsed.errors, source: parsed.source, count: flatten(root).length };
+}
+
+export function parseToView(raw: Uint8Array | string): MessageView {
+  return toMessageView(parseMessage(raw));
+}
+
+/** Every part, depth first, in source order. */
+export function flatten(root: PartView): PartView[] {
+  const out: PartView[] = [];
+  const walk = (p: PartView) => {
+    out.push(p);
+    p.children.forEach(walk);
+  };
+  walk(root);
+  return out;
+}
+
+export function findPart(root: PartView, path: string): PartView | undefined {
+  return flatten(root).find((p) => p.path === path);
+}
+
+export type PartContent = { bytes: Uint8Array; text?: string };
+
+/**
+ * A part's decoded content. The part's own source, parsed alone, decodes the
+ * same way (its headers carry its transfer encoding and charset).
+ */
+export function partContent(source: Uint8Array, part: PartView): PartContent {
+  const alone = parseMessage(source.subarray(part.start, part.end)).root;
+  const text = alone.text();
+  return text === undefined ? { bytes: alone.content() } : { bytes: alone.content(), text };
+}
+
+/** A label for a part in the tree: type, encoding, charset, filename. */
+export function partLabel(part: PartView): string {
+  const bits = [part.contentType];
+  if (part.params.charset) bits.push(part.params.charset);
+  if (!part.contentType.startsWith('multipart/') && part.transferEncoding !== '7bit') bits.push(part.transferEncoding);
+  if (part.filename) bits.push(`"${part.filename}"`);
+  return bits.join(' · ');
+}

@@ -1,0 +1,136 @@
+// What the learner typed into each explorer, and how they asked to see it.
+// Persisted so a reload never loses input; the views put small inputs in the
+// URL too, so a link reproduces the view.
+import { createStore } from 'zustand/vanilla';
+import { persist, createJSONStorage, type StateStorage } from 'zustand/middleware';
+
+export type ExplorerId = 'base64' | 'quoted-printable' | 'encoded-words' | 'mime' | 'received';
+export const EXPLORER_IDS: readonly ExplorerId[] = ['base64', 'quoted-printable', 'encoded-words', 'mime', 'received'];
+
+export type Direction = 'decode' | 'encode';
+
+export type ExplorerInput = {
+  text: string;
+  direction: Direction;
+  /** Charset for the decoded side (display when decoding, bytes when encoding). */
+  charset: string;
+  /** RFC 2047 §4: B or Q, for encoding encoded-words. */
+  wordEncoding: 'B' | 'Q';
+  /** A sample from public/samples/ shown instead of the text (MIME explorer). */
+  sample?: string;
+};
+
+export type BuilderFields = {
+  from: string;
+  to: string;
+  cc: string;
+  subject: string;
+  text: string;
+  html: string;
+};
+
+export type PlaygroundState = {
+  inputs: Record<ExplorerId, ExplorerInput>;
+  builder: BuilderFields;
+  setText(id: ExplorerId, text: string): void;
+  setDirection(id: ExplorerId, direction: Direction): void;
+  setCharset(id: ExplorerId, charset: string): void;
+  setWordEncoding(id: ExplorerId, wordEncoding: 'B' | 'Q'): void;
+  setSample(id: ExplorerId, sample: string | undefined): void;
+  /** Applies a shared link's settings in one go. */
+  applyLink(id: ExplorerId, link: Partial<ExplorerInput>): void;
+  setBuilder(fields: Partial<BuilderFields>): void;
+};
+
+/** Inputs above this many characters are not persisted: localStorage holds ~5 MB. */
+export const PERSIST_LIMIT = 1_000_000;
+
+const SEEDS: Record<ExplorerId, string> = {
+  base64: 'VXNlcm5hbWU6',
+  'quoted-printable': 'Caf=E9 cr=E8me br=FBl=E9e',
+  'encoded-words': 'Subject: =?UTF-8?B?Q2Fmw6k=?= =?ISO-8859-1?Q?cr=E8me_br=FBl=E9e?=',
+  mime: '',
+  received: '',
+};
+
+function initialInput(id: ExplorerId): ExplorerInput {
+  const input: ExplorerInput = { text: SEEDS[id], direction: 'decode', charset: id === 'quoted-printable' ? 'iso-8859-1' : 'utf-8', wordEncoding: 'Q' };
+  // A first visit to the MIME explorer opens a message at once.
+  if (id === 'mime') input.sample = 'multipart-mixed-attachment.eml';
+  return input;
+}
+
+export const EMPTY_BUILDER: BuilderFields = {
+  from: 'Alice <alice@alice.example>',
+  to: 'Bob <bob@bob.example>',
+  cc: '',
+  subject: 'Café at noon?',
+  text: 'Hi Bob,\n\nCafé at noon? I attach the menu.\n\nAlice\n',
+  html: '',
+};
+
+function initialInputs(): Record<ExplorerId, ExplorerInput> {
+  return Object.fromEntries(EXPLORER_IDS.map((id) => [id, initialInput(id)])) as Record<ExplorerId, ExplorerInput>;
+}
+
+/** A storage that swallows quota errors: a failed save must never break typing. */
+function forgiving(storage: StateStorage): StateStorage {
+  return {
+    getItem: (name) => storage.getItem(name),
+    setItem: (name, value) => {
+      try {
+        return storage.setItem(name, value);
+      } catch {
+        return undefined;
+      }
+    },
+    removeItem: (name) => storage.removeItem(name),
+  };
+}
+
+export function createPlaygroundStore(storage?: StateStorage) {
+  return createStore<PlaygroundState>()(
+    persist(
+      (set) => {
+        const patch = (id: ExplorerId, change: Partial<ExplorerInput>) =>
+          set((s) => ({ inputs: { ...s.inputs, [id]: { ...s.inputs[id], ...change } } }));
+        return {
+          inputs: initialInputs(),
+          builder: EMPTY_BUILDER,
+          setText: (id, text) => patch(id, { text, sample: undefined }),
+          setDirection: (id, direction) => patch(id, { direction }),
+          setCharset: (id, charset) => patch(id, { charset }),
+          setWordEncoding: (id, wordEncoding) => patch(id, { wordEncoding }),
+          setSample: (id, sample) => patch(id, { sample }),
+          applyLink: (id, link) => patch(id, link),
+          setBuilder: (fields) => set((s) => ({ builder: { ...s.builder, ...fields } })),
+        };
+      },
+      {
+        name: 'smtp-lab.playground',
+        version: 1,
+        storage: createJSONStorage(() => forgiving(storage ?? globalThis.localStorage)),
+        partialize: (s) => ({
+          inputs: Object.fromEntries(
+            EXPLORER_IDS.map((id) => {
+              const input = s.inputs[id];
+              return [id, input.text.length > PERSIST_LIMIT ? { ...input, text: '' } : input];
+            }),
+          ),
+          builder: s.builder,
+        }),
+        merge: (persisted, current) => {
+          const saved = (persisted ?? {}) as Partial<Pick<PlaygroundState, 'inputs' | 'builder'>>;
+          const inputs = { ...current.inputs };
+          for (const id of EXPLORER_IDS) inputs[id] = { ...inputs[id], ...(saved.inputs?.[id] ?? {}) };
+          return { ...current, inputs, builder: { ...current.builder, ...(saved.builder ?? {}) } };
+        },
+      },
+    ),
+  );
+}
+
+export type PlaygroundStore = ReturnType<typeof createPlaygroundStore>;
+
+/** The app's one playground store. */
+export const playgroundStore = createPlaygroundStore();

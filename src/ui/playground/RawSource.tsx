@@ -1,0 +1,40 @@
+// The raw message with the selected part's headers and body highlighted.
+// Only a window around the part is drawn: a 50 MB message stays one click.
+import { useMemo } from 'react';
+import type { CodecError } from '../../core';
+import type { PartView } from '../../store/playgroundMime';
+import { HighlightedText, type Highlight } from './HighlightedText';
+import { charAt } from './offsets';
+
+/** Bytes drawn at most. */
+const WINDOW = 48 * 1024;
+
+export function RawSource({ source, part, errors }: { source: Uint8Array; part: PartView; errors: CodecError[] }) {
+  const from = Math.max(0, part.start - 256);
+  const to = Math.min(source.length, Math.max(part.end, part.start + 1) + 256, from + WINDOW);
+  const slice = useMemo(() => source.subarray(from, to), [source, from, to]);
+  const text = useMemo(() => new TextDecoder('utf-8').decode(slice), [slice]);
+  const at = (byte: number) => charAt(slice, 'utf-8', Math.min(Math.max(byte - from, 0), slice.length));
+  const marks: Highlight[] = [
+    { start: at(part.start), end: at(part.bodyStart), className: 'hl-headers' },
+    { start: at(part.bodyStart), end: at(part.bodyEnd), className: 'hl-body' },
+  ];
+  for (const e of errors) {
+    if (e.offset >= from && e.offset < to) marks.push({ start: at(e.offset), end: at(e.offset) + 1, className: 'hl-error' });
+  }
+  return (
+    <section className="pg-raw" aria-labelledby="pg-raw-title">
+      <h2 id="pg-raw-title">
+        Raw source <span className="pg-legend hl-headers">headers</span> <span className="pg-legend hl-body">body</span>
+        <span className="pg-count">
+          bytes {part.start.toLocaleString('en')}–{part.end.toLocaleString('en')} of {source.length.toLocaleString('en')}
+        </span>
+      </h2>
+      <pre className="pg-text pg-output" role="region" aria-label="Raw source" tabIndex={0}>
+        {from > 0 && <span className="pg-more">{`… ${from.toLocaleString('en')} bytes before\n`}</span>}
+        <HighlightedText text={text} highlights={marks} />
+        {to < source.length && <span className="pg-more">{`\n… ${(source.length - to).toLocaleString('en')} bytes after`}</span>}
+      </pre>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// A realistic header block for the Received explorer: four hops, one relay
+// whose clock runs slow, and the headers each hop prepended.
+export const EXAMPLE_HEADERS = [
+  'Return-Path: <alice@alice.example>',
+  'Delivered-To: bob@bob.example',
+  'Received: from mx2.bob.example (mx2.bob.example [198.51.100.25])',
+  '\tby mail.bob.example (Postfix) with LMTP id 7F3A21C0',
+  '\tfor <bob@bob.example>; Tue, 1 Jul 2025 10:02:41 +0200',
+  'Authentication-Results: mx2.bob.example; spf=pass smtp.mailfrom=alice.example',
+  'Received: from relay.alice.example (relay.alice.example [203.0.113.7])',
+  '\tby mx2.bob.example (Postfix) with ESMTPS id 4C1D9B20',
+  '\tfor <bob@bob.example>; Tue, 1 Jul 2025 08:02:39 +0000',
+  'Received: from mail.alice.example (mail.alice.example [192.0.2.10])',
+  '\tby relay.alice.example with ESMTP id 9A7B11; Tue, 1 Jul 2025 04:03:05 -0400 (EDT)',
+  'Received: from [192.0.2.55] (laptop.alice.example [192.0.2.55])',
+  '\tby mail.alice.example with ESMTPSA id 12AB34',
+  '\tfor <bob@bob.example>; Tue, 1 Jul 2025 10:02:58 +0200',
+  'DKIM-Signature: v=1; a=rsa-sha256; d=alice.example; s=2025; h=from:to:subject:date',
+  'From: Alice <alice@alice.example>',
+  'To: Bob <bob@bob.example>',
+  'Subject: Lunch?',
+  'Date: Tue, 1 Jul 2025 10:02:57 +0200',
+  'Message-ID: <20250701080257.1@alice.example>',
+  '',
+  '',
+].join('\r\n');

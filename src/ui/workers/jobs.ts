@@ -1,0 +1,11 @@
+// What the page asks its parsing worker to do, and what comes back. Plain
+// data only: it crosses the worker boundary by structured clone.
+import type { CodecRequest, CodecView } from '../../store/playgroundCodecs';
+import type { MessageView } from '../../store/playgroundMime';
+
+export type Job = { kind: 'parse'; bytes: Uint8Array } | { kind: 'codec'; request: CodecRequest };
+
+export type JobResult = { kind: 'parse'; view: MessageView } | { kind: 'codec'; view: CodecView };
+
+export type WorkerRequest = { id: number; job: Job };
+export type WorkerReply = { id: number; result?: JobResult; failure?: string };
