@@ -11,7 +11,7 @@ export const HOST_SIZE = { width: 170, height: 70 };
 const COLUMN_OF: Record<string, number> = {
   'user-agent': 0,
   'local-mta': 1,
-  relay: 2,
+  'relay-mta': 2,
   mx: 3,
   mailhost: 4,
 };

@@ -1,0 +1,49 @@
+// The compose form's draft, kept across a reload so a half-written message
+// is never lost. Sending hands the draft to the world (simulator.ts).
+import { createStore } from 'zustand/vanilla';
+import { createJSONStorage, persist } from 'zustand/middleware';
+
+export type Draft = {
+  from: string;
+  to: string;
+  cc: string;
+  bcc: string;
+  subject: string;
+  body: string;
+  /** User-defined `X-` headers, one `Name: value` per line. */
+  extraHeaders: string;
+  attachments: readonly { name: string; type: string; /** base64 of the bytes, so the draft stays JSON. */ data: string }[];
+};
+
+export const EMPTY_DRAFT: Draft = {
+  from: 'alice@alice.example',
+  to: 'bob@bob.example',
+  cc: '',
+  bcc: '',
+  subject: '',
+  body: '',
+  extraHeaders: '',
+  attachments: [],
+};
+
+export type ComposeState = {
+  draft: Draft;
+  edit(change: Partial<Draft>): void;
+  clear(): void;
+};
+
+export const composeStore = createStore<ComposeState>()(
+  persist(
+    (set) => ({
+      draft: EMPTY_DRAFT,
+      edit: (change) => set((s) => ({ draft: { ...s.draft, ...change } })),
+      clear: () => set((s) => ({ draft: { ...EMPTY_DRAFT, from: s.draft.from } })),
+    }),
+    {
+      name: 'smtp-lab.compose',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ draft: s.draft }),
+    },
+  ),
+);

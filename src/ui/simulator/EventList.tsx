@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from 'react';
+import type { WorldEvent } from '../../core/net/event';
+
+const ROW = 30;
+const VISIBLE = 10;
+
+type Props = {
+  events: readonly WorldEvent[];
+  /** seq of the event the world stands just after (0 before the first). */
+  position: number;
+  onSeek(seq: number): void;
+};
+
+/**
+ * The log as a list, windowed so a 10,000-event log costs no more to draw
+ * than a short one. The event the world stands on is kept in view.
+ */
+export function EventList({ events, position, onSeek }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const [top, setTop] = useState(0);
+  const start = events.length ? events[0]!.time : 0;
+  const currentIndex = events.findIndex((e) => e.seq >= position);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el || currentIndex < 0) return;
+    const y = currentIndex * ROW;
+    if (y < el.scrollTop || y + ROW > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, y - ROW * 3);
+  }, [currentIndex]);
+
+  const first = Math.max(0, Math.floor(top / ROW) - 5);
+  const last = Math.min(events.length, first + VISIBLE + 10);
+
+  if (events.length === 0) return <p className="event-list-empty">No events yet, or none in the layers shown.</p>;
+  return (
+    <div className="event-list" ref={box} onScroll={(e) => setTop(e.currentTarget.scrollTop)} style={{ maxHeight: ROW * VISIBLE }}>
+      <ol style={{ height: events.length * ROW, paddingTop: first * ROW }} aria-label="Events">
+        {events.slice(first, last).map((e) => (
+          <li key={e.seq} style={{ height: ROW }}>
+            <button
+              type="button"
+              className={`event layer-${e.layer}`}
+              aria-current={e.seq === position ? 'step' : undefined}
+              onClick={() => onSeek(e.seq)}
+            >
+              <span className="seq">{e.seq}</span>
+              <span className="time">+{((e.time - start) / 1000).toFixed(3)} s</span>
+              <span className="layer">{e.layer}</span>
+              <span className="hop">
+                {e.from === e.to ? e.from : `${e.from} → ${e.to}`}
+              </span>
+              <span className="summary">{e.summary}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

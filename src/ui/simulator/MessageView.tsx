@@ -1,0 +1,120 @@
+import { useMemo, useState } from 'react';
+import { parseMessage, type MimePart } from '../../core/mime/index';
+import { traceRoute } from '../../core/mime/received';
+
+type Props = {
+  /** The message as delivered: headers, blank line, body. */
+  content: Uint8Array;
+  /** What the envelope carried, as far as the mailbox knows it. */
+  envelope: { mailFrom: string; rcptTo: readonly string[] };
+};
+
+/** One message taken apart: the envelope, each header with the host that added it, the body, the MIME tree and the source. */
+export function MessageView({ content, envelope }: Props) {
+  const parsed = useMemo(() => parseMessage(content), [content]);
+  const [raw, setRaw] = useState(false);
+  const root = parsed.root;
+  const addedBy = useMemo(() => headerAuthors(root), [root]);
+  const body = useMemo(() => bodyText(root), [root]);
+
+  return (
+    <div className="message-view">
+      <section className="message-part envelope-panel" aria-labelledby="msg-envelope">
+        <h4 id="msg-envelope" className="part-envelope">
+          Envelope
+        </h4>
+        <dl>
+          <dt>MAIL FROM</dt>
+          <dd>
+            <code>&lt;{envelope.mailFrom}&gt;</code>
+          </dd>
+          {envelope.rcptTo.map((r) => (
+            <div key={r} className="dl-row">
+              <dt>RCPT TO</dt>
+              <dd>
+                <code>&lt;{r}&gt;</code>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section className="message-part headers-panel" aria-labelledby="msg-headers">
+        <h4 id="msg-headers" className="part-header">
+          Headers
+        </h4>
+        <table>
+          <tbody>
+            {root.headers.map((h, i) => (
+              <tr key={i}>
+                <th scope="row">{h.name}</th>
+                <td>{h.decoded}</td>
+                <td className="added-by">{addedBy[i]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className="message-part body-panel" aria-labelledby="msg-body">
+        <h4 id="msg-body" className="part-body">
+          Body
+        </h4>
+        <pre>{body}</pre>
+        {root.children.length > 0 && (
+          <>
+            <h5>MIME structure</h5>
+            <MimeTree part={root} />
+          </>
+        )}
+      </section>
+      <button type="button" className="sim-button" aria-expanded={raw} onClick={() => setRaw(!raw)}>
+        Raw source
+      </button>
+      {raw && <pre className="raw-source">{latin1(parsed.source)}</pre>}
+    </div>
+  );
+}
+
+function MimeTree({ part }: { part: MimePart }) {
+  return (
+    <ul className="mime-tree">
+      <li>
+        <code>{part.contentType}</code>
+        {part.filename && ` “${part.filename}”`} · {part.transferEncoding} · {part.bodyEnd - part.bodyStart} octets
+        {part.children.length > 0 && part.children.map((c, i) => <MimeTree key={i} part={c} />)}
+      </li>
+    </ul>
+  );
+}
+
+/**
+ * Who wrote each header: each relay prepends its Received: and what goes
+ * with it (RFC 5321 §4.4), so the trace says which host added which line;
+ * what lies below the first stamp is the author's, from the user agent.
+ */
+function headerAuthors(root: MimePart): string[] {
+  const hops = traceRoute(root.headers);
+  const labels = root.headers.map(() => '');
+  const author = hops[0]?.received.from ? `user agent (${hops[0].received.from})` : 'user agent';
+  const firstStamp = hops[0]?.header ?? root.headers.length;
+  for (let i = firstStamp + 1; i < root.headers.length; i++) labels[i] = author;
+  if (hops.length === 0) return labels.map(() => author);
+  for (const hop of hops) {
+    const by = hop.received.by ?? 'unknown host';
+    labels[hop.header] = by;
+    for (const i of hop.added) labels[i] = by;
+  }
+  return labels;
+}
+
+function bodyText(root: MimePart): string {
+  const find = (p: MimePart): MimePart | undefined =>
+    p.children.length === 0 ? (p.contentType.startsWith('text/') ? p : undefined) : p.children.map(find).find(Boolean);
+  const text = find(root)?.text();
+  return text ?? '(no text part)';
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 4096) s += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  return s;
+}
