@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findPart, flatten, parseToView, partContent, partLabel } from './playgroundMime';
+
+const sample = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../../public/samples', name)));
+
+describe('the MIME explorer’s view of a message', () => {
+  it('numbers the parts and keeps offsets into the source', () => {
+    const view = parseToView(sample('multipart-mixed-attachment.eml'));
+    const parts = flatten(view.root);
+    expect(parts.map((p) => p.path)).toEqual(['', '1', '2']);
+    expect(view.count).toBe(3);
+    expect(view.root.contentType).toBe('multipart/mixed');
+    const pdf = findPart(view.root, '2')!;
+    expect(pdf.filename).toMatch(/\.pdf$/);
+    expect(partLabel(pdf)).toMatch(/base64/);
+    expect(new TextDecoder().decode(view.source.subarray(pdf.start, pdf.bodyStart))).toMatch(/Content-Type/i);
+  });
+
+  it('survives structured clone (it crosses from the worker)', () => {
+    const view = parseToView(sample('forward-rfc822.eml'));
+    const copy = structuredClone(view);
+    expect(copy.root.children.length).toBe(view.root.children.length);
+  });
+
+  it('decodes one part’s content on demand, as the core does', () => {
+    const view = parseToView(sample('latin1-encoded-words.eml'));
+    const text = flatten(view.root).find((p) => p.contentType === 'text/plain')!;
+    expect(partContent(view.source, text).text).toMatch(/ü/);
+    const pdf = findPart(parseToView(sample('multipart-mixed-attachment.eml')).root, '2')!;
+    const bytes = partContent(sample('multipart-mixed-attachment.eml'), pdf).bytes;
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+  });
+
+  it('never throws on random bytes', () => {
+    for (let seed = 1; seed < 50; seed++) {
+      const bytes = new Uint8Array(200).map((_, i) => (seed * 7919 + i * 104729) % 256);
+      const view = parseToView(bytes);
+      for (const p of flatten(view.root)) expect(() => partContent(view.source, p)).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { StateStorage } from 'zustand/middleware';
+import { createPlaygroundStore, PERSIST_LIMIT } from './playgroundStore';
+
+function memory(): StateStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+}
+
+describe('playground store', () => {
+  it('starts on the seeds, decoding', () => {
+    const s = createPlaygroundStore(memory()).getState();
+    expect(s.inputs.base64.text).toBe('VXNlcm5hbWU6');
+    expect(s.inputs.base64.direction).toBe('decode');
+    expect(s.inputs.mime.sample).toBeDefined();
+  });
+
+  it('keeps what was typed across a reload', () => {
+    const storage = memory();
+    const a = createPlaygroundStore(storage);
+    a.getState().setText('quoted-printable', 'cr=E8me');
+    a.getState().setDirection('base64', 'encode');
+    a.getState().setBuilder({ subject: 'Hello' });
+    const b = createPlaygroundStore(storage).getState();
+    expect(b.inputs['quoted-printable'].text).toBe('cr=E8me');
+    expect(b.inputs.base64.direction).toBe('encode');
+    expect(b.builder.subject).toBe('Hello');
+    expect(b.builder.from).toMatch(/alice/);
+  });
+
+  it('typing replaces a loaded sample, and a link applies in one go', () => {
+    const store = createPlaygroundStore(memory());
+    store.getState().setText('mime', 'Subject: x\r\n\r\nbody');
+    expect(store.getState().inputs.mime.sample).toBeUndefined();
+    store.getState().applyLink('base64', { text: 'QQ==', direction: 'encode', charset: 'iso-8859-1' });
+    expect(store.getState().inputs.base64).toMatchObject({ text: 'QQ==', direction: 'encode', charset: 'iso-8859-1' });
+  });
+
+  it('does not persist an input too large for localStorage, and survives a full storage', () => {
+    const storage = memory();
+    const store = createPlaygroundStore(storage);
+    store.getState().setText('base64', 'A'.repeat(PERSIST_LIMIT + 1));
+    expect(storage.data.get('smtp-lab.playground')!.length).toBeLessThan(PERSIST_LIMIT);
+    const full: StateStorage = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined };
+    const s = createPlaygroundStore(full);
+    expect(() => s.getState().setText('base64', 'QQ==')).not.toThrow();
+    expect(s.getState().inputs.base64.text).toBe('QQ==');
+  });
+});
