@@ -24,46 +24,41 @@ const TERMINATOR = [DOT, CR, LF];
  */
 export function dotStuff(content: Uint8Array): Uint8Array {
   const n = content.length;
-  // First pass: how many bytes each rewrite adds, so the output is one
-  // allocation and the common case (already CRLF, no leading dots) is a copy.
-  let extra = 0;
-  let lineStart = true;
+  // One scan finds every insertion (a CR before a bare LF, an LF after a
+  // bare CR, a dot before a line's leading dot), in order; the output is then
+  // one allocation filled by copying the runs between insertions, so clean
+  // content costs a scan and a copy, never per-byte building.
+  const at: number[] = [];
+  const insert: number[] = [];
+  if (content[0] === DOT) at.push(0), insert.push(DOT);
   for (let i = 0; i < n; i++) {
     const b = content[i]!;
-    if (b === CR) {
-      if (content[i + 1] === LF) i++;
-      else extra++;
-      lineStart = true;
-    } else if (b === LF) {
-      extra++;
-      lineStart = true;
-    } else {
-      if (lineStart && b === DOT) extra++;
-      lineStart = false;
-    }
+    if (b > CR) continue;
+    let next: number;
+    if (b === LF) {
+      if (i === 0 || content[i - 1] !== CR) at.push(i), insert.push(CR);
+      next = i + 1;
+    } else if (b === CR) {
+      if (content[i + 1] === LF) continue;
+      at.push(i + 1), insert.push(LF);
+      next = i + 1;
+    } else continue;
+    if (content[next] === DOT) at.push(next), insert.push(DOT);
   }
-  const closing = n > 0 && !lineStart ? 2 : 0;
-  const out = new Uint8Array(n + extra + closing + TERMINATOR.length);
-  if (extra === 0) {
-    out.set(content, 0);
-  } else {
-    let o = 0;
-    let start = true;
-    for (let i = 0; i < n; i++) {
-      const b = content[i]!;
-      if (b === CR || b === LF) {
-        if (b === CR && content[i + 1] === LF) i++;
-        out[o++] = CR;
-        out[o++] = LF;
-        start = true;
-      } else {
-        if (start && b === DOT) out[o++] = DOT;
-        out[o++] = b;
-        start = false;
-      }
-    }
+  const last = content[n - 1];
+  const closing = n > 0 && last !== CR && last !== LF ? 2 : 0;
+  const out = new Uint8Array(n + at.length + closing + TERMINATOR.length);
+  let from = 0;
+  let o = 0;
+  for (let k = 0; k < at.length; k++) {
+    const pos = at[k]!;
+    out.set(content.subarray(from, pos), o);
+    o += pos - from;
+    out[o++] = insert[k]!;
+    from = pos;
   }
-  let o = n + extra;
+  out.set(from === 0 ? content : content.subarray(from), o);
+  o += n - from;
   if (closing) {
     out[o++] = CR;
     out[o++] = LF;

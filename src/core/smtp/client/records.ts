@@ -1,6 +1,6 @@
 // Transcript records for what the client sends and reads: one record a line
 // on the wire, with its exact bytes and what it means.
-import { latin1String } from '../../codec/ascii';
+import { asciiString, latin1String } from '../../codec/ascii';
 import { base64Decode } from '../../codec/base64';
 import type { Explanation, TranscriptRecord } from '../types';
 import { AUTH_WARNING, COMMAND_MEANINGS, DATA_END, DATA_LINE, explainExtension, explainReply } from './explain';
@@ -40,15 +40,17 @@ function explainChallenge(text: string): Explanation {
 }
 
 /** One record a line of dot-stuffed content, the final "." line marked as the end. */
-export function dataRecords(wire: Uint8Array): TranscriptRecord[] {
+export function dataRecords(wire: Uint8Array, eightBit: boolean): TranscriptRecord[] {
+  // One decode for the whole content; each line's text is a slice of it
+  // (one byte, one character), which is far cheaper than a decode a line.
+  const text = eightBit ? latin1String(wire) : asciiString(wire);
   const records: TranscriptRecord[] = [];
   let start = 0;
   while (start < wire.length) {
     const lf = wire.indexOf(0x0a, start);
     const end = lf < 0 ? wire.length : lf + 1;
-    const bytes = wire.subarray(start, end);
     const last = end === wire.length;
-    records.push({ from: 'client', bytes, text: latin1String(bytes), kind: last ? 'data-end' : 'data', explanation: last ? DATA_END : DATA_LINE });
+    records.push({ from: 'client', bytes: wire.subarray(start, end), text: text.slice(start, end), kind: last ? 'data-end' : 'data', explanation: last ? DATA_END : DATA_LINE });
     start = end;
   }
   return records;

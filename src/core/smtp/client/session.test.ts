@@ -284,6 +284,13 @@ describe('client session', () => {
       expect(c.lines.at(-1)).toBe(`MAIL FROM:<alice@alice.example> SIZE=${eightBit.length} BODY=8BITMIME`);
     });
 
+    it('records 8-bit lines one character a byte', () => {
+      const c = new Conversation(options({ content: eightBit })).feed('220 mx\r\n', EHLO_FULL, '250 Ok\r\n', '250 Ok\r\n', '250 Ok\r\n', '354 go\r\n');
+      const data = c.records.filter((r) => r.kind === 'data');
+      expect(data.map((r) => r.text)).toEqual(['Subject: caf\u00c3\u00a9\r\n', '\r\n', 'cr\u00c3\u00a8me\r\n']);
+      expect(data.map((r) => r.bytes.length)).toEqual(data.map((r) => r.text.length));
+    });
+
     it('refuses to send 8-bit content to a server without 8BITMIME', () => {
       const c = new Conversation(options({ content: eightBit })).feed('220 mx\r\n', EHLO_PLAIN, '221 bye\r\n');
       expect(c.lines).toEqual(['EHLO mail.alice.example', 'QUIT']);

@@ -13,6 +13,7 @@ export function newTransaction(envelope: Envelope, content: Uint8Array): Transac
     content,
     recipients: envelope.rcptTo.map((r) => ({ address: r.address })),
     wire: dotStuff(content),
+    eightBit: hasEightBit(content),
     pipelined: false,
     settled: false,
   };
@@ -36,7 +37,7 @@ function formatParams(params: EsmtpParam[]): string {
 /** Starts MAIL FROM, unless the content cannot go to this server at all. */
 export function beginTransaction(s: ClientSession, box: Outbox): ClientSession {
   const tx = s.transaction;
-  const eightBit = hasEightBit(tx.content);
+  const eightBit = tx.eightBit;
   // RFC 6152 §3: 8-bit content must not go to a server without 8BITMIME; the
   // sender converts it (to quoted-printable) or returns it.
   if (eightBit && !offers(s.extensions, '8BITMIME')) {
@@ -123,7 +124,7 @@ export function onData(s: ClientSession, reply: Reply, box: Outbox): ClientSessi
     const tx = settle(s.transaction, reply, `the server refused DATA: ${reply.code}`);
     return finishTransaction({ ...s, transaction: tx }, box);
   }
-  send(box, s.transaction.wire, ...dataRecords(s.transaction.wire));
+  send(box, s.transaction.wire, ...dataRecords(s.transaction.wire, s.transaction.eightBit));
   return { ...s, awaiting: [...s.awaiting, { kind: 'data-end' }] };
 }
 

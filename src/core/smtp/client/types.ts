@@ -95,6 +95,8 @@ export type Transaction = {
   error?: string;
   /** The content dot-stuffed, as it will go on the wire. */
   wire: Uint8Array;
+  /** The content has bytes above 0x7F (RFC 6152). */
+  eightBit: boolean;
   /** MAIL FROM went out as part of a PIPELINING batch with every RCPT. */
   pipelined: boolean;
   /** True once DATA's end got its reply, so the server has no transaction open. */

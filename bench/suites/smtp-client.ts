@@ -1,0 +1,80 @@
+// smtp-client: messages a second sent by the client machine (through its Node
+// driver, one connection, PIPELINING) against nodemailer's SMTPConnection
+// sending the same 10 KB messages on one connection, both to the same
+// nodemailer smtp-server on 127.0.0.1.
+import type { AddressInfo } from 'node:net';
+import SMTPConnection from 'nodemailer/lib/smtp-connection';
+import { SMTPServer } from 'smtp-server';
+import { compareTimes, result, type BenchResult, type Suite } from '../harness';
+import { sendMany, type Message } from '../../src/node/smtp-client/send-mail';
+
+const MESSAGES = 500;
+
+function content(): Buffer {
+  const head = 'From: alice@alice.example\r\nTo: bob@bob.example\r\nSubject: bench\r\n\r\n';
+  const line = `${'x'.repeat(70)}\r\n`;
+  return Buffer.from(`${head}.dot line\r\n${line.repeat(Math.ceil((10 * 1024 - head.length) / line.length))}`, 'latin1');
+}
+
+async function startServer(): Promise<{ port: number; close: () => Promise<void>; count: () => number }> {
+  let delivered = 0;
+  const server = new SMTPServer({
+    logger: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, _session, callback) {
+      stream.on('data', () => {});
+      stream.on('end', () => {
+        delivered++;
+        callback(null, 'Queued');
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    count: () => delivered,
+  };
+}
+
+async function ours(port: number, messages: Message[], usePipelining: boolean): Promise<void> {
+  const reports = await sendMany('127.0.0.1', port, { heloName: 'bench.example', usePipelining }, messages);
+  if (reports.some((r) => r.recipients[0]?.status !== 'delivered')) throw new Error(`not delivered: ${JSON.stringify(reports.find((r) => r.error))}`);
+}
+
+async function nodemailer(port: number, body: Buffer): Promise<void> {
+  const connection = new SMTPConnection({ host: '127.0.0.1', port, ignoreTLS: true, name: 'bench.example' });
+  await new Promise<void>((resolve, reject) => {
+    connection.once('error', reject);
+    connection.connect(() => resolve());
+  });
+  const envelope = { from: 'alice@alice.example', to: ['bob@bob.example'] };
+  for (let i = 0; i < MESSAGES; i++) {
+    await new Promise<void>((resolve, reject) => connection.send(envelope, body, (err) => (err ? reject(err) : resolve())));
+  }
+  connection.quit();
+}
+
+export const suite: Suite = {
+  name: 'smtp-client',
+  async run(): Promise<BenchResult[]> {
+    const server = await startServer();
+    const body = content();
+    const messages: Message[] = Array.from({ length: MESSAGES }, () => ({
+      envelope: { mailFrom: 'alice@alice.example', mailParams: [], rcptTo: [{ address: 'bob@bob.example', params: [] }] },
+      content: new Uint8Array(body),
+    }));
+    const results: BenchResult[] = [];
+    try {
+      for (const usePipelining of [true, false]) {
+        const t = await compareTimes(() => ours(server.port, messages, usePipelining), () => nodemailer(server.port, body), 3);
+        const name = usePipelining ? 'smtp-client-pipelined' : 'smtp-client';
+        results.push(result(name, 'messages/s', (MESSAGES * 1000) / t.ours, (MESSAGES * 1000) / t.reference, 'nodemailer SMTPConnection', true, 'ratio ≥ 1'));
+      }
+    } finally {
+      await server.close();
+    }
+    return results;
+  },
+};
