@@ -2,9 +2,9 @@
 // RFC 2046): text alone, or multipart/alternative for text + HTML, inside
 // multipart/mixed when there are attachments; each part's transfer
 // encoding chosen from its bytes; the same spec always gives the same bytes.
-import { base64Encode, encodeEncodedWord, qpEncode } from '../codec/index';
+import { base64Encode, decodeCharset, encodeEncodedWord, qpEncode } from '../codec/index';
 import type { Attachment, MessageSpec } from './types';
-import { concatBytes, utf8Bytes } from './bytes';
+import { concatBytes, hasHighBytes, utf8Bytes } from './bytes';
 import { foldHeader } from './fold';
 import { formatParams } from './params';
 import { makeBoundary } from './boundary';
@@ -39,6 +39,16 @@ function textLeaf(label: string, subtype: string, text: string): Leaf {
   return { kind: 'leaf', label, contentType: `text/${subtype}`, params: { charset }, content, choice: chooseTransferEncoding(content, { text: true }) };
 }
 
+/**
+ * A text file's charset is not known, so it is guessed as a mail client
+ * does: ASCII, else UTF-8 if the bytes are valid UTF-8, else ISO-8859-1,
+ * which holds any bytes (RFC 2046 §4.1.2 wants a charset on every text part).
+ */
+function attachmentCharset(content: Uint8Array): string {
+  if (!hasHighBytes(content)) return 'us-ascii';
+  return decodeCharset(content, 'utf-8').errors.length === 0 ? 'utf-8' : 'iso-8859-1';
+}
+
 function attachmentLeaf(a: Attachment): Leaf {
   const contentType = /^[^\s/]+\/[^\s/;]+$/.test(a.contentType) ? a.contentType.toLowerCase() : 'application/octet-stream';
   const text = contentType.startsWith('text/');
@@ -46,7 +56,7 @@ function attachmentLeaf(a: Attachment): Leaf {
     kind: 'leaf',
     label: a.filename,
     contentType,
-    params: { name: a.filename },
+    params: text ? { charset: attachmentCharset(a.content), name: a.filename } : { name: a.filename },
     attachment: a.filename,
     content: a.content,
     choice: chooseTransferEncoding(a.content, { text }),
@@ -109,7 +119,8 @@ function oneLine(value: string): string {
 /** Unstructured text, with encoded-words when it is not ASCII (RFC 2047 §5.1). */
 function unstructured(value: string): string {
   const v = oneLine(value);
-  return ASCII.test(v) ? v : encodeEncodedWord(v);
+  // Text that merely looks like an encoded-word must be encoded too, or a reader would decode it (RFC 2047 §5).
+  return ASCII.test(v) && !v.includes('=?') ? v : encodeEncodedWord(v);
 }
 
 /** `Name <addr>` with the display name encoded or quoted as RFC 5322 §3.4 and RFC 2047 §5.3 need. */
@@ -118,7 +129,7 @@ function address(raw: string): string {
   const m = /^(.*?)\s*<([^<>]*)>$/.exec(a);
   if (!m || !m[1]) return a;
   const name = m[1].replace(/^"(.*)"$/, '$1');
-  if (!ASCII.test(name)) return `${encodeEncodedWord(name)} <${m[2]}>`;
+  if (!ASCII.test(name) || name.includes('=?')) return `${encodeEncodedWord(name)} <${m[2]}>`;
   if (/[()<>[\]:;@\\,."]/.test(name)) return `"${name.replace(/(["\\])/g, '\\$1')}" <${m[2]}>`;
   return `${name} <${m[2]}>`;
 }
