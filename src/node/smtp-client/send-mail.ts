@@ -45,7 +45,7 @@ function drive(host: string, port: number, options: ClientOptions, queue: Messag
     const reports: ClientReport[] = [];
     const pending = [...queue];
     let state: ClientSession = startClient(options).state;
-    let socket: net.Socket = net.connect({ host, port });
+    let socket: net.Socket = net.connect({ host, port, noDelay: true });
     let failure: string | undefined;
     let finished = false;
 
