@@ -18,14 +18,14 @@ export function charAt(bytes: Uint8Array, charset: string, offset: number): numb
   return d.decode(bytes.subarray(0, offset), { stream: true }).length;
 }
 
-/** The byte offset whose character starts at or before UTF-16 offset `char`. */
+/** The first byte offset at which the decoded text has reached UTF-16 offset `char`. */
 export function byteAt(bytes: Uint8Array, charset: string, char: number): number {
   let lo = 0;
   let hi = bytes.length;
   while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (charAt(bytes, charset, mid) <= char) lo = mid;
-    else hi = mid - 1;
+    const mid = (lo + hi) >> 1;
+    if (charAt(bytes, charset, mid) >= char) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }
@@ -35,9 +35,7 @@ export function bytesToChars(bytes: Uint8Array, charset: string, r: Range): Rang
 }
 
 export function charsToBytes(bytes: Uint8Array, charset: string, r: Range): Range {
-  const start = byteAt(bytes, charset, r.start);
-  const end = r.end === r.start ? start : Math.max(start + 1, byteAt(bytes, charset, r.end - 1) + 1);
-  return { start, end: Math.min(end, bytes.length) };
+  return { start: byteAt(bytes, charset, r.start), end: byteAt(bytes, charset, r.end) };
 }
 
 /** Hex dump as "4d 61 6e", 16 bytes a line: byte i starts at character 3i. */
