@@ -1,6 +1,6 @@
 // Interop: the client machine, driven over a real socket, against nodemailer's
 // smtp-server, a server nobody here wrote (issue 3, §4).
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClientOptions } from '../../core/smtp/client/index';
@@ -144,5 +144,17 @@ describe('sendMail against nodemailer smtp-server', () => {
     const report = await sendMail('127.0.0.1', port, options());
     expect(report.recipients.every((r) => r.status === 'deferred')).toBe(true);
     expect(report.error).toMatch(/ECONNREFUSED/);
+  });
+
+  it('gives up on a server that never answers, after the timeout', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', () => resolve()));
+    const { port } = silent.address() as AddressInfo;
+    const report = await sendMail('127.0.0.1', port, options(), { timeoutMs: 100 });
+    for (const s of sockets) s.destroy();
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
+    expect(report.recipients.every((r) => r.status === 'deferred')).toBe(true);
+    expect(report.error).toMatch(/waiting for greeting: no answer for 100 ms/);
   });
 });
