@@ -1,0 +1,70 @@
+// What an accepted message becomes: one 'deliver' effect per local mailbox
+// and one 'relay' effect for all remote recipients, each with the trace
+// header fields RFC 5321 §4.4 asks for.
+import { concatBytes } from '../../mime/bytes';
+import type { Envelope } from '../types';
+import type { ServerEffect, ServerSession, Transaction } from './types';
+
+const encoder = new TextEncoder();
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** RFC 5322 §3.3 date-time in UTC, from milliseconds since the epoch: "Wed, 25 Nov 2026 09:44:44 +0000". */
+export function formatDateTime(ms: number): string {
+  const d = new Date(ms);
+  return `${DAYS[d.getUTCDay()] ?? 'Thu'}, ${two(d.getUTCDate())} ${MONTHS[d.getUTCMonth()] ?? 'Jan'} ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} +0000`;
+}
+
+/** A queue id in Postfix's style (hex), unique within a session: the time and the message's number. */
+export function queueId(now: number, accepted: number): string {
+  return `${Math.max(0, Math.floor(now) || 0).toString(16)}${accepted.toString(16).padStart(2, '0')}`.toUpperCase();
+}
+
+/**
+ * The Received: field (RFC 5321 §4.4): who sent (the HELO name, the reverse
+ * DNS name and address the server saw), who received, with which protocol
+ * (RFC 3848: ESMTP, +S after STARTTLS, +A after AUTH), the queue id, the
+ * recipient when there is only one, and the time.
+ */
+export function receivedField(s: ServerSession, t: Transaction, now: number, id: string): string {
+  const esmtp = s.greeted === 'ehlo';
+  const protocol = esmtp ? `ESMTP${s.tls ? 'S' : ''}${s.user !== undefined ? 'A' : ''}` : 'SMTP';
+  const authenticated = s.user !== undefined ? `\r\n\t(Authenticated sender: ${s.user})` : '';
+  const only = t.recipients.length === 1 ? t.recipients[0] : undefined;
+  const last = only ? `\tfor <${only.address}>; ${formatDateTime(now)}` : `\t${formatDateTime(now)}`;
+  return (
+    `Received: from ${s.heloName} (${s.peer.reverseName ?? 'unknown'} [${s.peer.address}])${authenticated}\r\n` +
+    `\tby ${s.policy.hostname} (SMTP Lab) with ${protocol} id ${id}${only ? '' : ';'}\r\n${last}\r\n`
+  );
+}
+
+export function deliveryEffects(s: ServerSession, t: Transaction, chunks: readonly Uint8Array[], now: number, id: string): ServerEffect[] {
+  const received = encoder.encode(receivedField(s, t, now, id));
+  const byMailbox = new Map<string, Envelope['rcptTo']>();
+  const remote: Envelope['rcptTo'] = [];
+  const remoteSeen = new Set<string>();
+  for (const r of t.recipients) {
+    for (const mailbox of r.mailboxes) {
+      const list = byMailbox.get(mailbox) ?? [];
+      if (!list.some((x) => x.address === r.address)) list.push({ address: r.address, params: r.params });
+      byMailbox.set(mailbox, list);
+    }
+    for (const address of r.remote) {
+      if (remoteSeen.has(address.toLowerCase())) continue;
+      remoteSeen.add(address.toLowerCase());
+      remote.push({ address, params: address === r.address ? r.params : [] });
+    }
+  }
+  const envelope = (rcptTo: Envelope['rcptTo']): Envelope => ({ mailFrom: t.mailFrom, mailParams: t.mailParams, rcptTo });
+  const effects: ServerEffect[] = [];
+  if (byMailbox.size) {
+    // RFC 5321 §4.4: the final delivery adds Return-Path: with the reverse-path.
+    const returnPath = encoder.encode(`Return-Path: <${t.mailFrom}>\r\n`);
+    const content = concatBytes([returnPath, received, ...chunks]);
+    for (const [mailbox, rcptTo] of byMailbox) effects.push({ type: 'deliver', mailbox, envelope: envelope(rcptTo), content });
+  }
+  if (remote.length) effects.push({ type: 'relay', envelope: envelope(remote), content: concatBytes([received, ...chunks]) });
+  return effects;
+}

@@ -1,0 +1,99 @@
+// What one step of the server gathers: the working copy of the session, the
+// replies with their bytes and records, and the effects. Phases write to it;
+// `finishStep` turns it into the public ServerStep.
+import { latin1String } from '../../codec/ascii';
+import { concatBytes } from '../../mime/bytes';
+import { formatReply } from '../format-reply';
+import { REPLIES, fillTemplate, type ReplyKey } from '../replies';
+import type { Explanation, Reply, TranscriptRecord } from '../types';
+import type { ServerEffect, ServerSession, ServerStep } from './types';
+
+const encoder = new TextEncoder();
+
+export type Work = {
+  /** This step's own copy; nested values are replaced, never mutated. */
+  s: ServerSession;
+  now: number;
+  output: Uint8Array[];
+  replies: Reply[];
+  records: TranscriptRecord[];
+  effects: ServerEffect[];
+};
+
+export function beginStep(state: ServerSession, now: number): Work {
+  return { s: { ...state }, now, output: [], replies: [], records: [], effects: [] };
+}
+
+export function finishStep(w: Work): ServerStep {
+  const output = w.output.length === 1 ? w.output[0]! : concatBytes(w.output);
+  return { state: w.s, output, replies: w.replies, records: w.records, effects: w.effects, closed: w.s.mode === 'closed' };
+}
+
+export type SendOptions = {
+  /** The reply's lines when it has several (EHLO, HELP, EXPN); default: the template's one. */
+  lines?: string[];
+  /** Per-line explanations overriding the catalogue's meaning (EHLO keywords). */
+  lineExplanations?: (Explanation | undefined)[];
+  /** Octet of the problem in the client's line. */
+  position?: number;
+  /** Said after the catalogue's meaning: what exactly went wrong. */
+  note?: string;
+};
+
+/**
+ * Sends one reply from the catalogue. Enhanced status codes appear when the
+ * policy offers ENHANCEDSTATUSCODES, except where RFC 2034 §3 leaves them
+ * out (the catalogue entries without one).
+ */
+export function send(w: Work, key: ReplyKey, vars: Record<string, string> = {}, options: SendOptions = {}): Reply {
+  const spec: { code: number; enhanced?: string; text: string; meaning: string; rfc: string } = REPLIES[key];
+  const x = w.s.policy.extensions;
+  const enhanced = spec.enhanced !== undefined && x.esmtp && x.enhancedStatusCodes ? spec.enhanced : undefined;
+  const lines = options.lines ?? [fillTemplate(spec.text, { host: w.s.policy.hostname, ...vars })];
+  const reply: Reply = enhanced === undefined ? { code: spec.code, lines } : { code: spec.code, enhanced, lines };
+  const bytes = encoder.encode(formatReply(reply));
+  w.output.push(bytes);
+  w.replies.push(reply);
+  const base: Explanation = {
+    meaning: options.note ? `${spec.meaning} ${options.note}` : spec.meaning,
+    rfc: spec.rfc,
+    ...(options.position === undefined ? {} : { position: options.position }),
+  };
+  let start = 0;
+  for (let i = 0; start < bytes.length; i++) {
+    const end = bytes.indexOf(10, start) + 1;
+    const line = bytes.subarray(start, end);
+    const explanation = options.lineExplanations?.[i] ?? base;
+    w.records.push({ from: 'server', bytes: line, text: latin1String(line), kind: 'reply', code: spec.code, verb: String(spec.code), explanation });
+    start = end;
+  }
+  return reply;
+}
+
+export function record(w: Work, bytes: Uint8Array, kind: TranscriptRecord['kind'], explanation: Explanation, verb?: string): void {
+  const r: TranscriptRecord = { from: 'client', bytes, text: latin1String(bytes), kind, explanation };
+  if (verb !== undefined) r.verb = verb;
+  w.records.push(r);
+}
+
+/** The server hangs up: nothing more is read or written on this session. */
+export function close(w: Work): void {
+  w.s.mode = 'closed';
+  w.s.pending = new Uint8Array(0);
+  w.effects.push({ type: 'close' });
+}
+
+/**
+ * A line ended by LF alone. Postfix's smtpd_forbid_bare_newline answer:
+ * 521 and hang up, because a bare LF is how SMTP smuggling hides a second
+ * message (see session.ts).
+ */
+export function bareLinefeed(w: Work, line: Uint8Array): void {
+  record(w, line, w.s.mode === 'data' ? 'data' : 'command', {
+    meaning: 'This line ends in a bare LF, without the CR that RFC 5321 requires.',
+    rfc: 'RFC 5321 §2.3.8',
+    position: line.length - 1,
+  });
+  send(w, 'bareLinefeed', {}, { position: line.length - 1 });
+  close(w);
+}
