@@ -89,9 +89,9 @@ export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
         let j = i + 1;
         while (j < n && CLASS[text.charCodeAt(j)] === SPACE) j++;
         const next = j < n ? text.charCodeAt(j) : -1;
-        if (next === -1 || next === 13 || next === 10) {
+        if (next === -1 || next === 10 || (next === 13 && text.charCodeAt(j + 1) === 10)) {
           // A soft line break (rule 5); white space after the '=' was added in transit (rule 3).
-          j += next === 13 && text.charCodeAt(j + 1) === 10 ? 2 : next === -1 ? 0 : 1;
+          j += next === 13 ? 2 : next === -1 ? 0 : 1;
           if (i + 1 - lineStart > QP_LINE) errors.push(longLine(lineStart, i + 1));
           if (sink) sink('soft-break', i, j, o, o);
           lineStart = j;
@@ -106,7 +106,7 @@ export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
       keep = o;
       runIn = i;
       runOut = o;
-    } else if (k === CR || k === LF) {
+    } else if (k === LF || (k === CR && text.charCodeAt(i + 1) === 10)) {
       // The end of a line, or of the text: rule 3 drops the trailing white space.
       if (sink) {
         const spaceIn = i - (o - keep);
@@ -126,7 +126,7 @@ export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
       runIn = i;
       runOut = o;
     } else {
-      // Control characters and 8-bit data must be encoded (rules 1 and 2).
+      // Control characters (a bare CR too: rule 4 breaks lines with CRLF) and 8-bit data must be encoded (rules 1 and 2).
       const cp = text.codePointAt(i)!;
       errors.push({ offset: i, message: `U+${cp.toString(16).toUpperCase().padStart(4, '0')} must be written as =XX in quoted-printable (RFC 2045 §6.7)` });
       if (o + 4 > out.length) {
