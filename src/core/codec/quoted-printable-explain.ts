@@ -3,10 +3,10 @@
 import type { Explained, ExplainStep } from './types';
 import { readQuotedPrintable, type QpToken } from './quoted-printable';
 import { byteNote, hex } from './notes';
+import { decodeWindows1252 } from './charset';
 
 /** Literal runs longer than this are summed up, not spelled out. */
 const LONG = 24;
-const WINDOWS_1252 = new TextDecoder('windows-1252');
 
 export function explainQuotedPrintable(text: string): Explained & { bytes: Uint8Array } {
   const steps: ExplainStep[] = [];
@@ -50,7 +50,7 @@ function noteFor(token: QpToken, source: string, out: Uint8Array): string {
 function meaning(byte: number): string {
   if (byte < 0x20 || byte === 0x7f) return `control character U+${hex(byte).toUpperCase().padStart(4, '0')}`;
   if (byte < 0x80) return `'${String.fromCharCode(byte)}'`;
-  const latin = WINDOWS_1252.decode(Uint8Array.of(byte));
+  const latin = decodeWindows1252(Uint8Array.of(byte));
   const utf8 = byte >= 0xc2 && byte <= 0xf4 ? ', or the start of a UTF-8 sequence' : byte < 0xc0 ? ', or part of a UTF-8 sequence' : '';
   return `'${latin}' in ISO-8859-1${utf8}`;
 }
