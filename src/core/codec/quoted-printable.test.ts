@@ -46,6 +46,11 @@ describe('qpDecode', () => {
     expect(errors).toEqual([{ offset: 0, message: expect.stringMatching(/upper case/) }]);
   });
 
+  it('reads an escape only within one line, unlike libqp', () => {
+    expect(latin1(qpDecode('=A=\r\nB').bytes)).toBe('=AB');
+    expect(Array.from(libqp.decode('=A=\r\nB'))).toEqual([0xab]);
+  });
+
   it('keeps a bare CR as data, not a line break (rule 4)', () => {
     const { bytes, errors } = qpDecode('a \rb=\rc');
     expect(latin1(bytes)).toBe('a \rb=\rc');
@@ -74,6 +79,9 @@ describe('qpDecode', () => {
     const unit = fc.constantFrom(...'ab=3DE9f \t\n'.split(''), '\r\n');
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 40 }), (s) => {
+        // libqp removes soft breaks before reading escapes, so "=A=\r\nB" becomes the byte 0xAB;
+        // an escape is two hex digits on the same line (rule 1), so we keep "=A" as text.
+        fc.pre(!/=[^\n]{0,2}=[ \t]*(\r?\n|$)/.test(s));
         expect(Buffer.from(qpDecode(s).bytes)).toEqual(libqp.decode(s));
       }),
       { numRuns: 1000 },
