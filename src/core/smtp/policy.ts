@@ -53,7 +53,8 @@ export const defaultPolicy: ServerPolicy = {
   greeting: 'ESMTP SMTP Lab',
   localDomains: ['bob.example'],
   mailboxes: ['bob', 'carol'],
-  lists: { staff: ['bob@bob.example', 'carol@bob.example'] },
+  // RFC 5321 §4.5.1: every domain must accept mail for postmaster.
+  lists: { staff: ['bob@bob.example', 'carol@bob.example'], postmaster: ['bob@bob.example'] },
   accounts: [{ user: 'alice', password: 'wonderland' }],
   relay: { afterAuth: true, networks: [] },
   extensions: {
