@@ -18,8 +18,19 @@ export function utf8Bytes(text: string): Uint8Array {
   return ENCODER.encode(text);
 }
 
+/** Any byte ≥ 0x80? Reads four bytes at a time: bodies run to megabytes. */
 export function hasHighBytes(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  const n = bytes.length;
+  let i = 0;
+  const head = Math.min(n, (4 - (bytes.byteOffset & 3)) & 3);
+  for (; i < head; i++) if (bytes[i]! >= 0x80) return true;
+  const words = (n - i) >>> 2;
+  if (words > 0) {
+    const w = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
+    for (let k = 0; k < words; k++) if (w[k]! & 0x80808080) return true;
+    i += words * 4;
+  }
+  for (; i < n; i++) if (bytes[i]! >= 0x80) return true;
   return false;
 }
 

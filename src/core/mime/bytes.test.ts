@@ -1,0 +1,27 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { byteString, hasHighBytes, headerString } from './bytes';
+
+describe('bytes', () => {
+  it('hasHighBytes agrees with a byte-by-byte scan at any alignment (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }).map((b) => b.map((x) => x & 0x7f)), fc.nat(70), fc.nat(70), fc.nat(3), (bytes, at, cut, high) => {
+        const copy = bytes.slice();
+        if (high && at < copy.length) copy[at] = 0x80 | high;
+        const view = copy.subarray(Math.min(cut, copy.length));
+        expect(hasHighBytes(view)).toBe(view.some((b) => b >= 0x80));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('byteString gives one character per byte, ASCII or not', () => {
+    expect(byteString(Uint8Array.from([0x3d, 0x45, 0x39, 0xe9, 0x80]))).toBe('=E9\u00e9\u0080');
+    expect(byteString(new Uint8Array(100).fill(0x41))).toBe('A'.repeat(100));
+  });
+
+  it('headerString reads raw UTF-8 (RFC 6532) and falls back to Latin-1', () => {
+    expect(headerString(new TextEncoder().encode('Grüße'))).toBe('Grüße');
+    expect(headerString(Uint8Array.from([0x47, 0x72, 0xfc, 0xdf, 0x65]))).toBe('Grüße');
+  });
+});
