@@ -1,0 +1,114 @@
+// The client side of a connection: the engine's client machine for MTAs and
+// user agents, or a person's terminal for telnet and nc. When the next hop
+// turns out not to offer 8BITMIME, 8-bit content is converted here, before
+// MAIL FROM, as RFC 6152 §3 asks of a relay.
+import { hasEightBit } from '../smtp/dot-stuffing';
+import { startClient, stepClient } from '../smtp/client/session';
+import { newTransaction } from '../smtp/client/transaction';
+import type { ClientSession, ClientStep } from '../smtp/client/types';
+import { stepSession } from '../smtp/server/session';
+import type { TranscriptRecord } from '../smtp/types';
+import { downgradeTo7bit } from '../mime/downgrade';
+import type { Connection } from './connection';
+import { jobContent, jobReport } from './jobs';
+import { shellFeed } from './shell-bridge';
+import { close, recordSegment, sendSegment } from './tcp';
+import type { Tick } from './tick';
+
+/** The SYN-ACK is in: the client machine starts and waits for the 220; a terminal says "Connected". */
+export function clientConnected(t: Tick, id: string): void {
+  const c = t.conn(id);
+  if (!c) return;
+  if (c.job.type === 'terminal') {
+    shellFeed(t, c.job.host, { type: 'connected', conn: id, name: c.server });
+    return;
+  }
+  const host = t.host(c.client);
+  const what = jobContent(t, c.job);
+  if (!host || !what) return;
+  const smarthost = host.mta?.smarthost === c.server;
+  const step = startClient({
+    heloName: host.name,
+    envelope: what.envelope,
+    content: what.content,
+    usePipelining: true,
+    startTls: host.faults.starttls ? 'if-offered' : 'never',
+    ...(smarthost && host.mta?.auth ? { auth: host.mta.auth } : {}),
+  });
+  t.setConn({ ...c, clientSession: step.state });
+}
+
+const EIGHTBIT = /^250[ -]8BITMIME\s*$/im;
+
+/** RFC 6152 §3: seen in the EHLO (or HELO) answer that the next hop cannot take 8-bit data, convert it now. */
+function downgradeIfNeeded(s: ClientSession, bytes: Uint8Array): { session: ClientSession; note?: string } {
+  const waiting = s.awaiting[0]?.kind;
+  if ((waiting !== 'ehlo' && waiting !== 'helo') || !hasEightBit(s.transaction.content)) return { session: s };
+  const text = new TextDecoder('latin1').decode(bytes);
+  if (!/^250 /m.test(text) || EIGHTBIT.test(text)) return { session: s };
+  const down = downgradeTo7bit(s.transaction.content);
+  if (!down.changed) return { session: s };
+  const note = `The next hop does not offer 8BITMIME, so the 8-bit content is converted before sending: ${down.notes.join('; ')}.`;
+  return { session: { ...s, transaction: newTransaction(s.transaction.envelope, down.bytes) }, note };
+}
+
+/** `mail --debug-level=2` shows the user agent's side of the dialogue. */
+function showDialogue(t: Tick, c: Connection, prefix: 'C' | 'S', bytes: Uint8Array): void {
+  if (c.job.type !== 'submit' || !c.job.debug || !c.job.shell || bytes.length === 0) return;
+  for (const line of new TextDecoder('latin1').decode(bytes).split('\r\n').slice(0, -1)) shellFeed(t, c.job.host, { type: 'dialogue', text: `${prefix}: ${line}` });
+}
+
+function afterStep(t: Tick, id: string, step: ClientStep): void {
+  const c = t.conn(id);
+  if (!c) return;
+  showDialogue(t, c, 'C', step.output);
+  t.setConn({ ...c, clientSession: step.state });
+  sendSegment(t, id, 'client', step.output, step.records.filter((r) => r.from === 'client'));
+  for (const e of step.effects) {
+    if (e.type === 'start-tls') t.later(t.delay(c.client, c.server), { type: 'tls-handshake', conn: id });
+    else close(t, id, 'client');
+  }
+  if (step.report) jobReport(t, c, step.report);
+}
+
+export function clientReceives(t: Tick, c: Connection, bytes: Uint8Array, sent: TranscriptRecord[]): void {
+  if (c.job.type === 'terminal' || !c.clientSession) {
+    recordSegment(t, c, 'server', bytes, sent);
+    if (c.job.type === 'terminal') shellFeed(t, c.job.host, { type: 'data', conn: c.id, bytes });
+    return;
+  }
+  const { session, note } = downgradeIfNeeded(c.clientSession, bytes);
+  const step = stepClient(session, { type: 'bytes', bytes });
+  recordSegment(t, c, 'server', bytes, sent, note ? { text: note, rfc: 'RFC 6152 §3' } : undefined);
+  showDialogue(t, c, 'S', bytes);
+  afterStep(t, c.id, step);
+}
+
+/** The server's FIN (or a reset) reached the client. */
+export function clientClosed(t: Tick, c: Connection): void {
+  if (c.job.type === 'terminal') {
+    shellFeed(t, c.job.host, { type: 'closed', conn: c.id });
+    return;
+  }
+  if (c.clientSession && c.clientSession.phase !== 'done') afterStep(t, c.id, stepClient(c.clientSession, { type: 'closed' }));
+}
+
+/** Both machines learn that the (simulated) TLS hand-shake is done (RFC 3207 §4). */
+export function tlsEstablished(t: Tick, c: Connection): void {
+  t.record({
+    from: c.client,
+    to: c.server,
+    layer: 'tcp',
+    kind: 'tls',
+    summary: `TLS hand-shake ${c.client} ⇄ ${c.server}`,
+    explanation: 'From here on an observer on this link sees only that these two addresses speak on port 25: everything else is encrypted.',
+    rfc: 'RFC 3207 §4',
+    connection: c.id,
+    encrypted: true,
+    ...(c.messageId ? { messageId: c.messageId } : {}),
+  });
+  const server = c.session ? stepSession(c.session, { type: 'tls-established', now: t.now }) : undefined;
+  t.setConn({ ...c, tls: true, ...(server ? { session: server.state } : {}) });
+  if (server) sendSegment(t, c.id, 'server', server.output, server.records.filter((r) => r.from === 'server'));
+  if (c.clientSession) afterStep(t, c.id, stepClient(c.clientSession, { type: 'tls-established' }));
+}

@@ -1,0 +1,43 @@
+// /var/mail/<user>: each host keeps its users' mailboxes as mbox bytes
+// (RFC 4155), written and read with the same pure formatter the loopback
+// MTA uses, so a mailbox here is byte for byte a mailbox there.
+import type { Action } from './actions';
+import type { TaggedRange } from './event';
+import { mboxEntry } from './mbox';
+import type { Tick } from './tick';
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}
+
+/** Header and body ranges of an mbox entry whose content starts at `offset`. */
+function contentRanges(entry: Uint8Array, offset: number): TaggedRange[] {
+  const text = new TextDecoder('latin1').decode(entry.subarray(offset));
+  const m = /\r?\n\r?\n/.exec(text);
+  if (!m) return [{ start: offset, end: entry.length, part: 'header' }];
+  return [
+    { start: offset, end: offset + m.index + m[0].length, part: 'header' },
+    { start: offset + m.index + m[0].length, end: entry.length, part: 'body' },
+  ];
+}
+
+export function onDeliver(t: Tick, a: Action & { type: 'deliver' }): void {
+  const entry = mboxEntry(a.envelope.mailFrom, t.now, a.content);
+  const separator = entry.indexOf(0x0a) + 1;
+  t.updateHost(a.host, (h) => ({ ...h, mailboxes: { ...h.mailboxes, [a.mailbox]: concat(h.mailboxes[a.mailbox] ?? new Uint8Array(0), entry) } }));
+  t.record({
+    from: a.host,
+    to: a.host,
+    layer: 'delivery',
+    kind: 'append',
+    bytes: entry,
+    ranges: contentRanges(entry, separator),
+    summary: `${a.host}: delivered to /var/mail/${a.mailbox}`,
+    explanation: `Final delivery: the message, with the Return-Path: and Received: the MTA added, is appended to the mbox file of ${a.mailbox} after a "From " separator line.`,
+    rfc: 'RFC 5321 §4.4',
+    messageId: a.messageId,
+  });
+}

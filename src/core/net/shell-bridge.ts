@@ -1,0 +1,71 @@
+// Between a host's shell and the world: the shell is told what happened,
+// and what it asks for (DNS, a TCP connection, bytes, a submission, a new
+// user) is carried out here.
+import { stepShell } from '../shell/shell';
+import type { ShellContext, ShellInput, ShellRequest } from '../shell/types';
+import { resolve } from './dns-flow';
+import { startJob } from './jobs';
+import { close, sendSegment } from './tcp';
+import type { Tick } from './tick';
+import { submissionServer } from './ua';
+import type { Host } from './world';
+
+export function shellContext(t: Tick, host: Host): ShellContext {
+  const ns = t.host(t.world.nameServer);
+  return {
+    hostname: host.name,
+    now: t.now,
+    hasMta: host.mta !== undefined,
+    canSend: submissionServer(host) !== undefined,
+    users: host.users,
+    mailboxes: host.mailboxes,
+    queue: host.queue.map((q) => ({
+      id: q.id.toUpperCase(),
+      size: q.content.length,
+      arrived: q.arrived,
+      sender: q.envelope.mailFrom,
+      recipients: q.recipients.filter((r) => r.status === 'pending').map((r) => r.address),
+      ...(q.reason ? { reason: q.reason } : {}),
+      active: q.state === 'active',
+    })),
+    nameServer: { name: t.world.nameServer, address: ns?.address ?? '' },
+  };
+}
+
+/** Tells a host's shell something and carries out what it asks. Returns the shell's output. */
+export function shellFeed(t: Tick, hostName: string, input: ShellInput): string {
+  const host = t.host(hostName);
+  if (!host) return '';
+  const step = stepShell(host.shell, input, shellContext(t, host));
+  t.setHost({ ...host, shell: step.state });
+  for (const r of step.requests) perform(t, hostName, r);
+  return step.output;
+}
+
+function perform(t: Tick, host: string, r: ShellRequest): void {
+  switch (r.type) {
+    case 'resolve':
+      resolve(t, host, r.question, { type: 'shell', host });
+      break;
+    case 'connect':
+      startJob(t, { type: 'terminal', host, to: r.to, port: r.port });
+      break;
+    case 'send':
+      sendSegment(t, r.conn, 'client', r.bytes, []);
+      break;
+    case 'close':
+      close(t, r.conn, 'client');
+      break;
+    case 'submit':
+      t.later(0, { type: 'compose', host, draft: { to: r.to, subject: r.subject, text: r.text }, shell: true, debug: r.debug });
+      break;
+    case 'useradd':
+      t.updateHost(host, (h) => ({
+        ...h,
+        users: [...h.users, r.user],
+        mailboxes: { ...h.mailboxes, [r.user]: new Uint8Array(0) },
+        ...(h.mta ? { mta: { ...h.mta, policy: { ...h.mta.policy, mailboxes: [...h.mta.policy.mailboxes, r.user] } } } : {}),
+      }));
+      break;
+  }
+}

@@ -1,0 +1,110 @@
+// Moving the world: `step` makes the next thing on the agenda happen,
+// `applyInput` lets a person act (type at a shell, send from the compose
+// form, switch a fault). Each returns the new world and exactly one event.
+import { newShell } from '../shell/shell';
+import type { Action } from './actions';
+import { tlsEstablished } from './client-end';
+import { onAnswer, onQuery } from './dns-flow';
+import type { WorldEvent } from './event';
+import { noFaults, withFaults, type Faults } from './faults';
+import { onDeliver } from './mailbox';
+import { onBounce, onQueueRun } from './mta';
+import { seedRandom } from './random';
+import { shellFeed } from './shell-bridge';
+import { onAck, onConnectTimeout, onFin, onReset, onSegment, onSyn, onSynAck } from './tcp';
+import { Tick } from './tick';
+import type { WorldSpec } from './topology';
+import { compose, type Draft } from './ua';
+import type { Host, World } from './world';
+
+export type WorldInput =
+  /** A line typed at a host's shell ('\x03' Ctrl-C, '\x04' Ctrl-D, '\x1d' Ctrl-]). */
+  | { type: 'shell'; host: string; line: string }
+  /** The compose form of a host's user agent. */
+  | { type: 'compose'; host: string; draft: Draft }
+  /** Switch faults or policies of a node. */
+  | { type: 'faults'; host: string; faults: Partial<Faults> };
+
+export type Stepped = { world: World; event: WorldEvent };
+
+export function createWorld(spec: WorldSpec, seed: number): World {
+  const hosts: Record<string, Host> = {};
+  for (const h of spec.hosts) {
+    const { faults, ...rest } = h;
+    const mailboxes: Record<string, Uint8Array> = {};
+    for (const m of h.mta?.policy.mailboxes ?? []) mailboxes[m] = new Uint8Array(0);
+    hosts[h.name] = { ...rest, faults: withFaults(noFaults, faults ?? {}), dns: {}, queue: [], mailboxes, shell: newShell(h.users[0] ?? 'root', h.name), greylist: {} };
+  }
+  return { seed, now: spec.start, random: seedRandom(seed), seq: 0, order: 0, nextId: 0, agenda: [], zone: spec.zone, nameServer: spec.nameServer, hosts, links: spec.links, connections: {} };
+}
+
+/** Simulated time of the next event on the agenda, if any. */
+export function nextTime(world: World): number | undefined {
+  return world.agenda[0]?.time;
+}
+
+function perform(t: Tick, a: Action): void {
+  if (a.type === 'dns-query') return onQuery(t, a);
+  if (a.type === 'dns-answer') return onAnswer(t, a);
+  if (a.type === 'deliver') return onDeliver(t, a);
+  if (a.type === 'queue-run') return onQueueRun(t, a);
+  if (a.type === 'bounce') return onBounce(t, a);
+  if (a.type === 'compose') {
+    if (!compose(t, a.host, a.draft, { shell: a.shell, debug: a.debug })) t.record({ from: a.host, to: a.host, layer: 'ua', kind: 'compose-failed', summary: `${a.host}: no MTA to submit to`, explanation: 'This host has no MTA and none configured to submit to, so the message cannot be sent.', rfc: 'RFC 6409 §3' });
+    return;
+  }
+  const c = t.conn(a.conn);
+  if (!c) {
+    // Cannot happen with in-order delivery; recorded rather than thrown so a log still explains itself.
+    t.record({ from: '', to: '', layer: 'tcp', kind: 'stale', summary: `${a.type} for a closed connection ${a.conn}`, explanation: 'The connection was already closed.', rfc: 'RFC 793 §3.5', connection: a.conn });
+    return;
+  }
+  switch (a.type) {
+    case 'syn':
+      return onSyn(t, c);
+    case 'syn-ack':
+      return onSynAck(t, c);
+    case 'ack':
+      return onAck(t, c);
+    case 'rst':
+      return onReset(t, c);
+    case 'connect-timeout':
+      return onConnectTimeout(t, c);
+    case 'segment':
+      return onSegment(t, c, a);
+    case 'tls-handshake':
+      return tlsEstablished(t, c);
+    case 'fin':
+      return onFin(t, c, a.from);
+  }
+}
+
+/** The next event, or undefined when nothing is left to happen. */
+export function step(world: World): Stepped | undefined {
+  const next = world.agenda[0];
+  if (!next) return undefined;
+  const t = new Tick({ ...world, agenda: world.agenda.slice(1) }, next.time);
+  perform(t, next.action);
+  return t.finish();
+}
+
+export function applyInput(world: World, input: WorldInput): Stepped {
+  const t = new Tick(world, world.now);
+  const host = t.host(input.host);
+  if (!host) {
+    t.record({ from: input.host, to: input.host, layer: 'ua', kind: 'no-such-host', summary: `no host ${input.host}`, explanation: 'The input names a host this world does not have.', rfc: 'RFC 1035 §3.1' });
+    return t.finish();
+  }
+  if (input.type === 'shell') {
+    const before = host.shell;
+    t.record({ from: host.name, to: host.name, layer: 'ua', kind: 'shell-input', bytes: new TextEncoder().encode(input.line), summary: `${before.user}@${host.name}:~$ ${input.line.replace(/[\x00-\x1f]/g, (c) => `^${String.fromCharCode(c.charCodeAt(0) + 64)}`)}`, explanation: 'A person types a line at the shell of this host.', rfc: 'RFC 854' });
+    shellFeed(t, host.name, { type: 'line', line: input.line });
+  } else if (input.type === 'compose') {
+    if (!compose(t, host.name, input.draft, { shell: false, debug: false })) t.record({ from: host.name, to: host.name, layer: 'ua', kind: 'compose-failed', summary: `${host.name}: no MTA to submit to`, explanation: 'This host has no MTA and none configured to submit to, so the message cannot be sent.', rfc: 'RFC 6409 §3' });
+  } else {
+    const faults = withFaults(host.faults, input.faults);
+    t.setHost({ ...host, faults });
+    t.record({ from: host.name, to: host.name, layer: 'ua', kind: 'faults', summary: `${host.name}: ${Object.entries(input.faults).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}`, explanation: 'The instructor changes how this node behaves.', rfc: 'RFC 5321 §4.5.4' });
+  }
+  return t.finish();
+}

@@ -1,0 +1,100 @@
+// The user agent: turns what a person wrote into a message with the headers
+// user agents add (RFC 5322 §3.6, RFC 2045 §4 and §5), builds the envelope
+// from To, Cc and Bcc (Bcc in the envelope only, RFC 5322 §3.6.3), and
+// submits it by SMTP to its MTA (RFC 6409 §3).
+import { buildMessage } from '../mime/build';
+import type { Attachment, MessageSpec } from '../mime/types';
+import type { Envelope } from '../smtp/types';
+import { rfc5322Date } from './date';
+import { startJob } from './jobs';
+import type { Tick } from './tick';
+import type { Host } from './world';
+
+export type Draft = {
+  /** Defaults to the host's first user at the host's domain. */
+  from?: string;
+  to: string[];
+  cc?: string[];
+  bcc?: string[];
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: Attachment[];
+  /** User-defined X- headers. */
+  headers?: { name: string; value: string }[];
+};
+
+export const MAILER = 'SMTP Lab Mail 1.0';
+
+/** The addr-spec inside "Name <addr>" or a bare address. */
+export function addrSpec(text: string): string {
+  const m = /<([^>]*)>/.exec(text);
+  return (m ? m[1]! : text).trim();
+}
+
+/** A host's mail domain: its name without the first label ('ws.alice.example' → 'alice.example'). */
+export function domainOfHost(name: string): string {
+  const i = name.indexOf('.');
+  return i < 0 ? name : name.slice(i + 1);
+}
+
+/** Where this host's user agent submits: its configured MTA, else its own. */
+export function submissionServer(host: Host): string | undefined {
+  return host.submitTo ?? (host.mta ? host.name : undefined);
+}
+
+/** An OpenPGP armoured block (RFC 4880 §6.2) standing for a body only the recipient can read. */
+function armour(t: Tick, text: string): string {
+  const n = Math.max(48, Math.ceil(text.length * 1.4));
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let body = '';
+  for (let i = 0; i < n; i++) body += (i > 0 && i % 64 === 0 ? '\n' : '') + alphabet[Math.floor(t.random() * 64)];
+  return `-----BEGIN PGP MESSAGE-----\n\n${body}\n-----END PGP MESSAGE-----\n`;
+}
+
+/** Builds the message, records it, and starts the submission; false when the host has nowhere to submit. */
+export function compose(t: Tick, hostName: string, draft: Draft, how: { shell: boolean; debug: boolean }): boolean {
+  const host = t.host(hostName);
+  const server = host && submissionServer(host);
+  if (!host || !server) return false;
+  const from = draft.from?.trim() || `${host.users[0] ?? 'root'}@${domainOfHost(host.name)}`;
+  const id = t.id('m');
+  const messageId = `<${t.now.toString(36)}.${id}@${host.name}>`;
+  const encrypted = host.faults.encryptBody;
+  const spec: MessageSpec = {
+    from,
+    to: draft.to,
+    ...(draft.cc?.length ? { cc: draft.cc } : {}),
+    subject: draft.subject,
+    date: rfc5322Date(t.now),
+    messageId,
+    text: encrypted ? armour(t, draft.text) : draft.text,
+    ...(draft.html && !encrypted ? { html: draft.html } : {}),
+    ...(draft.attachments?.length && !encrypted ? { attachments: draft.attachments } : {}),
+    headers: (draft.headers ?? []).filter((h) => /^X-[!-9;-~]+$/i.test(h.name)),
+    mailer: MAILER,
+  };
+  const content = buildMessage(spec);
+  const envelope: Envelope = {
+    mailFrom: addrSpec(from),
+    mailParams: [],
+    rcptTo: [...draft.to, ...(draft.cc ?? []), ...(draft.bcc ?? [])].map(addrSpec).filter((a) => a !== '').map((address) => ({ address, params: [] })),
+  };
+  t.record({
+    from: host.name,
+    to: host.name,
+    layer: 'ua',
+    kind: 'compose',
+    bytes: content,
+    ranges: (() => {
+      const end = new TextDecoder('latin1').decode(content).indexOf('\r\n\r\n');
+      return end < 0 ? [] : [{ start: 0, end: end + 2, part: 'header' as const }, { start: end + 4, end: content.length, part: 'body' as const }];
+    })(),
+    summary: `${host.name}: compose "${draft.subject}" to ${envelope.rcptTo.map((r) => r.address).join(', ')}`,
+    explanation: `The user agent writes the headers (From, To${draft.cc?.length ? ', Cc' : ''}, Subject, Date, Message-ID, MIME-Version, Content-Type, X-Mailer); ${draft.bcc?.length ? 'Bcc recipients go into the envelope only, never into a header; ' : ''}then it submits the message to ${server} by SMTP.`,
+    rfc: draft.bcc?.length ? 'RFC 5322 §3.6.3' : 'RFC 5322 §3.6',
+    messageId,
+  });
+  startJob(t, { type: 'submit', host: host.name, to: server, envelope, content, messageId, shell: how.shell, debug: how.debug });
+  return true;
+}

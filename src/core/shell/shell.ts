@@ -1,0 +1,146 @@
+// The host shell: a pure line-oriented machine. A line comes in, output and
+// requests for the world go out; answers from the world (DNS, TCP data, the
+// end of a submission) come in the same way. Prompt `user@host:~$`, bash's
+// messages for what it does not know.
+import { splitWords } from './parse';
+import { finishDns, startDig, startHost } from './dns-tools';
+import { cat, HELP, history, hostname, ls, mailq, useradd, whoami, type Result } from './files';
+import { composeLine, readerLine, startMail } from './mail-tool';
+import { connectFailure, startNc, startTelnet } from './net-tools';
+import type { ShellContext, ShellInput, ShellMode, ShellRequest, ShellState, ShellStep } from './types';
+
+export function prompt(s: Pick<ShellState, 'user' | 'host'>): string {
+  return `${s.user}@${s.host}:~$ `;
+}
+
+export function newShell(user: string, host: string): ShellState {
+  return { user, host, history: [], screen: prompt({ user, host }), mode: { type: 'prompt' } };
+}
+
+const CLEAR = '\x1b[H\x1b[2J\x1b[3J';
+
+type Out = { mode: ShellMode; output: string; requests?: ShellRequest[]; clear?: boolean; history?: string[] };
+
+function atPrompt(r: Result): Out {
+  return { mode: { type: 'prompt' }, output: r.output, ...(r.requests ? { requests: r.requests } : {}), ...(r.clear ? { clear: true } : {}) };
+}
+
+function command(line: string, s: ShellState, ctx: ShellContext): Out {
+  const parsed = splitWords(line);
+  if (!parsed.ok) return atPrompt({ output: parsed.error });
+  const [name, ...args] = parsed.words;
+  if (name === undefined) return atPrompt({ output: '' });
+  switch (name) {
+    case 'host': {
+      const r = startHost(args, ctx.now);
+      return 'pending' in r ? { mode: { type: 'dns', pending: r.pending }, output: '', requests: r.pending.questions.map((question) => ({ type: 'resolve', question })) } : atPrompt(r);
+    }
+    case 'dig': {
+      const r = startDig(args, ctx.now);
+      return 'pending' in r ? { mode: { type: 'dns', pending: r.pending }, output: '', requests: r.pending.questions.map((question) => ({ type: 'resolve', question })) } : atPrompt(r);
+    }
+    case 'telnet':
+      return startTelnet(args);
+    case 'nc':
+    case 'netcat':
+      return startNc(args);
+    case 'mail':
+    case 'mailx':
+      return startMail(args, s, ctx);
+    case 'mailq':
+      return atPrompt(mailq(args, ctx));
+    case 'cat':
+      return atPrompt(cat(args, ctx));
+    case 'ls':
+      return atPrompt(ls(args, ctx));
+    case 'useradd':
+      return atPrompt(useradd(args, ctx));
+    case 'hostname':
+      return atPrompt(hostname(args, ctx));
+    case 'whoami':
+      return atPrompt(whoami(args, s));
+    case 'history':
+      return { ...atPrompt(history(args, s)), ...(args[0] === '-c' ? { history: [] } : {}) };
+    case 'clear':
+      return { ...atPrompt({ output: '' }), clear: true };
+    case 'help':
+      return atPrompt({ output: HELP });
+    case 'exit':
+    case 'logout':
+      return atPrompt({ output: 'logout' });
+    default:
+      return atPrompt({ output: `bash: ${name}: command not found` });
+  }
+}
+
+const encoder = new TextEncoder();
+
+function onLine(line: string, s: ShellState, ctx: ShellContext): Out {
+  const m = s.mode;
+  switch (m.type) {
+    case 'prompt':
+      if (line === '\x03') return atPrompt({ output: '^C' });
+      if (line === '\x04') return atPrompt({ output: '' });
+      return command(line, s, ctx);
+    case 'compose':
+      return composeLine(m.draft, line, ctx);
+    case 'reading':
+      return readerLine(line, s, ctx);
+    case 'connected':
+      if (line === '\x1d' || (line === '\x03' && m.tool === 'nc')) {
+        return { mode: { type: 'prompt' }, output: m.tool === 'telnet' ? 'telnet> quit\nConnection closed.' : '', requests: [{ type: 'close', conn: m.conn }] };
+      }
+      return { mode: m, output: '', requests: [{ type: 'send', conn: m.conn, bytes: encoder.encode(`${line}${m.crlf ? '\r\n' : '\n'}`) }] };
+    default:
+      // Busy (waiting for DNS, a connection, a submission): Ctrl-C gives the prompt back.
+      return line === '\x03' ? atPrompt({ output: '^C' }) : { mode: m, output: '' };
+  }
+}
+
+function onWorld(input: Exclude<ShellInput, { type: 'line' }>, s: ShellState, ctx: ShellContext): Out {
+  const m = s.mode;
+  const stay: Out = { mode: m, output: '' };
+  switch (input.type) {
+    case 'dns': {
+      if (m.type !== 'dns') return stay;
+      const answers = [...m.pending.answers, { question: input.question, answer: input.answer }];
+      const pending = { ...m.pending, answers };
+      if (answers.length < pending.questions.length) return { mode: { type: 'dns', pending }, output: '' };
+      // Print in the order asked, whatever order the answers came in.
+      const ordered = pending.questions.map((q) => answers.find((a) => a.question === q || (a.question.name === q.name && a.question.type === q.type))!);
+      return atPrompt({ output: finishDns({ ...pending, answers: ordered }, ctx) });
+    }
+    case 'trying':
+      return m.type === 'connecting' && m.tool === 'telnet' ? { mode: m, output: `Trying ${input.address}...\n` } : stay;
+    case 'connected':
+      if (m.type !== 'connecting') return stay;
+      return { mode: { type: 'connected', tool: m.tool, target: m.target, conn: input.conn, crlf: m.crlf }, output: m.tool === 'telnet' ? `Connected to ${input.name}.\nEscape character is '^]'.\n` : '' };
+    case 'connect-failed':
+      return m.type === 'connecting' ? atPrompt({ output: connectFailure(m, input.reason) }) : stay;
+    case 'data':
+      if (m.type !== 'connected' || m.conn !== input.conn) return stay;
+      return { mode: m, output: new TextDecoder('latin1').decode(input.bytes).replace(/\r\n/g, '\n') };
+    case 'closed':
+      if (m.type !== 'connected' || m.conn !== input.conn) return stay;
+      return atPrompt({ output: m.tool === 'telnet' ? 'Connection closed by foreign host.' : '' });
+    case 'dialogue':
+      return m.type === 'sending' && m.debug ? { mode: m, output: `${input.text}\n` } : stay;
+    case 'submitted':
+      if (m.type !== 'sending') return stay;
+      return atPrompt({ output: input.ok ? '' : `mail: cannot send message: ${input.text}` });
+  }
+}
+
+export function stepShell(s: ShellState, input: ShellInput, ctx: ShellContext): ShellStep {
+  const typed = input.type === 'line';
+  const out = typed ? onLine(input.line, s, ctx) : onWorld(input, s, ctx);
+  const keep = typed && s.mode.type === 'prompt' && input.line.trim() !== '' && !/^[\x03\x04]$/.test(input.line);
+  const hist = out.history ?? (keep ? [...s.history, input.line] : s.history);
+  const back = out.mode.type === 'prompt' && (s.mode.type !== 'prompt' || typed);
+  // Output lines end with a newline; the prompt follows when the shell is ready again.
+  const body = out.output === '' || out.output.endsWith('\n') || out.output.endsWith('? ') || out.output.endsWith('Subject: ') ? out.output : `${out.output}\n`;
+  const output = `${body}${back ? prompt(s) : ''}`;
+  const echo = typed ? `${/^[\x03\x04\x1d]$/.test(input.line) ? '' : input.line}\n` : '';
+  const screen = out.clear ? prompt(s) : `${s.screen}${echo}${output}`;
+  return { state: { ...s, history: hist, screen, mode: out.mode }, output: out.clear ? `${CLEAR}${output}` : output, requests: out.requests ?? [] };
+}

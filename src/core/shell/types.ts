@@ -1,0 +1,74 @@
+// The host shell's values: its state (plain data, kept in the world so that
+// seeking brings the terminal back too), what it is told, what it asks the
+// world to do, and the read-only view of its host it works from.
+import type { DnsAnswer, DnsQuestion } from '../net/zone';
+
+export type PendingDns = {
+  tool: 'host' | 'dig';
+  /** How to print: host's plain and -t forms, -a's verbose form, dig's full or +short form. */
+  form: 'plain' | 'typed' | 'verbose' | 'full' | 'short';
+  /** What the person typed after the tool name, for dig's banner. */
+  args: string;
+  questions: DnsQuestion[];
+  answers: { question: DnsQuestion; answer: DnsAnswer }[];
+  started: number;
+};
+
+export type ComposeDraft = { to: string[]; subject?: string; body: string[]; debug: boolean };
+
+export type ShellMode =
+  | { type: 'prompt' }
+  | { type: 'dns'; pending: PendingDns }
+  | { type: 'connecting'; tool: 'telnet' | 'nc'; target: string; port: number; crlf: boolean }
+  | { type: 'connected'; tool: 'telnet' | 'nc'; target: string; conn: string; crlf: boolean }
+  | { type: 'compose'; draft: ComposeDraft }
+  | { type: 'sending'; debug: boolean }
+  | { type: 'reading' };
+
+export type ShellState = {
+  user: string;
+  host: string;
+  history: string[];
+  /** Everything the terminal shows, prompts and echoed input included, for a view that redraws from scratch. */
+  screen: string;
+  mode: ShellMode;
+};
+
+export type ShellInput =
+  /** A line the person typed, without its newline; '\x03' is Ctrl-C, '\x04' Ctrl-D, '\x1d' Ctrl-]. */
+  | { type: 'line'; line: string }
+  | { type: 'dns'; question: DnsQuestion; answer: DnsAnswer }
+  | { type: 'trying'; address: string }
+  | { type: 'connected'; conn: string; name: string }
+  | { type: 'connect-failed'; reason: 'refused' | 'timeout' | 'no-address' }
+  | { type: 'data'; conn: string; bytes: Uint8Array }
+  | { type: 'closed'; conn: string }
+  | { type: 'submitted'; ok: boolean; text: string }
+  /** One line of the user agent's SMTP dialogue, shown by `mail --debug-level=2`. */
+  | { type: 'dialogue'; text: string };
+
+export type ShellRequest =
+  | { type: 'resolve'; question: DnsQuestion }
+  | { type: 'connect'; to: string; port: number }
+  | { type: 'send'; conn: string; bytes: Uint8Array }
+  | { type: 'close'; conn: string }
+  | { type: 'submit'; to: string[]; subject: string; text: string; debug: boolean }
+  | { type: 'useradd'; user: string };
+
+export type QueueView = { id: string; size: number; arrived: number; sender: string; recipients: string[]; reason?: string; active: boolean };
+
+/** What the shell may read of its host. */
+export type ShellContext = {
+  hostname: string;
+  now: number;
+  /** The MTA software is installed (mailq exists). */
+  hasMta: boolean;
+  /** `mail` has somewhere to send: a local MTA or a configured submission server. */
+  canSend: boolean;
+  users: string[];
+  mailboxes: Readonly<Record<string, Uint8Array>>;
+  queue: QueueView[];
+  nameServer: { name: string; address: string };
+};
+
+export type ShellStep = { state: ShellState; output: string; requests: ShellRequest[] };
