@@ -2,3 +2,4 @@
 export * from './smtp/index';
 export * from './codec/index';
 export * from './mime/index';
+export * from './net/index';
