@@ -122,6 +122,14 @@ describe('parseMessage(buildMessage(s))', () => {
         const { root, errors, source } = parseMessage(raw);
         expect(errors).toEqual([]);
         expect(header(root, 'subject')).toBe(spec.subject.replace(/[\r\n]+/g, ' ').trim());
+        const walk = (p: MimePart): MimePart[] => [p, ...p.children.flatMap(walk)];
+        for (const p of walk(root)) {
+          for (const h of p.headers) {
+            const field = Buffer.from(source.subarray(h.start, h.end)).toString('latin1');
+            expect(field.startsWith(`${h.name}:`) && field.endsWith('\r\n')).toBe(true);
+          }
+          expect(p.headers.every((h) => p.start <= h.start && h.end <= p.bodyStart)).toBe(true);
+        }
         const parts = leaves(root);
         const crlf = (s: string) => s.replace(/\r\n|\r|\n/g, '\r\n');
         expect(parts[0]!.text()).toBe(crlf(spec.text));

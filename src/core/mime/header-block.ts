@@ -56,8 +56,10 @@ export function readHeaderBlock(bytes: Uint8Array, start: number, end: number, m
       if (fieldStart < 0) errors.push({ offset: pos, message: 'continuation line with no field before it (RFC 5322 §2.2.3)' });
     } else {
       close(pos);
-      const c = bytes.indexOf(COLON, pos);
-      if (c === -1 || c >= stop) {
+      // Searched within the line only, so that colon-less lines cost their own length.
+      const found = bytes.subarray(pos, stop).indexOf(COLON);
+      const c = found === -1 ? -1 : pos + found;
+      if (c === -1) {
         errors.push({ offset: pos, message: COLON_MISSING });
       } else {
         fieldStart = pos;

@@ -8,5 +8,5 @@ export { parseParams, formatParam, formatParams, type ParamValue } from './param
 export { MEDIA_TYPES, mediaTypeInfo, defaultContentType, type MediaTypeInfo } from './media-types';
 export { preferredAlternative, DEFAULT_ACCEPTED } from './alternative';
 export { scanWire, type WireReport, type WireIssue, type WireIssueKind } from './wire';
-export { chooseTransferEncoding, type TransferEncoding, type TransferChoice, type ChoiceOptions } from './transfer-choice';
+export { chooseTransferEncoding, checkWire, type TransferEncoding, type TransferChoice, type ChoiceOptions } from './transfer-choice';
 export { downgradeTo7bit, type Downgraded } from './downgrade';

@@ -1,7 +1,7 @@
 // Which Content-Transfer-Encoding a body needs, and why, the way a careful
 // mail client decides (RFC 2045 §6, RFC 6152 for 8BITMIME, RFC 3030 for
 // BINARYMIME).
-import { scanWire } from './wire';
+import { scanWire, type WireReport } from './wire';
 
 export type TransferEncoding = '7bit' | '8bit' | 'binary' | 'quoted-printable' | 'base64';
 
@@ -28,7 +28,16 @@ function percent(part: number, whole: number): string {
 }
 
 export function chooseTransferEncoding(bytes: Uint8Array, options: ChoiceOptions): TransferChoice {
-  const w = scanWire(bytes);
+  return chooseFor(scanWire(bytes), bytes.length, options);
+}
+
+/** The wire report of a body plus the transfer encoding it needs on a path with these extensions. */
+export function checkWire(bytes: Uint8Array, options: ChoiceOptions): WireReport & { needs: TransferChoice } {
+  const report = scanWire(bytes);
+  return { ...report, needs: chooseFor(report, bytes.length, options) };
+}
+
+function chooseFor(w: WireReport, length: number, options: ChoiceOptions): TransferChoice {
   if (w.dataClass === '7bit') {
     return { encoding: '7bit', reason: 'every byte is ASCII and every line is CRLF-terminated and at most 998 octets, so it travels as it is (RFC 2045 §2.7)' };
   }
@@ -44,9 +53,9 @@ export function chooseTransferEncoding(bytes: Uint8Array, options: ChoiceOptions
   if (w.nul > 0) {
     return { encoding: 'base64', reason: 'text with NUL bytes is binary data: base64 carries it exactly (RFC 2045 §6.8)' };
   }
-  if (w.eightBit / Math.max(1, bytes.length) < QP_LIMIT) {
-    const why = w.eightBit > 0 ? `${percent(w.eightBit, bytes.length)} of its bytes are 8-bit` : 'it has lines too long or bare line breaks';
+  if (w.eightBit / Math.max(1, length) < QP_LIMIT) {
+    const why = w.eightBit > 0 ? `${percent(w.eightBit, length)} of its bytes are 8-bit` : 'it has lines too long or bare line breaks';
     return { encoding: 'quoted-printable', reason: `mostly-ASCII text (${why}): quoted-printable keeps it readable and 7-bit safe (RFC 2045 §6.7)` };
   }
-  return { encoding: 'base64', reason: `${percent(w.eightBit, bytes.length)} of its bytes are 8-bit: base64 is smaller than quoted-printable for mostly non-ASCII text (RFC 2045 §6.8)` };
+  return { encoding: 'base64', reason: `${percent(w.eightBit, length)} of its bytes are 8-bit: base64 is smaller than quoted-printable for mostly non-ASCII text (RFC 2045 §6.8)` };
 }

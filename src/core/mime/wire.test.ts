@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanWire } from './wire';
-import { chooseTransferEncoding } from './transfer-choice';
+import { checkWire, chooseTransferEncoding } from './transfer-choice';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
@@ -36,5 +36,13 @@ describe('chooseTransferEncoding', () => {
     expect(chooseTransferEncoding(Uint8Array.from([0, 1, 255]), { text: false }).encoding).toBe('base64');
     expect(chooseTransferEncoding(Uint8Array.from([0, 1, 255]), { text: false, binaryMime: true }).encoding).toBe('binary');
     expect(chooseTransferEncoding(bytes('x'.repeat(1200)), { text: true }).encoding).toBe('quoted-printable');
+  });
+});
+
+describe('checkWire', () => {
+  it('says what the body is and what it needs on the path', () => {
+    const body = bytes('Grüße aus dem schönen Zürich, liebe Studierende\r\n');
+    expect(checkWire(body, { text: true })).toMatchObject({ dataClass: '8bit', eightBit: 8, needs: { encoding: 'quoted-printable' } });
+    expect(checkWire(body, { text: true, eightBitMime: true }).needs.encoding).toBe('8bit');
   });
 });
