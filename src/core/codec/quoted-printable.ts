@@ -57,8 +57,8 @@ export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
   let out = new Uint8Array(n);
   const errors: CodecError[] = [];
   let o = 0;
-  /** Output length without the line's trailing white space (rule 3). */
-  let keep = 0;
+  /** Output before this is never white space to strip: escapes, breaks. */
+  let floor = 0;
   let lineStart = 0;
   /** Where the pending run of literal characters began. */
   let runIn = 0;
@@ -67,13 +67,16 @@ export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
   for (;;) {
     const c = i < n ? text.charCodeAt(i) : -1;
     const k = c < 0 ? LF : CLASS[c]!;
-    if (k === PLAIN) {
-      out[o++] = c;
-      keep = o;
-      i++;
-    } else if (k === SPACE) {
+    if (k <= SPACE) {
+      // The hot path: a run of literal characters and white space.
       out[o++] = c;
       i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (CLASS[d]! > SPACE) break;
+        out[o++] = d;
+        i++;
+      }
     } else if (k === EQUALS) {
       if (sink && i > runIn) sink('literal', runIn, i, runOut, o);
       const hi = i + 2 < n ? HEX[text.charCodeAt(i + 1)]! : -1;
@@ -103,11 +106,13 @@ export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
           i++;
         }
       }
-      keep = o;
+      floor = o;
       runIn = i;
       runOut = o;
     } else if (k === LF || (k === CR && text.charCodeAt(i + 1) === 10)) {
       // The end of a line, or of the text: rule 3 drops the trailing white space.
+      let keep = o;
+      while (keep > floor && (out[keep - 1] === 32 || out[keep - 1] === 9)) keep--;
       if (sink) {
         const spaceIn = i - (o - keep);
         if (spaceIn > runIn) sink('literal', runIn, spaceIn, runOut, keep);
@@ -121,7 +126,7 @@ export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
       if (len === 2) out[o++] = 10;
       if (sink) sink('line-break', i, i + len, o - len, o);
       i += len;
-      keep = o;
+      floor = o;
       lineStart = i;
       runIn = i;
       runOut = o;
@@ -135,7 +140,6 @@ export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
         out = grown;
       }
       o = writeChar(out, o, cp);
-      keep = o;
       i += cp > 0xffff ? 2 : 1;
     }
   }
