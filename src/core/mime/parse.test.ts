@@ -164,6 +164,25 @@ describe('parseMessage: parts', () => {
     expect(root.children.map((c) => c.text())).toEqual(['one\r\n--abc']);
   });
 
+  it('takes a string as UTF-8: offsets index `source`, the UTF-8 bytes', () => {
+    const { root, source } = parseMessage('Subject: é\r\n\r\nbody');
+    expect(source.length).toBe(19);
+    expect(root.bodyStart).toBe(15);
+    expect(root.headers[0]!.decoded).toBe('é');
+  });
+
+  it('falls back to text/plain for an unreadable Content-Type and says so (RFC 2045 §5.2)', () => {
+    const { root, errors } = parseMessage('Content-Type: garbage\r\n\r\nx');
+    expect(root.contentType).toBe('text/plain');
+    expect(errors[0]).toEqual({ offset: 0, message: expect.stringContaining('not type/subtype') });
+  });
+
+  it('leaves a base64-encoded message/rfc822 undivided and says why (RFC 2046 §5.2.1)', () => {
+    const { root, errors } = parseMessage('Content-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\nU3ViamVjdDogeA0KDQp4');
+    expect(root.children).toEqual([]);
+    expect(errors[0]!.message).toMatch(/must not be base64/);
+  });
+
   it('reads transfer encodings and content types case-insensitively', () => {
     const { root } = parseMessage('Content-Type: TEXT/Plain; CHARSET=UTF-8\r\nContent-Transfer-Encoding: Base64\r\n\r\nY2Fmw6k=');
     expect(root.contentType).toBe('text/plain');
