@@ -1,8 +1,12 @@
 // #/playground: what each explorer is for, one click away.
+import { useEffect } from 'react';
 import { playgroundHash } from '../shell/routes';
 import { EXPLORERS } from './explorers';
 
 export function PlaygroundOverview() {
+  useEffect(() => {
+    document.title = 'Playground · SMTP Lab';
+  }, []);
   return (
     <section className="pg-page pg-overview" aria-labelledby="pg-title">
       <header className="pg-head">

@@ -23,4 +23,4 @@ export const EXAMPLE_HEADERS = [
   'Message-ID: <20250701080257.1@alice.example>',
   '',
   '',
-].join('\r\n');
+].join('\n');
