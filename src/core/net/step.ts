@@ -96,8 +96,9 @@ export function applyInput(world: World, input: WorldInput): Stepped {
     return t.finish();
   }
   if (input.type === 'shell') {
-    const before = host.shell;
-    t.record({ from: host.name, to: host.name, layer: 'ua', kind: 'shell-input', bytes: new TextEncoder().encode(input.line), summary: `${before.user}@${host.name}:~$ ${input.line.replace(/[\x00-\x1f]/g, (c) => `^${String.fromCharCode(c.charCodeAt(0) + 64)}`)}`, explanation: 'A person types a line at the shell of this host.', rfc: 'RFC 854' });
+    const mode = host.shell.mode;
+    const where = mode.type === 'prompt' ? `${host.shell.user}@${host.name}:~$` : mode.type === 'connected' ? `${host.name} (${mode.tool} to ${mode.target}):` : `${host.name} (${mode.type}):`;
+    t.record({ from: host.name, to: host.name, layer: 'ua', kind: 'shell-input', bytes: new TextEncoder().encode(input.line), summary: `${where} ${input.line.replace(/[\x00-\x1f]/g, (c) => `^${String.fromCharCode(c.charCodeAt(0) + 64)}`)}`, explanation: 'A person types a line at the shell of this host.', rfc: 'RFC 854' });
     shellFeed(t, host.name, { type: 'line', line: input.line });
   } else if (input.type === 'compose') {
     if (!compose(t, host.name, input.draft, { shell: false, debug: false })) t.record({ from: host.name, to: host.name, layer: 'ua', kind: 'compose-failed', summary: `${host.name}: no MTA to submit to`, explanation: 'This host has no MTA and none configured to submit to, so the message cannot be sent.', rfc: 'RFC 6409 §3' });

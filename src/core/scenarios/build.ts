@@ -1,0 +1,41 @@
+// From a scenario to a timeline: the default world with the scenario's
+// changes, then its steps played, each input followed by the events it
+// causes until the world is idle.
+import { defaultWorldSpec } from '../net/default-world';
+import { createWorld } from '../net/step';
+import { input, play, startTimeline, type Timeline } from '../net/timeline';
+import type { WorldSpec } from '../net/topology';
+import type { Scenario, ScenarioStep, WorldChanges } from './types';
+
+/** Events one step may cause before the scenario stops waiting (a safety net against a world that never settles). */
+export const MAX_EVENTS_PER_STEP = 20_000;
+
+export function scenarioSpec(changes: WorldChanges): WorldSpec {
+  const base = defaultWorldSpec();
+  const hosts = base.hosts.map((h) => {
+    const policy = changes.policies?.[h.name];
+    const faults = changes.faults?.[h.name];
+    return {
+      ...h,
+      ...(policy && h.mta ? { mta: { ...h.mta, policy: { ...h.mta.policy, ...policy } } } : {}),
+      ...(faults ? { faults } : {}),
+    };
+  });
+  return { ...base, hosts, zone: { ...base.zone, records: [...base.zone.records, ...(changes.records ?? [])] } };
+}
+
+/** The scenario's world at its start, nothing played. */
+export function openScenario(s: Scenario, seed = 1): Timeline {
+  return startTimeline(createWorld(scenarioSpec(s.world), seed));
+}
+
+export function runStep(tl: Timeline, step: ScenarioStep): Timeline {
+  if (step.type === 'play') return play(tl, { maxEvents: MAX_EVENTS_PER_STEP });
+  if (step.type === 'input') return play(input(tl, step.input), { maxEvents: MAX_EVENTS_PER_STEP });
+  return step.lines.reduce((t, line) => play(input(t, { type: 'shell', host: step.host, line }), { maxEvents: MAX_EVENTS_PER_STEP }), tl);
+}
+
+/** The scenario played through: its whole event log. */
+export function playScenario(s: Scenario, seed = 1): Timeline {
+  return s.steps.reduce(runStep, openScenario(s, seed));
+}

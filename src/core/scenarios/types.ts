@@ -1,0 +1,32 @@
+// A scenario is data (the Learn Git Branching way): a title, a goal in one
+// sentence, the world it starts from (the default topology with changes),
+// and the steps it plays. The same engine runs scenarios and free play.
+import type { Faults } from '../net/faults';
+import type { WorldInput } from '../net/step';
+import type { ServerPolicy } from '../smtp/policy';
+import type { DnsRecord } from '../net/zone';
+
+export type ScenarioStep =
+  /** Lines typed at a host's shell; after each, the world plays until nothing more happens (as a person waits for the reply). */
+  | { type: 'type'; host: string; lines: string[] }
+  /** Any other input: the compose form, a change of faults. */
+  | { type: 'input'; input: WorldInput }
+  /** Play until the world is idle. */
+  | { type: 'play' };
+
+export type WorldChanges = {
+  faults?: Record<string, Partial<Faults>>;
+  policies?: Record<string, Partial<ServerPolicy>>;
+  records?: DnsRecord[];
+};
+
+export type Scenario = {
+  id: string;
+  title: string;
+  /** What the learner should see, in one sentence. */
+  goal: string;
+  /** The host whose terminal the Simulator shows first. */
+  focus: string;
+  world: WorldChanges;
+  steps: ScenarioStep[];
+};

@@ -1,0 +1,50 @@
+// `npm run sim -- --list` and `npm run sim -- SCENARIO [--seed N] [--json]`:
+// plays a scenario in Node and prints its transcript, or the event log as
+// JSON lines, so that instructors can quote it and tests can diff it.
+import { eventJson } from '../../core/net/event';
+import { playScenario, scenarioById, SCENARIOS } from '../../core/scenarios/index';
+import { formatTranscript } from './transcript';
+
+const USAGE = `usage: npm run sim -- --list
+       npm run sim -- SCENARIO [--seed N] [--json]`;
+
+function main(args: string[]): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args.includes('--list')) {
+    const width = Math.max(...SCENARIOS.map((s) => s.id.length));
+    for (const s of SCENARIOS) console.log(`${s.id.padEnd(width)}  ${s.title}`);
+    return 0;
+  }
+  let seed = 1;
+  let json = false;
+  let id: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--seed') {
+      const v = args[++i];
+      if (v === undefined || !/^\d+$/.test(v)) {
+        console.error(`sim: --seed needs a non-negative integer\n${USAGE}`);
+        return 2;
+      }
+      seed = Number(v);
+    } else if (a.startsWith('-')) {
+      console.error(`sim: unknown option ${a}\n${USAGE}`);
+      return 2;
+    } else id = a;
+  }
+  const scenario = id === undefined ? undefined : scenarioById(id);
+  if (!scenario) {
+    console.error(id === undefined ? USAGE : `sim: no scenario "${id}"; --list shows them`);
+    return 2;
+  }
+  const tl = playScenario(scenario, seed);
+  if (json) for (const e of tl.log) console.log(eventJson(e));
+  else console.log(`# ${scenario.title}\n# ${scenario.goal}\n# seed ${seed}, ${tl.log.length} events\n\n${formatTranscript(tl.log)}`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
