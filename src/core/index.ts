@@ -3,3 +3,5 @@ export * from './smtp/index';
 export * from './codec/index';
 export * from './mime/index';
 export * from './net/index';
+export * from './scenarios/index';
+export * from './shell/index';
