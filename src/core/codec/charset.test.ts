@@ -75,6 +75,22 @@ describe('decodeCharset', () => {
     );
   });
 
+  it('decodes UTF-8 exactly as TextDecoder does, short or long, valid or not', () => {
+    const platform = new TextDecoder('utf-8');
+    const utf8Bytes = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }).map((s) => new TextEncoder().encode(s)),
+      fc.string({ unit: 'binary', maxLength: 5 }).map((s) => Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(s)])),
+      fc.uint8Array({ maxLength: 40 }),
+      fc.uint8Array({ minLength: 300, maxLength: 400 }),
+    );
+    fc.assert(
+      fc.property(utf8Bytes, (data) => {
+        expect(decodeCharset(data, 'UTF-8').text).toBe(platform.decode(data));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('never throws on any bytes and any label', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 30 }), fc.string({ maxLength: 12 }), (data, label) => {

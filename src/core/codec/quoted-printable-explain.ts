@@ -3,7 +3,7 @@
 import type { Explained, ExplainStep } from './types';
 import { readQuotedPrintable, type QpToken } from './quoted-printable';
 import { byteNote, hex } from './notes';
-import { decodeWindows1252 } from './charset';
+import { decodeWindows1252 } from './windows-1252';
 
 /** Literal runs longer than this are summed up, not spelled out. */
 const LONG = 24;
