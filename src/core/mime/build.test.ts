@@ -48,6 +48,18 @@ describe('buildMessage', () => {
     expect(header(root, 'from')).toBe('Jürgen Weiß <j@example.de>');
   });
 
+  it('keeps every header line within 78 characters, long encoded subjects and filenames included', () => {
+    const subject = 'Übungsblatt 3 – Lösungen und Hinweise zur Vorlesung „Rechnernetze“ im Wintersemester 2025/26';
+    const filename = 'Lösungen zur Übung über Rechnernetze, Wintersemester 2025–26, Gruppe Ä.pdf';
+    const raw = str(buildMessage({ ...base, subject, attachments: [{ filename, contentType: 'application/pdf', content: new Uint8Array(10) }] }));
+    const head = raw.slice(0, raw.indexOf('\r\n\r\n'));
+    for (const line of raw.split('\r\n').filter((l) => !/^[A-Za-z0-9+/=]*$/.test(l))) expect(line.length).toBeLessThanOrEqual(78);
+    expect(head).toMatch(/^Subject:\r\n =\?utf-8\?/im);
+    const { root } = parseMessage(new TextEncoder().encode(raw));
+    expect(header(root, 'subject')).toBe(subject);
+    expect(root.children[1]!.filename).toBe(filename);
+  });
+
   it('chooses 7bit, quoted-printable or base64 per part, and says why', () => {
     const spec: MessageSpec = {
       ...base,

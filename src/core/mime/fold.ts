@@ -26,7 +26,9 @@ export function foldHeader(name: string, value: string): string {
   for (const raw of words) {
     const word = first ? ` ${raw}` : raw;
     first = false;
-    if (line.length + word.length > FOLD_AT && line.trim().length > name.length + 1) {
+    // Folding right after the colon is allowed (unstructured starts with FWS, RFC 5322 §3.2.5)
+    // and keeps a 75-character encoded-word under 78 on its own line.
+    if (line.length + word.length > FOLD_AT) {
       lines.push(line);
       line = '';
     }
