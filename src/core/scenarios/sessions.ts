@@ -105,7 +105,7 @@ export const eightBitToSevenBit: Scenario = {
         'Content-Type: text/plain; charset=utf-8',
         'Content-Transfer-Encoding: 8bit',
         '',
-        'Grüße aus Zürich, schöne Tage!',
+        'Hello Bob, greetings from Zürich! The weather is lovely, the lake is calm, and the café by the station still serves the best croissants in town.',
         '.',
         'QUIT',
       ],
