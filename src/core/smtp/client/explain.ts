@@ -1,19 +1,15 @@
 // What the client's lines mean, for the learner: each command it sends, each
 // reply it reads and each extension a server advertises, with the RFC section
-// that defines it. Data, so the inspector and the reference render from it.
+// that defines it. Commands and extensions come from the tables the server
+// uses; replies here are any server's, so they are explained by their code.
+import { commandSpec, extensionSpec } from '../commands';
 import type { Explanation } from '../types';
 
-export const COMMAND_MEANINGS: Record<string, Explanation> = {
-  EHLO: { meaning: 'The client names itself and asks which ESMTP extensions the server offers.', rfc: 'RFC 5321 §4.1.1.1' },
-  HELO: { meaning: 'The client names itself the RFC 821 way, without asking for extensions.', rfc: 'RFC 5321 §4.1.1.1' },
-  STARTTLS: { meaning: 'The client asks to turn this connection into a TLS one before going on.', rfc: 'RFC 3207 §4' },
-  AUTH: { meaning: 'The client proves who it is with a SASL mechanism, so the server may let it relay.', rfc: 'RFC 4954 §4' },
-  MAIL: { meaning: 'The client starts a transaction and gives the envelope sender, where bounces go.', rfc: 'RFC 5321 §4.1.1.2' },
-  RCPT: { meaning: 'The client names one envelope recipient; the server accepts or refuses each one on its own.', rfc: 'RFC 5321 §4.1.1.3' },
-  DATA: { meaning: 'The client asks to send the message itself: headers, blank line, body.', rfc: 'RFC 5321 §4.1.1.4' },
-  RSET: { meaning: 'The client abandons the current transaction so the next one starts clean.', rfc: 'RFC 5321 §4.1.1.5' },
-  QUIT: { meaning: 'The client says goodbye; the server answers 221 and closes.', rfc: 'RFC 5321 §4.1.1.10' },
-};
+/** A command's meaning comes from the command table the server also uses. */
+export function explainCommand(verb: string): Explanation {
+  const spec = commandSpec(verb);
+  return spec ? { meaning: spec.meaning, rfc: spec.rfc } : { meaning: 'An SMTP command.', rfc: 'RFC 5321 §4.1' };
+}
 
 export const DATA_LINE: Explanation = {
   meaning: 'A line of the message content; a line starting with "." gets one more "." so it cannot end the data.',
@@ -60,20 +56,8 @@ export function explainReply(code: number): Explanation {
   return REPLY_MEANINGS[code] ?? { meaning: REPLY_CLASSES[String(code)[0] ?? ''] ?? 'An SMTP reply.', rfc: 'RFC 5321 §4.2.1' };
 }
 
-/** What each advertised extension lets the client do. */
-const EXTENSION_MEANINGS: Record<string, Explanation> = {
-  SIZE: { meaning: 'The server says how big a message it takes; the client declares the size in MAIL FROM.', rfc: 'RFC 1870 §4' },
-  '8BITMIME': { meaning: 'The server accepts 8-bit content when MAIL FROM says BODY=8BITMIME.', rfc: 'RFC 6152 §2' },
-  PIPELINING: { meaning: 'The client may send MAIL and every RCPT without waiting for each reply.', rfc: 'RFC 2920 §3' },
-  ENHANCEDSTATUSCODES: { meaning: 'Replies carry a status code like 2.1.0 that says more than the three digits.', rfc: 'RFC 2034 §3' },
-  AUTH: { meaning: 'The server accepts authentication with the listed SASL mechanisms.', rfc: 'RFC 4954 §3' },
-  STARTTLS: { meaning: 'The server can upgrade this connection to TLS.', rfc: 'RFC 3207 §4' },
-  HELP: { meaning: 'The server answers HELP.', rfc: 'RFC 5321 §4.1.1.8' },
-  SMTPUTF8: { meaning: 'The server accepts UTF-8 addresses and headers.', rfc: 'RFC 6531 §3.1' },
-  CHUNKING: { meaning: 'The server accepts BDAT instead of DATA.', rfc: 'RFC 3030 §2' },
-  DSN: { meaning: 'The server can send delivery status notifications as asked.', rfc: 'RFC 3461 §4' },
-};
-
+/** An EHLO keyword's meaning, from the extension table the server also uses. */
 export function explainExtension(keyword: string): Explanation | undefined {
-  return EXTENSION_MEANINGS[keyword.toUpperCase()];
+  const spec = extensionSpec(keyword.toUpperCase());
+  return spec && { meaning: spec.meaning, rfc: spec.rfc };
 }

@@ -3,17 +3,17 @@
 import { asciiString, latin1String } from '../../codec/ascii';
 import { base64Decode } from '../../codec/base64';
 import type { Explanation, TranscriptRecord } from '../types';
-import { AUTH_WARNING, COMMAND_MEANINGS, DATA_END, DATA_LINE, explainExtension, explainReply } from './explain';
+import { AUTH_WARNING, DATA_END, DATA_LINE, explainCommand, explainExtension, explainReply } from './explain';
 import type { ReplyLine } from './reply-reader';
 
 const encoder = new TextEncoder();
+const OTHER_EXTENSION: Explanation = { meaning: 'An extension the server offers that this client does not use.', rfc: 'RFC 5321 §4.1.1.1' };
 const CRLF = '\r\n';
 
 /** One command line: its bytes (CRLF added) and its record. */
 export function command(verb: string, args?: string): { bytes: Uint8Array; record: TranscriptRecord } {
   const bytes = encoder.encode(`${args === undefined ? verb : `${verb} ${args}`}${CRLF}`);
-  const explanation = COMMAND_MEANINGS[verb] ?? { meaning: 'An SMTP command.', rfc: 'RFC 5321 §4.1' };
-  return { bytes, record: { from: 'client', bytes, text: latin1String(bytes), kind: 'command', verb, explanation } };
+  return { bytes, record: { from: 'client', bytes, text: latin1String(bytes), kind: 'command', verb, explanation: explainCommand(verb) } };
 }
 
 /** A line of a SASL exchange: base64 of what the client reveals (RFC 4954 §4). */
@@ -27,7 +27,7 @@ export function authLine(base64: string, what: string): { bytes: Uint8Array; rec
 export function replyRecords(lines: ReplyLine[], ehlo: boolean): TranscriptRecord[] {
   return lines.map((line, i) => {
     let explanation = explainReply(line.code);
-    if (ehlo && i > 0) explanation = explainExtension(line.text.split(' ')[0] ?? '') ?? explanation;
+    if (ehlo && i > 0) explanation = explainExtension(line.text.split(' ')[0] ?? '') ?? OTHER_EXTENSION;
     else if (line.code === 334) explanation = explainChallenge(line.text);
     return { from: 'server', bytes: line.bytes, text: latin1String(line.bytes), kind: 'reply', code: line.code, verb: String(line.code), explanation };
   });

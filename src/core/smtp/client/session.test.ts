@@ -94,6 +94,8 @@ describe('client session', () => {
     const ehloLines = c.records.filter((r) => r.from === 'server' && r.code === 250).slice(0, 7);
     expect(ehloLines.map((r) => r.text)).toEqual(EHLO_FULL.split(/(?<=\r\n)/));
     expect(ehloLines[3]!.explanation.rfc).toBe('RFC 2920 §3');
+    const odd = new Conversation(options()).feed('220 mx\r\n', '250-mx\r\n250 SMTPUTF8\r\n');
+    expect(odd.records.at(-2)!.explanation.meaning).toMatch(/does not use/);
     expect(c.records.filter((r) => r.kind === 'data').map((r) => r.text)).toEqual(['Subject: hi\r\n', '\r\n', 'Hello\r\n']);
     expect(c.records.filter((r) => r.kind === 'data-end').map((r) => r.text)).toEqual(['.\r\n']);
     expect(c.records.find((r) => r.verb === 'MAIL')!.explanation.rfc).toBe('RFC 5321 §4.1.1.2');
