@@ -67,8 +67,9 @@ export function decodeCharset(bytes: Uint8Array, charset: string): { text: strin
     return { text: utf8 ? UTF8.decode(bytes) : decodeWindows1252(bytes), errors };
   }
   if (label === 'us-ascii' || label === 'ascii') {
-    const at = bytes.findIndex((b) => b > 0x7f);
-    if (at >= 0) errors.push({ offset: at, message: `byte 0x${bytes[at]!.toString(16)} is not US-ASCII: read as windows-1252` });
+    let at = 0;
+    while (at < bytes.length && bytes[at]! < 0x80) at++;
+    if (at < bytes.length) errors.push({ offset: at, message: `byte 0x${bytes[at]!.toString(16)} is not US-ASCII: read as windows-1252` });
   }
   if (encoding === 'windows-1252') return { text: decodeWindows1252(bytes), errors };
   if (encoding === 'utf-8' && bytes.length <= SHORT_UTF8) {

@@ -157,10 +157,9 @@ function decodeQ(text: string, offset: number, errors: CodecError[]): Uint8Array
 function checkSeparation(value: string, word: EncodedWord, errors: CodecError[]): void {
   const before = word.start > 0 ? value.charCodeAt(word.start - 1) : 32;
   const after = word.end < value.length ? value.charCodeAt(word.end) : 32;
-  const apart = (c: number, paren: number) => isSpace(c) || c === paren;
   if (before === 34 && after === 34) {
     errors.push({ offset: word.start, message: 'encoded-word inside a quoted string: RFC 2047 §5 (3) forbids it; decoded as mail clients do' });
-  } else if (!apart(before, 40) || !apart(after, 41)) {
+  } else if (!(isSpace(before) || before === 40) || !(isSpace(after) || after === 41)) {
     errors.push({ offset: word.start, message: 'encoded-word not separated from the text around it by white space (RFC 2047 §5); decoded anyway' });
   }
 }
@@ -170,7 +169,9 @@ export function decodeWordRun(words: EncodedWord[], errors: CodecError[]): strin
   const first = words[0]!;
   let bytes = first.bytes;
   if (words.length > 1) {
-    bytes = new Uint8Array(words.reduce((n, w) => n + w.bytes.length, 0));
+    let length = 0;
+    for (const w of words) length += w.bytes.length;
+    bytes = new Uint8Array(length);
     let o = 0;
     for (const w of words) {
       bytes.set(w.bytes, o);
@@ -212,15 +213,24 @@ export function groupWordRuns(pieces: WordPiece[]): WordPiece[][] {
 export function decodeEncodedWords(value: string): { text: string; errors: CodecError[] } {
   const errors: CodecError[] = [];
   if (value.indexOf('=?') < 0) return { text: value, errors };
+  // The runs of groupWordRuns, gathered in line (the explain path uses the groups).
   let text = '';
-  for (const group of groupWordRuns(splitEncodedWords(value, errors))) {
-    const first = group[0]!;
-    if (first.kind === 'word') text += decodeWordRun(wordsOf(group), errors);
-    else if (first.kind === 'text') text += value.slice(first.start, first.end);
+  let run: EncodedWord[] = [];
+  for (const piece of splitEncodedWords(value, errors)) {
+    if (piece.kind === 'space') continue;
+    if (run.length > 0 && (piece.kind === 'text' || piece.word.label !== run[0]!.label)) {
+      text += decodeWordRun(run, errors);
+      run = [];
+    }
+    if (piece.kind === 'word') run.push(piece.word);
+    else text += value.slice(piece.start, piece.end);
   }
+  if (run.length > 0) text += decodeWordRun(run, errors);
   return { text, errors };
 }
 
 export function wordsOf(group: WordPiece[]): EncodedWord[] {
-  return group.flatMap((p) => (p.kind === 'word' ? [p.word] : []));
+  const words: EncodedWord[] = [];
+  for (const piece of group) if (piece.kind === 'word') words.push(piece.word);
+  return words;
 }
