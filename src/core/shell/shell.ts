@@ -133,9 +133,11 @@ function onWorld(input: Exclude<ShellInput, { type: 'line' }>, s: ShellState, ct
 
 export function stepShell(s: ShellState, input: ShellInput, ctx: ShellContext): ShellStep {
   const typed = input.type === 'line';
-  const out = typed ? onLine(input.line, s, ctx) : onWorld(input, s, ctx);
+  // Bash records a line before running it, so `history` lists itself.
   const keep = typed && s.mode.type === 'prompt' && input.line.trim() !== '' && !/^[\x03\x04]$/.test(input.line);
-  const hist = out.history ?? (keep ? [...s.history, input.line] : s.history);
+  const recorded = keep ? { ...s, history: [...s.history, input.line] } : s;
+  const out = typed ? onLine(input.line, recorded, ctx) : onWorld(input, s, ctx);
+  const hist = out.history ?? recorded.history;
   const back = out.mode.type === 'prompt' && (s.mode.type !== 'prompt' || typed);
   // Output lines end with a newline; the prompt follows when the shell is ready again.
   const body = out.output === '' || out.output.endsWith('\n') || out.output.endsWith('? ') || out.output.endsWith('Subject: ') ? out.output : `${out.output}\n`;
