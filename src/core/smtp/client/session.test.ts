@@ -259,17 +259,44 @@ describe('client session', () => {
   });
 
   describe('pipelining (RFC 2920)', () => {
-    it('sends MAIL and every RCPT in one batch, DATA after their replies', () => {
+    it('sends MAIL, every RCPT and DATA in one batch, the content after the 354', () => {
       const c = new Conversation(options({ usePipelining: true })).feed('220 mx\r\n', EHLO_FULL);
-      expect(c.sent.at(-1)).toBe('MAIL FROM:<alice@alice.example> SIZE=22\r\nRCPT TO:<bob@bob.example>\r\nRCPT TO:<carol@bob.example>\r\n');
-      c.feed('250 Ok\r\n250 Ok\r\n550 no\r\n', '354 go\r\n', '250 queued\r\n', '221 bye\r\n');
+      expect(c.sent.at(-1)).toBe('MAIL FROM:<alice@alice.example> SIZE=22\r\nRCPT TO:<bob@bob.example>\r\nRCPT TO:<carol@bob.example>\r\nDATA\r\n');
+      c.feed('250 Ok\r\n250 Ok\r\n550 no\r\n354 go\r\n');
+      expect(c.sent.at(-1)).toBe('Subject: hi\r\n\r\nHello\r\n.\r\n');
+      c.feed('250 queued\r\n', '221 bye\r\n');
       expect(c.statuses()).toEqual(['bob@bob.example delivered 250', 'carol@bob.example failed 550']);
     });
 
     it('keeps MAIL’s refusal as every recipient’s reply, whatever the RCPTs got', () => {
-      const c = new Conversation(options({ usePipelining: true })).feed('220 mx\r\n', EHLO_FULL, '553 5.1.8 bad sender\r\n503 need MAIL\r\n', '503 need MAIL\r\n', '221 bye\r\n');
+      const c = new Conversation(options({ usePipelining: true })).feed('220 mx\r\n', EHLO_FULL, '553 5.1.8 bad sender\r\n503 need MAIL\r\n', '503 need MAIL\r\n503 need RCPT\r\n', '221 bye\r\n');
       expect(c.statuses()).toEqual(['bob@bob.example failed 553', 'carol@bob.example failed 553']);
-      expect(c.lines).not.toContain('DATA');
+      expect(c.lines.slice(-2)).toEqual(['DATA', 'QUIT']);
+    });
+
+    it('sends no content when every RCPT is refused and DATA gets 554', () => {
+      const c = new Conversation(options({ usePipelining: true })).feed('220 mx\r\n', EHLO_FULL, '250 Ok\r\n550 no\r\n450 later\r\n554 5.5.1 Error: no valid recipients\r\n', '221 bye\r\n');
+      expect(c.lines.slice(-2)).toEqual(['DATA', 'QUIT']);
+      expect(c.statuses()).toEqual(['bob@bob.example failed 550', 'carol@bob.example deferred 450']);
+      expect(c.report!.error).toMatch(/no recipient was accepted/);
+    });
+
+    it('ends an unwanted 354 with a lone dot, never the content', () => {
+      const c = new Conversation(options({ usePipelining: true, keepOpen: true })).feed('220 mx\r\n', EHLO_FULL, '250 Ok\r\n550 no\r\n550 no\r\n354 go\r\n');
+      expect(c.sent.at(-1)).toBe('.\r\n');
+      expect(c.report).toBeUndefined();
+      c.feed('250 nothing to deliver\r\n');
+      expect(c.statuses()).toEqual(['bob@bob.example failed 550', 'carol@bob.example failed 550']);
+      expect(c.report!.messageReply).toBeUndefined();
+      expect(c.state.transaction.settled).toBe(true);
+    });
+
+    it('hangs up when DATA is taken after MAIL was refused', () => {
+      const c = new Conversation(options({ usePipelining: true })).feed('220 mx\r\n', EHLO_FULL, '550 no\r\n503 a\r\n503 b\r\n354 go\r\n');
+      expect(c.effects).toEqual([{ type: 'close' }]);
+      expect(c.report!.error).toMatch(/refused MAIL FROM: 550/);
+      expect(c.lines).not.toContain('.');
+      expect(c.statuses()).toEqual(['bob@bob.example failed 550', 'carol@bob.example failed 550']);
     });
 
     it('does not pipeline when the server does not offer it', () => {

@@ -9,7 +9,7 @@ import { newOutbox, send, toStep, type Outbox } from './outbox';
 import { emptyReader, readReplies, type ProtocolError } from './reply-reader';
 import { AUTH_WARNING } from './explain';
 import { authLine, command, replyRecords, tlsRecord } from './records';
-import { abort, beginTransaction, giveUp, newTransaction, onData, onDataEnd, onMail, onRcpt } from './transaction';
+import { abort, beginTransaction, giveUp, newTransaction, onData, onDataAbandoned, onDataEnd, onMail, onRcpt } from './transaction';
 import type { Awaiting, ClientAuth, ClientInput, ClientOptions, ClientSession, ClientStep } from './types';
 
 const encoder = new TextEncoder();
@@ -130,6 +130,8 @@ function onReply(s: ClientSession, reply: Reply, box: Outbox): ClientSession {
       return onData(rest, reply, box);
     case 'data-end':
       return onDataEnd(rest, reply, box);
+    case 'data-abandon':
+      return onDataAbandoned(rest, box);
     case 'rset':
       return beginTransaction(rest, box);
     case 'quit':

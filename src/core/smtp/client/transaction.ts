@@ -7,6 +7,8 @@ import { send, type Outbox } from './outbox';
 import { command, dataRecords } from './records';
 import type { ClientReport, ClientSession, RecipientStatus, Transaction } from './types';
 
+const END_OF_DATA = Uint8Array.of(0x2e, 0x0d, 0x0a);
+
 export function newTransaction(envelope: Envelope, content: Uint8Array): Transaction {
   return {
     envelope,
@@ -64,12 +66,16 @@ export function beginTransaction(s: ClientSession, box: Outbox): ClientSession {
   const pipelined = s.options.usePipelining === true && offers(s.extensions, 'PIPELINING') && tx.recipients.length > 0;
   const awaiting: ClientSession['awaiting'] = [{ kind: 'mail' }];
   if (pipelined) {
-    // RFC 2920 §3.1: MAIL and RCPT may go in one batch; DATA waits for the
-    // RCPT replies here, so it is never sent when nobody was accepted.
+    // RFC 2920 §3.1: MAIL, every RCPT and DATA (last, as it must be) go in
+    // one batch, saving two round trips a message. The content still waits
+    // for a 354 and for at least one accepted RCPT (RFC 5321 §3.3).
     tx.envelope.rcptTo.forEach((_, index) => {
       sendRcpt(s, index, box);
       awaiting.push({ kind: 'rcpt', index });
     });
+    const data = command('DATA');
+    send(box, data.bytes, data.record);
+    awaiting.push({ kind: 'data' });
   }
   return { ...s, awaiting: [...s.awaiting, ...awaiting], transaction: { ...tx, pipelined } };
 }
@@ -109,23 +115,44 @@ export function onRcpt(s: ClientSession, index: number, reply: Reply, box: Outbo
 
 function afterRecipients(s: ClientSession, box: Outbox): ClientSession {
   const tx = s.transaction;
-  if (tx.mailReply && tx.mailReply.code >= 300) return finishTransaction(s, box);
-  if (!tx.recipients.some((r) => r.accepted)) {
-    const error = tx.recipients.length === 0 ? 'the envelope has no recipients' : 'no recipient was accepted, so DATA was not sent';
-    return finishTransaction({ ...s, transaction: { ...tx, error } }, box);
+  const mailRefused = tx.mailReply !== undefined && tx.mailReply.code >= 300;
+  let next = s;
+  if (!mailRefused && !tx.recipients.some((r) => r.accepted)) {
+    const error = tx.recipients.length === 0 ? 'the envelope has no recipients' : 'no recipient was accepted, so no content was sent';
+    next = { ...s, transaction: { ...tx, error } };
   }
+  // Pipelined, DATA is already out and its reply is still to come.
+  if (tx.pipelined) return next;
+  if (mailRefused || next.transaction.error !== undefined) return finishTransaction(next, box);
   const data = command('DATA');
   send(box, data.bytes, data.record);
-  return { ...s, awaiting: [...s.awaiting, { kind: 'data' }] };
+  return { ...next, awaiting: [...next.awaiting, { kind: 'data' }] };
 }
 
 export function onData(s: ClientSession, reply: Reply, box: Outbox): ClientSession {
+  const tx = s.transaction;
   if (reply.code !== 354) {
-    const tx = settle(s.transaction, reply, `the server refused DATA: ${reply.code}`);
-    return finishTransaction({ ...s, transaction: tx }, box);
+    return finishTransaction({ ...s, transaction: settle(tx, reply, `the server refused DATA: ${reply.code}`) }, box);
   }
-  send(box, s.transaction.wire, ...dataRecords(s.transaction.wire, s.transaction.eightBit));
+  if (!tx.recipients.some((r) => r.accepted)) {
+    // A pipelined DATA got 354 although nobody can receive the message,
+    // which RFC 5321 §3.3 says a server must not do. With no transaction open
+    // the server is not to be trusted further; otherwise an empty message,
+    // ended at once, goes to nobody (as RFC 2920 §3.1 leaves to the client).
+    if (tx.mailReply && tx.mailReply.code >= 300) {
+      return abort(s, { code: 451, enhanced: '4.5.0', lines: ['protocol error'] }, 'protocol error: DATA accepted after MAIL FROM was refused', box, true);
+    }
+    const end = dataRecords(END_OF_DATA, false);
+    send(box, END_OF_DATA, ...end);
+    return { ...s, awaiting: [...s.awaiting, { kind: 'data-abandon' }] };
+  }
+  send(box, tx.wire, ...dataRecords(tx.wire, tx.eightBit));
   return { ...s, awaiting: [...s.awaiting, { kind: 'data-end' }] };
+}
+
+/** The reply to the lone "." that ended an unwanted DATA: the server's transaction is over. */
+export function onDataAbandoned(s: ClientSession, box: Outbox): ClientSession {
+  return finishTransaction({ ...s, transaction: { ...s.transaction, settled: true } }, box);
 }
 
 export function onDataEnd(s: ClientSession, reply: Reply, box: Outbox): ClientSession {

@@ -80,6 +80,8 @@ export type Awaiting =
   | { kind: 'rcpt'; index: number }
   | { kind: 'data' }
   | { kind: 'data-end' }
+  /** The lone "." sent after a pipelined DATA got 354 with nobody accepted. */
+  | { kind: 'data-abandon' }
   | { kind: 'rset' }
   | { kind: 'quit' };
 
