@@ -76,7 +76,7 @@ export type PartContent = { bytes: Uint8Array; text?: string };
  * A part's decoded content. The part's own source, parsed alone, decodes the
  * same way (its headers carry its transfer encoding and charset).
  */
-export function partContent(source: Uint8Array, part: PartView): PartContent {
+export function partContent(source: Uint8Array, part: Pick<PartView, 'start' | 'end'>): PartContent {
   const alone = parseMessage(source.subarray(part.start, part.end)).root;
   const text = alone.text();
   return text === undefined ? { bytes: alone.content() } : { bytes: alone.content(), text };

@@ -96,7 +96,11 @@ function MessageReader() {
             <InputArea id="mime-input" value={input.text} onChange={(t) => actions.setText('mime', t)} highlights={[]} onSelect={() => undefined}
               placeholder="Paste a whole message here: headers, a blank line, the body" />
           )}
-          <FilePicker label="Open an .eml…" accept=".eml,message/rfc822,text/plain" onFile={(b, name) => setFile({ bytes: b, name })}>
+          <FilePicker label="Open an .eml…" accept=".eml,message/rfc822,text/plain" onFile={(b, name) => {
+            setFile({ bytes: b, name });
+            // A dropped file is not a sample: the URL must not claim one.
+            actions.setSample('mime', undefined);
+          }}>
             or drop one here
           </FilePicker>
         </div>

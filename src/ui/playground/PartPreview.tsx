@@ -1,7 +1,9 @@
 // A part's decoded content: text as text, HTML in a sandbox, images from
 // their decoded bytes, anything else as hex; every leaf downloadable.
-import { useEffect, useMemo, useState } from 'react';
-import { partContent, type PartView } from '../../store/playgroundMime';
+import { useEffect, useState } from 'react';
+import type { PartView } from '../../store/playgroundMime';
+import { usePartContent } from './usePartContent';
+import { Busy } from './Busy';
 import { HtmlFrame } from './HtmlFrame';
 import { download } from './download';
 import { hexDump } from './offsets';
@@ -13,7 +15,10 @@ const TEXT_LIMIT = 100_000;
 
 export function PartPreview({ source, part }: { source: Uint8Array; part: PartView }) {
   const leaf = part.children.length === 0 && !part.contentType.startsWith('multipart/');
-  const content = useMemo(() => (leaf ? partContent(source, part) : undefined), [source, part, leaf]);
+  const { content, busy, failure } = usePartContent(source, part, leaf);
+  if (busy || failure) {
+    return failure ? <p className="pg-failure">The worker failed: {failure}</p> : <Busy active label="Decoding this part in a background worker…" />;
+  }
   if (!content) return <p className="pg-hint">A {part.contentType} holds the parts below it in the tree: pick one to see its content.</p>;
   const name = part.filename ?? `part-${part.path || 'message'}.${part.contentType.startsWith('text/') ? 'txt' : 'bin'}`;
   return (

@@ -11,11 +11,14 @@ export const URL_LIMIT = 2000;
 
 let lastWritten = '';
 
-export function linkOf(input: ExplorerInput): URLSearchParams {
+/** Explorers whose view depends on the charset choice. */
+const CHARSET_MATTERS: readonly ExplorerId[] = ['base64', 'quoted-printable', 'encoded-words'];
+
+export function linkOf(id: ExplorerId, input: ExplorerInput): URLSearchParams {
   const q = new URLSearchParams();
   if (!input.sample && input.text.length <= URL_LIMIT) q.set('in', input.text);
   if (input.direction !== 'decode') q.set('dir', input.direction);
-  q.set('cs', input.charset);
+  if (CHARSET_MATTERS.includes(id)) q.set('cs', input.charset);
   if (input.wordEncoding !== 'Q') q.set('we', input.wordEncoding);
   if (input.sample) q.set('sample', input.sample);
   return q;
@@ -54,7 +57,7 @@ export function useUrlSync(id: ExplorerId, query: URLSearchParams): void {
       applying.current = false;
       return;
     }
-    const hash = playgroundHash(id, linkOf(input));
+    const hash = playgroundHash(id, linkOf(id, input));
     if (window.location.hash === hash) return;
     lastWritten = hash;
     window.history.replaceState(window.history.state, '', hash);

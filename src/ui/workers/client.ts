@@ -30,7 +30,7 @@ export function runInWorker(job: Job): Promise<JobResult> {
   worker ??= start();
   const id = nextId++;
   const request: WorkerRequest = { id, job };
-  const transfer = job.kind === 'parse' ? [job.bytes.buffer as ArrayBuffer] : [];
+  const transfer = job.kind === 'codec' ? [] : [job.bytes.buffer as ArrayBuffer];
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     worker!.postMessage(request, transfer);
