@@ -1,18 +1,54 @@
-import { EmptyState } from '../shell/EmptyState';
+import { lazy, Suspense } from 'react';
+import { ComposeForm } from '../simulator/ComposeForm';
+import { FaultsPanel } from '../simulator/FaultsPanel';
+import { Inspector } from '../simulator/Inspector';
+import { MailboxesPanel } from '../simulator/MailboxesPanel';
+import { ScenarioPicker } from '../simulator/ScenarioPicker';
+import { Tabs } from '../simulator/Tabs';
+import { Timeline } from '../simulator/Timeline';
+import { TopologyPanel } from '../simulator/TopologyPanel';
+import { usePlayback } from '../simulator/usePlayback';
+import { useShortcuts } from '../simulator/useShortcuts';
+import '../simulator/simulator.css';
+
+// xterm.js is the heaviest thing on the page and the last thing a person
+// looks at: it loads after the diagram has been drawn.
+const TerminalPanel = lazy(() => import('../terminal/TerminalPanel').then((m) => ({ default: m.TerminalPanel })));
 
 export function SimulatorPage() {
+  usePlayback();
+  useShortcuts();
   return (
-    <EmptyState title="Simulator">
-      <p>
-        Here you will watch a message travel from Alice&rsquo;s user agent through her local MTA and
-        relay, across a DNS MX look-up, to Bob&rsquo;s MX hosts and into <code>/var/mail/bob</code>,
-        one SMTP line at a time, with a terminal for typing the commands yourself.
-      </p>
-      <p>
-        The simulated world is not drawn yet. The SMTP engine it will run on already works: start the
-        loopback MTA with <code>npm run mta</code> and talk to it with <code>telnet</code>,{' '}
-        <code>curl</code> or Python&rsquo;s <code>smtplib</code>.
-      </p>
-    </EmptyState>
+    <div className="simulator">
+      <header className="sim-head">
+        <h1>Simulator</h1>
+        <p className="lede">
+          Watch a message travel from Alice&rsquo;s user agent to Bob&rsquo;s mailbox, one event at a time: TCP, DNS and every
+          SMTP line, coloured by <span className="part-envelope">envelope</span>, <span className="part-header">headers</span>{' '}
+          and <span className="part-body">body</span>.
+        </p>
+        <ScenarioPicker />
+      </header>
+      <TopologyPanel />
+      <div className="sim-grid">
+        <Timeline />
+        <Inspector />
+      </div>
+      <div className="sim-grid">
+        <Suspense fallback={<section className="panel terminal-panel" aria-label="Terminal" aria-busy="true" />}>
+          <TerminalPanel />
+        </Suspense>
+        <section className="panel" aria-label="Alice's user agent and the mailboxes">
+          <Tabs
+            label="User agent and mailboxes"
+            tabs={[
+              { id: 'compose', label: 'Compose', content: <ComposeForm /> },
+              { id: 'mailboxes', label: 'Mailboxes', content: <MailboxesPanel /> },
+              { id: 'faults', label: 'Faults', content: <FaultsPanel /> },
+            ]}
+          />
+        </section>
+      </div>
+    </div>
   );
 }

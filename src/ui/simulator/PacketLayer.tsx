@@ -36,7 +36,12 @@ export function PacketLayer({ packet, at }: { packet: Packet | undefined; at: Ma
       return;
     }
     const animation = g.animate(
-      [{ transform: `translate(${from.x}px, ${from.y}px)` }, { transform: `translate(${to.x}px, ${to.y}px)` }],
+      // It fades as it arrives, so it never rests on the host's name.
+      [
+        { transform: `translate(${from.x}px, ${from.y}px)`, opacity: 1 },
+        { transform: `translate(${to.x}px, ${to.y}px)`, opacity: 1, offset: 0.85 },
+        { transform: `translate(${to.x}px, ${to.y}px)`, opacity: 0 },
+      ],
       { duration: packet.duration, easing: 'ease-in-out', fill: 'forwards' },
     );
     return () => animation.cancel();

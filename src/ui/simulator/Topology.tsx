@@ -23,6 +23,7 @@ type Props = {
 /** The world as a diagram: hosts, the links between them, and what is travelling now. */
 export function Topology({ hosts, links, selected, onSelect, packet }: Props) {
   const at = useMemo(() => layoutHosts(hosts), [hosts]);
+  const dns = useMemo(() => new Set(hosts.filter((h) => h.role === 'dns').map((h) => h.name)), [hosts]);
   const active = packet && packet.from !== packet.to ? linkKey(packet.from, packet.to) : undefined;
 
   return (
@@ -33,7 +34,8 @@ export function Topology({ hosts, links, selected, onSelect, packet }: Props) {
           const q = at.get(b);
           if (!p || !q) return null;
           const key = linkKey(a, b);
-          return <line key={key} className={key === active ? 'link active' : 'link'} x1={p.x} y1={p.y} x2={q.x} y2={q.y} />;
+          const classes = ['link', dns.has(a) || dns.has(b) ? 'to-dns' : '', key === active ? 'active' : ''];
+          return <line key={key} className={classes.join(' ').trim()} x1={p.x} y1={p.y} x2={q.x} y2={q.y} />;
         })}
       </g>
       {hosts.map((h) => {
@@ -69,11 +71,14 @@ export function Topology({ hosts, links, selected, onSelect, packet }: Props) {
               {h.name}
             </text>
             <text id={`${id}-role`} className="host-role" x={HOST_SIZE.width / 2} y="44">
-              {h.roleLabel}
-              {h.address ? ` · ${h.address}` : ''}
+              {roleLines(h).map((line, i) => (
+                <tspan key={i} x={HOST_SIZE.width / 2} dy={i === 0 ? 0 : 16}>
+                  {line}
+                </tspan>
+              ))}
             </text>
             {h.status.length > 0 && (
-              <text id={`${id}-status`} className="host-status" x={HOST_SIZE.width / 2} y="62">
+              <text id={`${id}-status`} className="host-status" x={HOST_SIZE.width / 2} y={HOST_SIZE.height + 16}>
                 {h.status.join(' · ')}
               </text>
             )}
@@ -83,6 +88,14 @@ export function Topology({ hosts, links, selected, onSelect, packet }: Props) {
       <PacketLayer packet={packet} at={at} />
     </svg>
   );
+}
+
+/** The role on two lines, its parenthesis on the second with the address, so a box stays narrow. */
+function roleLines(h: HostView): string[] {
+  const paren = h.roleLabel.indexOf(' (');
+  const first = paren > 0 ? h.roleLabel.slice(0, paren) : h.roleLabel;
+  const rest = paren > 0 ? h.roleLabel.slice(paren + 1) : '';
+  return [first, [rest, h.address].filter(Boolean).join(' · ')];
 }
 
 function linkKey(a: string, b: string): string {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { TaggedRange } from '../../core/net/event';
 import { MAX_LINE, wireLines } from './wireLines';
 
-const ENDING_GLYPHS = { CRLF: '␍␊', CR: '␍', LF: '␊', '': '' } as const;
+const ENDING_GLYPHS = { CRLF: 'CR LF', CR: 'CR', LF: 'LF', '': '' } as const;
 const ENDING_NAMES = { CRLF: 'CR LF', CR: 'bare CR', LF: 'bare LF', '': 'no line ending' } as const;
 const MAX_SHOWN = 400;
 
@@ -44,8 +44,8 @@ export function WireBytes({ bytes, ranges }: { bytes: Uint8Array; ranges: readon
       </table>
       {lines.length > MAX_SHOWN && <p className="wire-more">… {lines.length - MAX_SHOWN} more lines</p>}
       <p className="wire-key">
-        {bytes.length} octets. <abbr title="carriage return, line feed">␍␊</abbr> is the CR LF that ends every SMTP line
-        (RFC 5321 §2.3.8); the number is the line&rsquo;s length without it.
+        {bytes.length} octets. <span className="eol eol-CRLF">CR LF</span> ends every SMTP line (RFC 5321 §2.3.8); a bare
+        CR or LF is marked in red. The number is the line&rsquo;s length without its ending.
         {lines.some((l) => l.stuffed) && ' A marked dot was added by dot-stuffing (RFC 5321 §4.5.2) and is removed by the receiver.'}
       </p>
     </div>

@@ -4,8 +4,8 @@
 
 export type Point = { x: number; y: number };
 
-export const VIEW = { width: 1000, height: 430 };
-export const HOST_SIZE = { width: 170, height: 70 };
+export const VIEW = { width: 1200, height: 420 };
+export const HOST_SIZE = { width: 214, height: 92 };
 
 /** Columns in the order mail travels; a role not listed goes last. */
 const COLUMN_OF: Record<string, number> = {
@@ -32,9 +32,9 @@ export function layoutHosts(hosts: readonly { name: string; role: string }[]): M
   const at = new Map<string, Point>();
   columns.forEach((c, i) => {
     const names = byColumn.get(c) ?? [];
-    const band = 290 / names.length;
-    names.forEach((name, j) => at.set(name, { x: HOST_SIZE.width / 2 + i * gap, y: 20 + band * (j + 0.5) }));
+    const band = 270 / names.length;
+    names.forEach((name, j) => at.set(name, { x: HOST_SIZE.width / 2 + i * gap, y: 4 + band * (j + 0.5) }));
   });
-  dns.forEach((name, j) => at.set(name, { x: VIEW.width / 2 + j * (HOST_SIZE.width + 20), y: VIEW.height - HOST_SIZE.height / 2 - 8 }));
+  dns.forEach((name, j) => at.set(name, { x: VIEW.width / 2 + j * (HOST_SIZE.width + 20), y: VIEW.height - HOST_SIZE.height / 2 - 4 }));
   return at;
 }

@@ -1,0 +1,195 @@
+// The Simulator page's store: a core timeline (the event log and the worlds
+// it passes through), where the person stands in it, and what they chose to
+// look at. Every change to the world is a core call; this file only decides
+// which one and remembers what the person did, so a reload can replay it.
+import { createStore } from 'zustand/vanilla';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { HOSTS, input, play, seek, truncate, type Faults, type Layer, type Timeline, type World, type WorldInput } from '../core/net/index';
+import { MAX_EVENTS_PER_STEP, SCENARIOS, playScenario, type Scenario } from '../core/scenarios/index';
+import type { Draft } from './simulatorCompose';
+import { coreDraft } from './simulatorDraft';
+
+/** The default world with nothing sent yet: where a person types a session by hand. */
+export const FREE_PLAY: Scenario = {
+  id: 'free-play',
+  title: 'Free play: the default world, nothing sent yet',
+  goal: 'Type at a host\'s shell or use the compose form, and watch what your input causes.',
+  focus: HOSTS.ws,
+  world: {},
+  steps: [],
+};
+
+export const ALL_SCENARIOS: readonly Scenario[] = [FREE_PLAY, ...SCENARIOS];
+
+/**
+ * A person's input as saved: like core's, but the compose form is kept as
+ * the form's own strings, so attachments survive JSON.
+ */
+export type SavedInput =
+  | Exclude<WorldInput, { type: 'compose' }>
+  | { type: 'compose'; host: string; form: Draft };
+
+/** An input and the event it was applied after: inputs given while looking at the past branch from there. */
+export type Act = { at: number; input: SavedInput };
+
+export const SPEEDS = ['0.5', '1', '2', '4', 'max'] as const;
+export type Speed = (typeof SPEEDS)[number];
+export const LAYERS: readonly Layer[] = ['tcp', 'dns', 'smtp', 'delivery', 'ua'];
+
+/** Milliseconds between two events while playing; 1× is slow enough to read each line aloud. */
+export function stepInterval(speed: Speed): number {
+  return speed === 'max' ? 0 : 900 / Number(speed);
+}
+
+export type SimulatorState = {
+  scenarioId: string;
+  /** What the person did since the scenario was loaded, in order: replayed after a reload. */
+  acts: readonly Act[];
+  timeline: Timeline;
+  /** The world stands just after event `position` (0: before the first). */
+  position: number;
+  world: World;
+  playing: boolean;
+  speed: Speed;
+  selectedHost: string;
+  layers: Readonly<Record<Layer, boolean>>;
+  eavesdropper: boolean;
+
+  loadScenario(id: string): void;
+  play(): void;
+  pause(): void;
+  /** One event on while playing; stops at the end. */
+  advance(): void;
+  stepBy(n: number): void;
+  seek(position: number): void;
+  setSpeed(speed: Speed): void;
+  toggleLayer(layer: Layer): void;
+  selectHost(host: string): void;
+  toggleEavesdropper(): void;
+  /** A line typed at the selected host's shell. */
+  sendLine(line: string): void;
+  interrupt(): void;
+  endOfFile(): void;
+  compose(form: Draft): void;
+  setFaults(host: string, change: Partial<Faults>): void;
+};
+
+type Saved = Pick<SimulatorState, 'scenarioId' | 'acts' | 'position' | 'speed' | 'selectedHost' | 'layers' | 'eavesdropper'>;
+
+const ALL_LAYERS: Record<Layer, boolean> = { tcp: true, dns: true, smtp: true, delivery: true, ua: true };
+
+function scenarioOf(id: string): Scenario {
+  return ALL_SCENARIOS.find((s) => s.id === id) ?? SCENARIOS[0]!;
+}
+
+function toWorldInput(i: SavedInput): WorldInput {
+  return i.type === 'compose' ? { type: 'compose', host: i.host, draft: coreDraft(i.form) } : i;
+}
+
+/** The timeline with one more act: cut back to where it was given, the input, and everything it causes. */
+function perform(tl: Timeline, act: Act): Timeline {
+  const from = act.at < tl.log.length ? truncate(tl, act.at) : tl;
+  return play(input(from, toWorldInput(act.input)), { maxEvents: MAX_EVENTS_PER_STEP });
+}
+
+function load(id: string, acts: readonly Act[] = []) {
+  const scenario = scenarioOf(id);
+  const timeline = acts.reduce(perform, playScenario(scenario));
+  return { scenarioId: scenario.id, acts, timeline, selectedHost: scenario.focus };
+}
+
+const clamp = (n: number, max: number) => Math.max(0, Math.min(max, Math.round(n)));
+
+function at(timeline: Timeline, position: number) {
+  const p = clamp(position, timeline.log.length);
+  return { position: p, world: seek(timeline, p) };
+}
+
+export const simulatorStore = createStore<SimulatorState>()(
+  persist(
+    (set, get) => {
+      /**
+       * A person acts. Looking at the past (paused before the end), the
+       * future is cut and the world branches from there; otherwise the input
+       * joins the end. Either way the world stands on the input's own event
+       * (the terminal echoes at once) and plays on through what it caused.
+       */
+      const act = (saved: SavedInput) =>
+        set((s) => {
+          const end = s.timeline.log.length;
+          const a: Act = { at: s.playing ? end : s.position, input: saved };
+          const timeline = perform(s.timeline, a);
+          const keep = s.playing && s.position < end;
+          const next = at(timeline, keep ? s.position : a.at + 1);
+          return { acts: [...s.acts, a], timeline, ...next, playing: next.position < timeline.log.length };
+        });
+      const start = load(SCENARIOS[0]!.id);
+      return {
+        ...start,
+        ...at(start.timeline, 0),
+        playing: false,
+        speed: '2',
+        layers: ALL_LAYERS,
+        eavesdropper: false,
+
+        loadScenario: (id) =>
+          set(() => {
+            const next = load(id);
+            return { ...next, ...at(next.timeline, 0), playing: false };
+          }),
+        play: () =>
+          set((s) => (s.position >= s.timeline.log.length ? { ...at(s.timeline, 0), playing: true } : { playing: true })),
+        pause: () => set({ playing: false }),
+        advance: () =>
+          set((s) => {
+            if (s.position >= s.timeline.log.length) return { playing: false };
+            const next = at(s.timeline, s.position + 1);
+            return { ...next, playing: next.position < s.timeline.log.length };
+          }),
+        stepBy: (n) => set((s) => ({ ...at(s.timeline, s.position + n), playing: false })),
+        seek: (position) => set((s) => ({ ...at(s.timeline, position), playing: false })),
+        setSpeed: (speed) => set({ speed }),
+        toggleLayer: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),
+        selectHost: (host) => set({ selectedHost: host }),
+        toggleEavesdropper: () => set((s) => ({ eavesdropper: !s.eavesdropper })),
+        sendLine: (line) => act({ type: 'shell', host: get().selectedHost, line }),
+        interrupt: () => act({ type: 'shell', host: get().selectedHost, line: '\x03' }),
+        endOfFile: () => act({ type: 'shell', host: get().selectedHost, line: '\x04' }),
+        compose: (form) => act({ type: 'compose', host: HOSTS.ws, form }),
+        setFaults: (host, faults) => act({ type: 'faults', host, faults }),
+      };
+    },
+    {
+      name: 'smtp-lab.simulator',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s): Saved => ({
+        scenarioId: s.scenarioId,
+        acts: s.acts,
+        position: s.position,
+        speed: s.speed,
+        selectedHost: s.selectedHost,
+        layers: s.layers,
+        eavesdropper: s.eavesdropper,
+      }),
+      // The world is not saved: replaying the scenario and the person's acts
+      // rebuilds it exactly, because one seed gives one log (DESIGN.md).
+      merge: (saved, current) => {
+        const s = saved as Partial<Saved> | undefined;
+        if (!s?.scenarioId) return current;
+        const next = load(s.scenarioId, Array.isArray(s.acts) ? s.acts : []);
+        return {
+          ...current,
+          ...next,
+          ...at(next.timeline, s.position ?? 0),
+          speed: SPEEDS.includes(s.speed as Speed) ? (s.speed as Speed) : current.speed,
+          selectedHost: s.selectedHost && s.selectedHost in next.timeline.world.hosts ? s.selectedHost : next.selectedHost,
+          layers: { ...ALL_LAYERS, ...s.layers },
+          eavesdropper: s.eavesdropper === true,
+        };
+      },
+    },
+  ),
+);
+
+export type SimulatorStore = typeof simulatorStore;

@@ -1,0 +1,79 @@
+import { useMemo, useState } from 'react';
+import { parseMessage } from '../../core/mime/index';
+import { traceRoute } from '../../core/mime/received';
+import { parseMbox, type MboxEntry } from '../../core/net/mbox';
+import { MessageView } from './MessageView';
+import { useSimulator } from './useSimulator';
+
+type Box = { host: string; user: string; path: string; entries: MboxEntry[] };
+
+/** Every /var/mail/<user> of the world at the current step, and each message opened up. */
+export function MailboxesPanel() {
+  const hosts = useSimulator((s) => s.world.hosts);
+  const boxes = useMemo<Box[]>(
+    () =>
+      Object.values(hosts).flatMap((h) =>
+        Object.entries(h.mailboxes).map(([user, bytes]) => ({
+          host: h.name,
+          user,
+          path: `/var/mail/${user}`,
+          entries: parseMbox(bytes).entries,
+        })),
+      ),
+    [hosts],
+  );
+  const [open, setOpen] = useState<{ box: string; index: number } | undefined>();
+  const key = (b: Box) => `${b.host}:${b.path}`;
+  const chosen = open && boxes.find((b) => key(b) === open.box)?.entries[open.index];
+
+  if (boxes.length === 0) return <p className="muted">No host has a mailbox yet.</p>;
+  return (
+    <div className="mailboxes">
+      <ul className="mailbox-list">
+        {boxes.map((b) => (
+          <li key={key(b)}>
+            <h3>
+              <code>{b.path}</code> <span className="muted">on {b.host}</span>
+            </h3>
+            {b.entries.length === 0 ? (
+              <p className="muted">empty</p>
+            ) : (
+              <ol aria-label={`${b.path} on ${b.host}`}>
+                {b.entries.map((e, i) => (
+                  <li key={e.offset}>
+                    <button
+                      type="button"
+                      className="message-row"
+                      aria-pressed={open?.box === key(b) && open.index === i}
+                      onClick={() => setOpen({ box: key(b), index: i })}
+                    >
+                      <span className="from">{e.sender}</span> <span className="subject">{subjectOf(e.content)}</span>{' '}
+                      <span className="muted">{e.date}</span>
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </li>
+        ))}
+      </ul>
+      {chosen && <MessageView content={chosen.content} envelope={envelopeOf(chosen)} />}
+    </div>
+  );
+}
+
+function subjectOf(content: Uint8Array): string {
+  const h = parseMessage(content).root.headers.find((x) => x.name.toLowerCase() === 'subject');
+  return h?.decoded || '(no subject)';
+}
+
+/**
+ * A mailbox keeps the envelope sender on its From_ line (RFC 4155); the
+ * recipient the envelope named is in the last hop's Received: `for` clause,
+ * when the MTA wrote one (RFC 5321 §4.4).
+ */
+function envelopeOf(entry: MboxEntry): { mailFrom: string; rcptTo: string[] } {
+  const hops = traceRoute(parseMessage(entry.content).root.headers);
+  const rcpt = hops[hops.length - 1]?.received.for?.replace(/^<|>$/g, '');
+  return { mailFrom: entry.sender === 'MAILER-DAEMON' ? '' : entry.sender, rcptTo: rcpt ? [rcpt] : [] };
+}

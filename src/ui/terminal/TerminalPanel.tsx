@@ -1,0 +1,33 @@
+import { useStore } from 'zustand';
+import { simulatorStore } from '../../store/simulator';
+import { terminalStore } from '../../store/terminal';
+import { useSimulator } from '../simulator/useSimulator';
+import { TerminalView } from './TerminalView';
+
+/** The terminal attached to the selected host's shell, as it stands at the current step. */
+export function TerminalPanel() {
+  const host = useSimulator((s) => s.selectedHost);
+  const transcript = useSimulator((s) => s.world.hosts[s.selectedHost]?.shell.screen ?? '');
+  const history = useStore(terminalStore, (s) => s.history);
+  const sim = simulatorStore.getState();
+
+  return (
+    <section className="panel terminal-panel" aria-label="Terminal">
+      <h2>
+        Terminal <span className="hint">attached to <code>{host}</code></span>
+      </h2>
+      <p className="terminal-bar">
+        Try <code>telnet mx1.bob.example 25</code>, <code>host -t mx bob.example</code> or <code>help</code>. Tab leaves the
+        terminal.
+      </p>
+      <TerminalView
+        transcript={transcript}
+        history={history}
+        onLine={sim.sendLine}
+        onHistory={terminalStore.getState().setHistory}
+        onInterrupt={sim.interrupt}
+        onEof={sim.endOfFile}
+      />
+    </section>
+  );
+}
