@@ -149,3 +149,13 @@ describe('DATA', () => {
     expect(body(delivered(c.effects)[0]!.content)).toBe('');
   });
 });
+
+describe('DATA records', () => {
+  it('carry each line\'s own text, 8-bit octets as Latin-1 characters', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode(`${HEAD}first\r\n`), 0x63, 0xe9, 13, 10, ...new TextEncoder().encode('..third\r\n.\r\n')]);
+    const c = converse([bytes]);
+    const data = c.steps[0]!.records.filter((r) => r.kind === 'data' || r.kind === 'data-end');
+    expect(data.map((r) => r.text)).toEqual(['first\r\n', 'c\u00e9\r\n', '..third\r\n', '.\r\n']);
+    for (const r of data) expect(text(r.bytes)).toBe(r.text);
+  });
+});

@@ -59,7 +59,9 @@ export function stepSession(state: ServerSession, input: ServerInput): ServerSte
 }
 
 function readBytes(w: Work, bytes: Uint8Array): void {
-  const buf = w.s.pending.length ? concatBytes([w.s.pending, bytes]) : bytes;
+  // A plain Uint8Array view: Node hands in Buffers, whose subarray() costs
+  // far more, and the data phase takes one per line.
+  const buf = w.s.pending.length ? concatBytes([w.s.pending, bytes]) : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let pos = 0;
   while (pos < buf.length) {
     const mode = w.s.mode;

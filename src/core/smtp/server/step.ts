@@ -70,8 +70,9 @@ export function send(w: Work, key: ReplyKey, vars: Record<string, string> = {}, 
   return reply;
 }
 
-export function record(w: Work, bytes: Uint8Array, kind: TranscriptRecord['kind'], explanation: Explanation, verb?: string): void {
-  const r: TranscriptRecord = { from: 'client', bytes, text: latin1String(bytes), kind, explanation };
+/** A record of what the client sent; `text` may be given when the caller already decoded a larger span. */
+export function record(w: Work, bytes: Uint8Array, kind: TranscriptRecord['kind'], explanation: Explanation, verb?: string, text?: string): void {
+  const r: TranscriptRecord = { from: 'client', bytes, text: text ?? latin1String(bytes), kind, explanation };
   if (verb !== undefined) r.verb = verb;
   w.records.push(r);
 }
