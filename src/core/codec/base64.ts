@@ -36,11 +36,6 @@ export function base64Index(code: number): number {
   return t >= 0 ? t : -1;
 }
 
-/** True for the characters base64 skips silently: SP, HT, CR, LF. */
-export function isBase64Space(code: number): boolean {
-  return SEXTET[code & 0xffff] === SPACE;
-}
-
 export function base64Encode(data: Uint8Array, options?: { lineLength?: number }): string {
   const n = data.length;
   const out = new Uint8Array(Math.ceil(n / 3) * 4);
