@@ -26,7 +26,9 @@ const UTF8 = new TextEncoder();
 export function encodeEncodedWord(text: string, options?: { encoding?: 'B' | 'Q'; charset?: string }): string {
   if (text === '') return '';
   const [charset, chars] = charsetBytes(text, options?.charset);
-  const encoding = options?.encoding ?? (qLength(chars.flat()) <= Math.ceil(chars.flat().length / 3) * 4 ? 'Q' : 'B');
+  const all = chars.flat();
+  // Without a choice, the shorter encoding; Q on a tie, since a person can still read it.
+  const encoding = options?.encoding ?? (qLength(all) <= Math.ceil(all.length / 3) * 4 ? 'Q' : 'B');
   const prefix = `=?${charset}?${encoding}?`;
   const room = Math.max(ENCODED_WORD_MAX - prefix.length - 2, 12);
   const words: string[] = [];
