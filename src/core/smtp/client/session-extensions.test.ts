@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stepClient } from './session';
 import { Conversation, EHLO_FULL, EHLO_PLAIN, enc, options } from './test-support/conversation';
 
 describe('client session extensions', () => {
@@ -139,6 +140,17 @@ describe('client session extensions', () => {
       c.feed('250 Ok\r\n', '250 Ok\r\n', '354 go\r\n', '250 queued\r\n', { type: 'quit' }, '221 bye\r\n');
       expect(c.lines.at(-1)).toBe('QUIT');
       expect(c.state.phase).toBe('done');
+      expect(c.effects).toEqual([{ type: 'close' }]);
+    });
+
+    it('ends quietly when the server hangs up between messages, and refuses misuse', () => {
+      const c = new Conversation(options({ keepOpen: true })).feed('220 mx\r\n', EHLO_FULL, '250 Ok\r\n', '250 Ok\r\n', '250 Ok\r\n', '354 go\r\n');
+      expect(() => stepClient(c.state, { type: 'quit' })).toThrow(/not idle/);
+      c.feed('250 queued\r\n');
+      c.report = undefined;
+      c.feed('421 4.4.2 timeout\r\n');
+      expect(c.state.phase).toBe('done');
+      expect(c.report).toBeUndefined();
       expect(c.effects).toEqual([{ type: 'close' }]);
     });
   });

@@ -12,7 +12,6 @@ const END_OF_DATA = Uint8Array.of(0x2e, 0x0d, 0x0a);
 export function newTransaction(envelope: Envelope, content: Uint8Array): Transaction {
   return {
     envelope,
-    content,
     recipients: envelope.rcptTo.map((r) => ({ address: r.address })),
     wire: dotStuff(content),
     eightBit: hasEightBit(content),

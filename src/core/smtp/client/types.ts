@@ -90,7 +90,6 @@ export type RecipientState = { address: string; status?: RecipientStatus; reply?
 /** The transaction in progress: one message, its recipients' fates so far. */
 export type Transaction = {
   envelope: Envelope;
-  content: Uint8Array;
   recipients: RecipientState[];
   mailReply?: Reply;
   messageReply?: Reply;
