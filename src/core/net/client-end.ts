@@ -2,7 +2,6 @@
 // user agents, or a person's terminal for telnet and nc. When the next hop
 // turns out not to offer 8BITMIME, 8-bit content is converted here, before
 // MAIL FROM, as RFC 6152 §3 asks of a relay.
-import { hasEightBit } from '../smtp/dot-stuffing';
 import { startClient, stepClient } from '../smtp/client/session';
 import { newTransaction } from '../smtp/client/transaction';
 import type { ClientSession, ClientStep } from '../smtp/client/types';
@@ -41,12 +40,12 @@ export function clientConnected(t: Tick, id: string): void {
 const EIGHTBIT = /^250[ -]8BITMIME\s*$/im;
 
 /** RFC 6152 §3: seen in the EHLO (or HELO) answer that the next hop cannot take 8-bit data, convert it now. */
-function downgradeIfNeeded(s: ClientSession, bytes: Uint8Array): { session: ClientSession; note?: string } {
+function downgradeIfNeeded(s: ClientSession, bytes: Uint8Array, content: Uint8Array | undefined): { session: ClientSession; note?: string } {
   const waiting = s.awaiting[0]?.kind;
-  if ((waiting !== 'ehlo' && waiting !== 'helo') || !hasEightBit(s.transaction.content)) return { session: s };
+  if ((waiting !== 'ehlo' && waiting !== 'helo') || !s.transaction.eightBit || !content) return { session: s };
   const text = new TextDecoder('latin1').decode(bytes);
   if (!/^250 /m.test(text) || EIGHTBIT.test(text)) return { session: s };
-  const down = downgradeTo7bit(s.transaction.content);
+  const down = downgradeTo7bit(content);
   if (!down.changed) return { session: s };
   const note = `The next hop does not offer 8BITMIME, so the 8-bit content is converted before sending: ${down.notes.join('; ')}.`;
   return { session: { ...s, transaction: newTransaction(s.transaction.envelope, down.bytes) }, note };
@@ -77,7 +76,7 @@ export function clientReceives(t: Tick, c: Connection, bytes: Uint8Array, sent: 
     if (c.job.type === 'terminal') shellFeed(t, c.job.host, { type: 'data', conn: c.id, bytes });
     return;
   }
-  const { session, note } = downgradeIfNeeded(c.clientSession, bytes);
+  const { session, note } = downgradeIfNeeded(c.clientSession, bytes, jobContent(t, c.job)?.content);
   const step = stepClient(session, { type: 'bytes', bytes });
   recordSegment(t, c, 'server', bytes, sent, note ? { text: note, rfc: 'RFC 6152 §3' } : undefined);
   showDialogue(t, c, 'S', bytes);

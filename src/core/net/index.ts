@@ -9,6 +9,7 @@ export type { WorldSpec, HostSpec, HostRole, MtaSpec, Link } from './topology';
 export type { QueueEntry, RecipientFate } from './queue';
 export type { Connection } from './connection';
 export type { Draft } from './ua';
+export { mailboxBytes } from './mailbox';
 export { observe, type Observation } from './observer';
 export { lookup, reverseName, type Zone, type DnsRecord, type DnsQuestion, type DnsAnswer, type DnsType } from './zone';
 export { mboxEntry, parseMbox, type MboxEntry, type ParsedMbox } from './mbox';

@@ -5,12 +5,13 @@ import type { Action } from './actions';
 import type { TaggedRange } from './event';
 import { mboxEntry } from './mbox';
 import type { Tick } from './tick';
+import type { Host } from './world';
+import { concatBytes } from '../mime/bytes';
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
-  return out;
+/** The bytes of /var/mail/<user> on a host, or undefined when there is no such mailbox. */
+export function mailboxBytes(host: Host, user: string): Uint8Array | undefined {
+  const entries = host.mailboxes[user];
+  return entries && concatBytes(entries);
 }
 
 /** Header and body ranges of an mbox entry whose content starts at `offset`. */
@@ -27,7 +28,7 @@ function contentRanges(entry: Uint8Array, offset: number): TaggedRange[] {
 export function onDeliver(t: Tick, a: Action & { type: 'deliver' }): void {
   const entry = mboxEntry(a.envelope.mailFrom, t.now, a.content);
   const separator = entry.indexOf(0x0a) + 1;
-  t.updateHost(a.host, (h) => ({ ...h, mailboxes: { ...h.mailboxes, [a.mailbox]: concat(h.mailboxes[a.mailbox] ?? new Uint8Array(0), entry) } }));
+  t.updateHost(a.host, (h) => ({ ...h, mailboxes: { ...h.mailboxes, [a.mailbox]: [...(h.mailboxes[a.mailbox] ?? []), entry] } }));
   t.record({
     from: a.host,
     to: a.host,

@@ -8,6 +8,7 @@ import { startJob } from './jobs';
 import { close, sendSegment } from './tcp';
 import type { Tick } from './tick';
 import { submissionServer } from './ua';
+import { mailboxBytes } from './mailbox';
 import type { Host } from './world';
 
 export function shellContext(t: Tick, host: Host): ShellContext {
@@ -18,7 +19,7 @@ export function shellContext(t: Tick, host: Host): ShellContext {
     hasMta: host.mta !== undefined,
     canSend: submissionServer(host) !== undefined,
     users: host.users,
-    mailboxes: host.mailboxes,
+    mailboxes: Object.fromEntries(Object.keys(host.mailboxes).map((u) => [u, mailboxBytes(host, u)!])),
     queue: host.queue.map((q) => ({
       id: q.id.toUpperCase(),
       size: q.content.length,
@@ -63,7 +64,7 @@ function perform(t: Tick, host: string, r: ShellRequest): void {
       t.updateHost(host, (h) => ({
         ...h,
         users: [...h.users, r.user],
-        mailboxes: { ...h.mailboxes, [r.user]: new Uint8Array(0) },
+        mailboxes: { ...h.mailboxes, [r.user]: [] },
         ...(h.mta ? { mta: { ...h.mta, policy: { ...h.mta.policy, mailboxes: [...h.mta.policy.mailboxes, r.user] } } } : {}),
       }));
       break;

@@ -3,6 +3,7 @@ import { parseMessage } from '../mime/parse';
 import { parseReceived } from '../mime/received';
 import { defaultWorldSpec, HOSTS } from './default-world';
 import { eventJson, type WorldEvent } from './event';
+import { mailboxBytes } from './mailbox';
 import { parseMbox } from './mbox';
 import { createWorld, step } from './step';
 import { input, play, seek, startTimeline, truncate, SNAPSHOT_EVERY, type Timeline } from './timeline';
@@ -19,7 +20,7 @@ function journey(seed = 1, faults: Record<string, object> = {}): Timeline {
 const serialise = (log: readonly WorldEvent[]) => log.map(eventJson).join('\n');
 
 function bobsMail(tl: Timeline) {
-  return parseMbox(tl.world.hosts[HOSTS.mailhost]!.mailboxes['bob']!).entries;
+  return parseMbox(mailboxBytes(tl.world.hosts[HOSTS.mailhost]!, 'bob')!).entries;
 }
 
 describe('the four-MTA journey', () => {
@@ -139,7 +140,7 @@ describe('faults', () => {
     expect(waiting.reason).toMatch(/mx2\.bob\.example.*Connection timed out/);
     expect(retry.time - tl.log.find((e) => e.kind === 'timeout')!.time).toBeGreaterThanOrEqual(300_000 - 40_000);
     // Retries run out after the last back-off, and Alice gets the bounce.
-    const alice = parseMbox(tl.world.hosts[HOSTS.aliceMta]!.mailboxes['alice']!).entries;
+    const alice = parseMbox(mailboxBytes(tl.world.hosts[HOSTS.aliceMta]!, 'alice')!).entries;
     expect(alice).toHaveLength(1);
     expect(new TextDecoder().decode(alice[0]!.content)).toMatch(/Status: 4\.4\.7/);
     const id = tl.log.find((e) => e.kind === 'compose')!.messageId;

@@ -18,8 +18,12 @@ export type Host = HostSpec & {
   faults: Faults;
   dns: DnsCache;
   queue: readonly QueueEntry[];
-  /** mbox bytes of /var/mail/<user> (RFC 4155). */
-  mailboxes: Readonly<Record<string, Uint8Array>>;
+  /**
+   * /var/mail/<user>, one mbox entry (RFC 4155) per delivered message, so
+   * that a delivery appends a reference instead of copying the file
+   * (mailboxBytes gives the file).
+   */
+  mailboxes: Readonly<Record<string, readonly Uint8Array[]>>;
   shell: ShellState;
   /** Greylisting triplets already seen, with the time of their first try. */
   greylist: Readonly<Record<string, number>>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../mime/parse';
 import { HOSTS } from '../net/default-world';
 import { eventJson, type WorldEvent } from '../net/event';
+import { mailboxBytes } from '../net/mailbox';
 import { parseMbox } from '../net/mbox';
 import { observe, onLink } from '../net/observer';
 import type { Timeline } from '../net/timeline';
@@ -16,7 +17,7 @@ function run(id: string): Timeline {
 }
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
-const mailbox = (tl: Timeline, host: string, user: string) => parseMbox(tl.world.hosts[host]!.mailboxes[user] ?? new Uint8Array(0)).entries;
+const mailbox = (tl: Timeline, host: string, user: string) => parseMbox(mailboxBytes(tl.world.hosts[host]!, user) ?? new Uint8Array(0)).entries;
 const wire = (tl: Timeline, pred: (e: WorldEvent) => boolean) => tl.log.filter((e) => e.kind === 'segment' && pred(e)).map((e) => text(e.bytes)).join('');
 const screen = (tl: Timeline, host: string) => tl.world.hosts[host]!.shell.screen;
 
@@ -44,8 +45,8 @@ describe('the scenario catalogue', () => {
     for (const s of SCENARIOS) {
       const tl = run(s.id);
       for (const host of Object.values(tl.world.hosts)) {
-        for (const [user, box] of Object.entries(host.mailboxes)) {
-          const { entries, errors } = parseMbox(box);
+        for (const user of Object.keys(host.mailboxes)) {
+          const { entries, errors } = parseMbox(mailboxBytes(host, user)!);
           expect(errors, `${s.id} ${host.name}:${user}`).toEqual([]);
           for (const e of entries) {
             const msg = parseMessage(e.content);
