@@ -163,7 +163,7 @@ describe('explainBase64', () => {
   it('gives exactly the fast path bytes and errors, with contiguous ranges, for any input', () => {
     const unit = fc.constantFrom(...'TWFuZg+/= \r\n*é'.split(''));
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit, maxLength: 40 }), fc.uint8Array({ maxLength: 60 }).map((d) => base64Encode(d, { lineLength: 7 }))), (s) => {
+      fc.property(fc.oneof(fc.string({ unit, maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.uint8Array({ maxLength: 60 }).map((d) => base64Encode(d, { lineLength: 7 }))), (s) => {
         const fast = base64Decode(s);
         const explained = explainBase64(s);
         expect(explained.bytes).toEqual(fast.bytes);

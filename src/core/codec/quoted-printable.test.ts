@@ -57,6 +57,10 @@ describe('qpDecode', () => {
     expect(errors.map((e) => e.offset)).toEqual([2, 4, 5]);
   });
 
+  it('keeps characters beyond Latin-1 as UTF-8, with room for the rest of the text', () => {
+    expect(Array.from(qpDecode('Ā   x😀=41').bytes)).toEqual([0xc4, 0x80, 32, 32, 32, 0x78, 0xf0, 0x9f, 0x98, 0x80, 0x41]);
+  });
+
   it('reports raw 8-bit characters and lines over 76 characters', () => {
     const { bytes, errors } = qpDecode(`é\r\n${'x'.repeat(80)}`);
     expect(bytes[0]).toBe(0xe9);
@@ -177,7 +181,7 @@ describe('explainQuotedPrintable', () => {
   it('gives exactly the fast path bytes and errors, with contiguous ranges, for any input', () => {
     const unit = fc.constantFrom(...'ab=3DE9e \t\r\né'.split(''));
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit, maxLength: 50 }), mailBytes.map((d) => qpEncode(d))), (s) => {
+      fc.property(fc.oneof(fc.string({ unit, maxLength: 50 }), fc.string({ unit: 'binary', maxLength: 20 }), mailBytes.map((d) => qpEncode(d))), (s) => {
         const fast = qpDecode(s);
         const explained = explainQuotedPrintable(s);
         expect(explained.bytes).toEqual(fast.bytes);

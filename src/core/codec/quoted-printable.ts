@@ -134,8 +134,9 @@ export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
       // Control characters (a bare CR too: rule 4 breaks lines with CRLF) and 8-bit data must be encoded (rules 1 and 2).
       const cp = text.codePointAt(i)!;
       errors.push({ offset: i, message: `U+${cp.toString(16).toUpperCase().padStart(4, '0')} must be written as =XX in quoted-printable (RFC 2045 §6.7)` });
-      if (o + 4 > out.length) {
-        const grown = new Uint8Array(out.length * 2 + 4);
+      // Up to 4 bytes for this character, and room for one per character still to come.
+      if (o + 4 + (n - i) > out.length) {
+        const grown = new Uint8Array(Math.max(out.length * 2, o + 4 + (n - i)));
         grown.set(out);
         out = grown;
       }
