@@ -8,7 +8,9 @@ import { openSession, stepSession } from '../server/session';
 import type { ServerEffect } from '../server/types';
 import type { Envelope } from '../types';
 import { startClient, stepClient } from './session';
-import type { ClientOptions, ClientReport } from './types';
+import type { ClientInput, ClientOptions, ClientReport } from './types';
+
+type Message = { envelope: Envelope; content: Uint8Array };
 
 const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
 
@@ -26,35 +28,42 @@ function chunker(sizes: number[]) {
   };
 }
 
-function converse(options: ClientOptions, sizes: number[]): { report?: ClientReport; effects: ServerEffect[] } {
+/**
+ * Runs one connection to its end: the first message is in the options, the
+ * rest follow on the same connection (keepOpen) as each report arrives.
+ */
+function converse(options: ClientOptions, more: Message[], sizes: number[]): { reports: ClientReport[]; effects: ServerEffect[] } {
   const cut = chunker(sizes);
+  const queue = [...more];
   let server = openSession(defaultPolicy, { address: '192.0.2.10', reverseName: 'mail.alice.example' }, 1_700_000_000_000);
   let client = startClient(options);
   const effects: ServerEffect[] = [];
-  let report: ClientReport | undefined;
+  const reports: ClientReport[] = [];
+  const input = (i: ClientInput): Uint8Array[] => {
+    client = stepClient(client.state, i);
+    const out = [client.output];
+    if (client.report) {
+      reports.push(client.report);
+      if (client.state.phase === 'idle') {
+        const next = queue.shift();
+        out.push(...input(next ? { type: 'send', ...next } : { type: 'quit' }));
+      }
+    }
+    return out;
+  };
   let toClient = server.output;
-  let toServer: Uint8Array = client.output;
-  for (let turn = 0; turn < 200 && !report; turn++) {
-    const sent: Uint8Array[] = [];
-    for (const piece of cut(toClient)) {
-      client = stepClient(client.state, { type: 'bytes', bytes: piece });
-      sent.push(client.output);
-      report ??= client.report;
-    }
-    if (server.closed && !report) {
-      client = stepClient(client.state, { type: 'closed' });
-      report = client.report;
-    }
-    toServer = Uint8Array.from(sent.flatMap((b) => [...b]));
+  for (let turn = 0; turn < 400 && client.state.phase !== 'done'; turn++) {
+    const sent = cut(toClient).flatMap((bytes) => input({ type: 'bytes', bytes }));
+    if (server.closed) input({ type: 'closed' });
     const replies: Uint8Array[] = [];
-    for (const piece of cut(toServer)) {
+    for (const piece of cut(Uint8Array.from(sent.flatMap((b) => [...b])))) {
       server = stepSession(server.state, { type: 'bytes', bytes: piece, now: 1_700_000_000_000 + turn });
       effects.push(...server.effects);
       replies.push(server.output);
     }
     toClient = Uint8Array.from(replies.flatMap((b) => [...b]));
   }
-  return { report, effects };
+  return { reports, effects };
 }
 
 /** What the server prepends on delivery: Return-Path: and the Received: field with its folded lines. */
@@ -80,40 +89,53 @@ const body = fc.oneof(
   fc.array(fc.constantFrom('.', '..', '\r\n', '\n', '\r', 'text', ' ', '\u00e9', 'From x', '\t'), { maxLength: 80 }).map((p) => new Uint8Array([...p.join('')].map((c) => c.charCodeAt(0)))),
 );
 
-const scenario = fc.record({
+const message = fc.record({
   mailFrom: fc.constantFrom('', 'alice@alice.example', 'a.b+tag@sub.alice.example'),
   rcpts: fc.uniqueArray(fc.constantFrom(...ADDRESSES), { minLength: 1, maxLength: 5 }),
   body,
+});
+
+const scenario = fc.record({
+  messages: fc.array(message, { minLength: 1, maxLength: 3 }),
   auth: fc.option(fc.constantFrom('LOGIN' as const, 'PLAIN' as const), { nil: undefined }),
   usePipelining: fc.boolean(),
   sizes: fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 6 }),
 });
 
 describe('client machine against server machine', () => {
-  it('delivers any envelope and content exactly, however the bytes are cut (property)', () => {
+  it('delivers any envelopes and contents exactly, however the bytes are cut (property)', () => {
     fc.assert(
-      fc.property(scenario, ({ mailFrom, rcpts, body: raw, auth, usePipelining, sizes }) => {
-        // A header first, so that stripping the server's trace fields cannot eat content.
-        const content = new Uint8Array([...'Subject: t\r\n'].map((c) => c.charCodeAt(0)).concat([...raw]));
-        const envelope: Envelope = { mailFrom, mailParams: [], rcptTo: rcpts.map((address) => ({ address, params: [] })) };
-        const options: ClientOptions = { heloName: 'mail.alice.example', envelope, content, usePipelining };
+      fc.property(scenario, ({ messages, auth, usePipelining, sizes }) => {
+        const sent: Message[] = messages.map(({ mailFrom, rcpts, body: raw }) => ({
+          envelope: { mailFrom, mailParams: [], rcptTo: rcpts.map((address) => ({ address, params: [] })) },
+          // A header first, so that stripping the server's trace fields cannot eat content.
+          content: new Uint8Array([...'Subject: t\r\n'].map((c) => c.charCodeAt(0)).concat([...raw])),
+        }));
+        const [first, ...more] = sent;
+        const options: ClientOptions = { heloName: 'mail.alice.example', ...first!, usePipelining, keepOpen: more.length > 0 };
         if (auth) options.auth = { mechanism: auth, username: 'alice', password: 'wonderland' };
-        const { report, effects } = converse(options, sizes);
+        const { reports, effects } = converse(options, more, sizes);
 
-        expect(report, 'the session ends with a report').toBeDefined();
+        expect(reports).toHaveLength(sent.length);
         const accepted = (a: string) => a in LOCAL || (a === 'dave@remote.example' && auth !== undefined);
-        expect(report!.recipients.map((r) => [r.address, r.status])).toEqual(rcpts.map((a) => [a, accepted(a) ? 'delivered' : 'failed']));
-
-        const want = normalised(content);
-        const mailboxes = new Set(rcpts.flatMap((a) => (accepted(a) ? (LOCAL[a] ?? []) : [])));
-        const delivered = effects.filter((e) => e.type === 'deliver');
-        expect(new Set(delivered.map((e) => e.mailbox))).toEqual(mailboxes);
-        const relayed = effects.filter((e) => e.type === 'relay');
-        expect(relayed.length).toBe(rcpts.includes('dave@remote.example') && auth ? 1 : 0);
-        for (const e of [...delivered, ...relayed]) {
-          expect(withoutTrace(e.content)).toBe(want);
-          expect(e.envelope.mailFrom).toBe(mailFrom);
-        }
+        let e = 0;
+        sent.forEach(({ envelope, content }, i) => {
+          const rcpts = envelope.rcptTo.map((r) => r.address);
+          expect(reports[i]!.recipients.map((r) => [r.address, r.status])).toEqual(rcpts.map((a) => [a, accepted(a) ? 'delivered' : 'failed']));
+          // The server's effects for this message come together, in order.
+          const mailboxes = new Set(rcpts.flatMap((a) => (accepted(a) ? (LOCAL[a] ?? []) : [])));
+          const relays = rcpts.includes('dave@remote.example') && auth ? 1 : 0;
+          const mine = effects.slice(e, e + mailboxes.size + relays);
+          e += mine.length;
+          expect(new Set(mine.filter((x) => x.type === 'deliver').map((x) => x.mailbox))).toEqual(mailboxes);
+          expect(mine.filter((x) => x.type === 'relay')).toHaveLength(relays);
+          for (const x of mine) {
+            if (x.type !== 'deliver' && x.type !== 'relay') throw new Error(`unexpected ${x.type}`);
+            expect(withoutTrace(x.content)).toBe(normalised(content));
+            expect(x.envelope.mailFrom).toBe(envelope.mailFrom);
+          }
+        });
+        expect(effects.slice(e)).toEqual([{ type: 'close' }]);
       }),
       { numRuns: 300 },
     );
