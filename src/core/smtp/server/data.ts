@@ -33,6 +33,14 @@ function hasEightBit(bytes: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
+function decode(w: Work, buf: Uint8Array): { text: string; eightBit: boolean } {
+  if (w.decoded?.buf !== buf) {
+    const eightBit = hasHighBytes(buf);
+    w.decoded = { buf, text: eightBit ? latin1String(buf) : asciiString(buf), eightBit };
+  }
+  return w.decoded;
+}
+
 /**
  * Consumes content lines from `buf` starting at `pos`; returns where it
  * stopped: after the end-of-data line, at the start of an unfinished line,
@@ -42,14 +50,11 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
   const s = w.s;
   const d = s.data!;
   const limit = s.policy.maxSize;
-  // One decode and one 8-bit scan for the whole chunk; lines take slices of
-  // them (per-line decoding was most of the time spent here).
-  const base = pos;
-  const span = buf.subarray(base);
-  const eightBit = hasHighBytes(span);
-  const text = eightBit ? latin1String(span) : asciiString(span);
-  const at = (from: number, to: number) => text.slice(from - base, to - base);
-  const checkEightBit = eightBit && s.transaction?.body !== '8BITMIME';
+  // One decode and one 8-bit scan for all the bytes of this step; lines take
+  // slices (per-line decoding was most of the time spent here).
+  const decoded = decode(w, buf);
+  const at = (from: number, to: number) => decoded.text.slice(from, to);
+  const checkEightBit = decoded.eightBit && s.transaction?.body !== '8BITMIME';
   let chunks = d.tooBig ? d.chunks : d.chunks.slice();
   let { size, tooBig, midLine } = d;
   let runStart = pos;

@@ -18,6 +18,11 @@ export type Work = {
   replies: Reply[];
   records: TranscriptRecord[];
   effects: ServerEffect[];
+  /**
+   * The received bytes decoded once per step for the DATA records, which
+   * slice their texts from it; shared by every message pipelined in them.
+   */
+  decoded?: { buf: Uint8Array; text: string; eightBit: boolean };
 };
 
 export function beginStep(state: ServerSession, now: number): Work {
