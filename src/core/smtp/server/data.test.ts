@@ -77,6 +77,14 @@ describe('DATA', () => {
     }
   });
 
+  it('gives the same bytes when every octet arrives on its own, a line longer than a fragment included', () => {
+    const whole = `${HEAD}${'z'.repeat(9_000)}\r\n..b\r\n.\r\nQUIT\r\n`;
+    const one = converse([whole]);
+    const trickle = converse(whole.split(''));
+    expect(trickle.output).toBe(one.output);
+    expect(delivered(trickle.effects)).toEqual(delivered(one.effects));
+  });
+
   it('keeps a bare CR as content and never ends the data on CR . CR', () => {
     const c = converse([`${HEAD}a\r.\rb\r\n.\r\n`]);
     expect(c.codes).toEqual([250, 250, 250, 354, 250]);

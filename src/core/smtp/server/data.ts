@@ -15,8 +15,12 @@ const LF = 10;
 const DOT = 46;
 /** RFC 5321 §4.5.3.1.6: a text line is at most 1000 octets with its CRLF. */
 const MAX_TEXT_LINE = 1000;
-/** A line still open after this many octets is passed on in pieces, so that a huge line costs no more than many short ones. */
-const FRAGMENT = 65536;
+/**
+ * A line still open after this many octets is passed on in pieces: a huge
+ * line then costs no more than many short ones, and a client trickling one
+ * octet a segment makes each step copy at most this much.
+ */
+const FRAGMENT = 8192;
 
 const LINE: Explanation = { meaning: 'A line of the message content.', rfc: 'RFC 5321 §4.1.1.4' };
 const STUFFED: Explanation = { meaning: 'A content line starting with "."; the client doubled the dot and the server removes one.', rfc: 'RFC 5321 §4.5.2' };
@@ -50,11 +54,11 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
   const s = w.s;
   const d = s.data!;
   const limit = s.policy.maxSize;
-  // One decode and one 8-bit scan for all the bytes of this step; lines take
-  // slices (per-line decoding was most of the time spent here).
-  const decoded = decode(w, buf);
-  const at = (from: number, to: number) => decoded.text.slice(from, to);
-  const checkEightBit = decoded.eightBit && s.transaction?.body !== '8BITMIME';
+  // One decode and one 8-bit scan for all the bytes of this step, made when
+  // the first whole line needs them; lines take slices (per-line decoding
+  // was most of the time spent here).
+  const at = (from: number, to: number) => decode(w, buf).text.slice(from, to);
+  const checkEightBit = s.transaction?.body !== '8BITMIME';
   let chunks = d.tooBig ? d.chunks : d.chunks.slice();
   let { size, tooBig, midLine } = d;
   let runStart = pos;
@@ -113,7 +117,7 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
     } else {
       grow(next - pos);
       let explanation = midLine ? FRAGMENT_NOTE : next - pos > MAX_TEXT_LINE ? LONG : LINE;
-      if (checkEightBit && hasEightBit(buf, pos, lf)) explanation = EIGHT_BIT;
+      if (checkEightBit && decode(w, buf).eightBit && hasEightBit(buf, pos, lf)) explanation = EIGHT_BIT;
       record(w, buf.subarray(pos, next), 'data', explanation, undefined, at(pos, next));
     }
     midLine = false;
