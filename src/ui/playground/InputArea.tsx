@@ -4,6 +4,7 @@
 import { useRef, type ChangeEvent } from 'react';
 import type { Range } from '../../core';
 import { HighlightedText, type Highlight } from './HighlightedText';
+import { useReveal } from './reveal';
 
 type Props = {
   id: string;
@@ -18,6 +19,8 @@ type Props = {
 
 export function InputArea({ id, value, onChange, highlights, onSelect, placeholder, readOnly, describedBy }: Props) {
   const backdrop = useRef<HTMLDivElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useReveal(backdrop, JSON.stringify(highlights.filter((h) => h.className !== 'hl-error')), undefined, area);
   const syncScroll = (e: { currentTarget: HTMLTextAreaElement }) => {
     if (backdrop.current) backdrop.current.scrollTop = e.currentTarget.scrollTop;
   };
@@ -33,6 +36,7 @@ export function InputArea({ id, value, onChange, highlights, onSelect, placehold
       </div>
       <textarea
         id={id}
+        ref={area}
         className="pg-text"
         value={value}
         spellCheck={false}

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import type { Range } from '../../core';
 import { HighlightedText, type Highlight } from './HighlightedText';
 import { selectionIn } from './selection';
+import { useReveal } from './reveal';
 
 type Props = {
   id: string;
@@ -16,6 +17,7 @@ type Props = {
 
 export function OutputView({ id, text, highlights, onSelect, label = 'Output', className = '' }: Props) {
   const pre = useRef<HTMLPreElement>(null);
+  useReveal(pre, JSON.stringify(highlights.filter((h) => h.className !== 'hl-error')));
   const report = () => {
     if (pre.current) onSelect(selectionIn(pre.current));
   };

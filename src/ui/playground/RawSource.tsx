@@ -1,16 +1,28 @@
 // The raw message with the selected part's headers and body highlighted.
 // Only a window around the part is drawn: a 50 MB message stays one click.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { CodecError } from '../../core';
 import type { PartView } from '../../store/playgroundMime';
 import { HighlightedText, type Highlight } from './HighlightedText';
 import { charAt } from './offsets';
+import { useReveal } from './reveal';
 
 /** Bytes drawn at most. */
 const WINDOW = 48 * 1024;
 
+/** Where to start drawing: the start of the line two lines above the part (its boundary), within 256 bytes. */
+function contextStart(source: Uint8Array, start: number): number {
+  let lines = 0;
+  for (let i = start - 1; i >= Math.max(0, start - 256); i--) {
+    if (source[i] === 0x0a && ++lines === 3) return i + 1;
+  }
+  return start - 256 <= 0 ? 0 : start;
+}
+
 export function RawSource({ source, part, errors }: { source: Uint8Array; part: PartView; errors: CodecError[] }) {
-  const from = Math.max(0, part.start - 256);
+  const pre = useRef<HTMLPreElement>(null);
+  useReveal(pre, part, 'mark.hl-headers, mark.hl-body');
+  const from = contextStart(source, part.start);
   const to = Math.min(source.length, Math.max(part.end, part.start + 1) + 256, from + WINDOW);
   const slice = useMemo(() => source.subarray(from, to), [source, from, to]);
   const text = useMemo(() => new TextDecoder('utf-8').decode(slice), [slice]);
@@ -30,7 +42,7 @@ export function RawSource({ source, part, errors }: { source: Uint8Array; part: 
           bytes {part.start.toLocaleString('en')}–{part.end.toLocaleString('en')} of {source.length.toLocaleString('en')}
         </span>
       </h2>
-      <pre className="pg-text pg-output" role="region" aria-label="Raw source" tabIndex={0}>
+      <pre ref={pre} className="pg-text pg-output" role="region" aria-label="Raw source" tabIndex={0}>
         {from > 0 && <span className="pg-more">{`… ${from.toLocaleString('en')} bytes before\n`}</span>}
         <HighlightedText text={text} highlights={marks} />
         {to < source.length && <span className="pg-more">{`\n… ${(source.length - to).toLocaleString('en')} bytes after`}</span>}

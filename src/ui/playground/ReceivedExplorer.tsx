@@ -109,7 +109,7 @@ function HopItem({ hop, number, names, active, onActive }: HopProps) {
         {r.via && (<><dt>via</dt><dd><code>{r.via}</code></dd></>)}
         <dt>when</dt>
         <dd>{when(r.time)}{r.date && <span className="pg-hint"> ({r.date})</span>}</dd>
-        {names.length > 0 && (<><dt>added</dt><dd>{names.join(', ')}</dd></>)}
+        {names.length > 0 && (<><dt>added</dt><dd>{names.join(', ')} <span className="pg-hint">(the headers just below its stamp; above it for the newest hop)</span></dd></>)}
       </dl>
       {r.errors.length > 0 && (
         <ul className="pg-hop-errors">

@@ -15,7 +15,7 @@ type Props = {
 };
 
 export function show(text: string): string {
-  return text.replace(/\r\n/g, '↵').replace(/\r/g, '␍').replace(/\n/g, '␊').replace(/\t/g, '⇥').replace(/ /g, '␣');
+  return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/ /g, '␣');
 }
 
 export function StepsList({ steps, encoded, decoded, active, onActive }: Props) {
