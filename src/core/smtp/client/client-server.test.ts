@@ -3,7 +3,7 @@
 // delivers exactly what the client was given (issue 3, §4).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../policy';
+import { defaultPolicy, type ServerPolicy } from '../policy';
 import { openSession, stepSession } from '../server/session';
 import type { ServerEffect } from '../server/types';
 import type { Envelope } from '../types';
@@ -32,15 +32,17 @@ function chunker(sizes: number[]) {
  * Runs one connection to its end: the first message is in the options, the
  * rest follow on the same connection (keepOpen) as each report arrives.
  */
-function converse(options: ClientOptions, more: Message[], sizes: number[]): { reports: ClientReport[]; effects: ServerEffect[] } {
+function converse(options: ClientOptions, more: Message[], sizes: number[], policy: ServerPolicy): { reports: ClientReport[]; effects: ServerEffect[] } {
   const cut = chunker(sizes);
   const queue = [...more];
-  let server = openSession(defaultPolicy, { address: '192.0.2.10', reverseName: 'mail.alice.example' }, 1_700_000_000_000);
+  let server = openSession(policy, { address: '192.0.2.10', reverseName: 'mail.alice.example' }, 1_700_000_000_000);
   let client = startClient(options);
   const effects: ServerEffect[] = [];
   const reports: ClientReport[] = [];
+  let handshake = false;
   const input = (i: ClientInput): Uint8Array[] => {
     client = stepClient(client.state, i);
+    handshake ||= client.effects.some((x) => x.type === 'start-tls');
     const out = [client.output];
     if (client.report) {
       reports.push(client.report);
@@ -55,10 +57,17 @@ function converse(options: ClientOptions, more: Message[], sizes: number[]): { r
   for (let turn = 0; turn < 400 && client.state.phase !== 'done'; turn++) {
     const sent = cut(toClient).flatMap((bytes) => input({ type: 'bytes', bytes }));
     if (server.closed) input({ type: 'closed' });
+    if (handshake) {
+      // Both ends asked for the (simulated) TLS upgrade; the hosts complete it.
+      handshake = false;
+      server = stepSession(server.state, { type: 'tls-established', now: 1_700_000_000_000 + turn });
+      sent.push(...input({ type: 'tls-established' }));
+    }
     const replies: Uint8Array[] = [];
     for (const piece of cut(Uint8Array.from(sent.flatMap((b) => [...b])))) {
       server = stepSession(server.state, { type: 'bytes', bytes: piece, now: 1_700_000_000_000 + turn });
-      effects.push(...server.effects);
+      // The server's start-tls is the hand-shake the harness completes below.
+      effects.push(...server.effects.filter((x) => x.type !== 'start-tls'));
       replies.push(server.output);
     }
     toClient = Uint8Array.from(replies.flatMap((b) => [...b]));
@@ -99,24 +108,33 @@ const scenario = fc.record({
   messages: fc.array(message, { minLength: 1, maxLength: 3 }),
   auth: fc.option(fc.constantFrom('LOGIN' as const, 'PLAIN' as const), { nil: undefined }),
   usePipelining: fc.boolean(),
+  startTls: fc.constantFrom('never' as const, 'if-offered' as const, 'require' as const),
+  serverTls: fc.boolean(),
   sizes: fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 6 }),
 });
 
 describe('client machine against server machine', () => {
   it('delivers any envelopes and contents exactly, however the bytes are cut (property)', () => {
     fc.assert(
-      fc.property(scenario, ({ messages, auth, usePipelining, sizes }) => {
+      fc.property(scenario, ({ messages, auth, usePipelining, startTls, serverTls, sizes }) => {
         const sent: Message[] = messages.map(({ mailFrom, rcpts, body: raw }) => ({
           envelope: { mailFrom, mailParams: [], rcptTo: rcpts.map((address) => ({ address, params: [] })) },
           // A header first, so that stripping the server's trace fields cannot eat content.
           content: new Uint8Array([...'Subject: t\r\n'].map((c) => c.charCodeAt(0)).concat([...raw])),
         }));
         const [first, ...more] = sent;
-        const options: ClientOptions = { heloName: 'mail.alice.example', ...first!, usePipelining, keepOpen: more.length > 0 };
+        const options: ClientOptions = { heloName: 'mail.alice.example', ...first!, usePipelining, startTls, keepOpen: more.length > 0 };
         if (auth) options.auth = { mechanism: auth, username: 'alice', password: 'wonderland' };
-        const { reports, effects } = converse(options, more, sizes);
+        const policy: ServerPolicy = { ...defaultPolicy, extensions: { ...defaultPolicy.extensions, startTls: serverTls } };
+        const { reports, effects } = converse(options, more, sizes, policy);
 
         expect(reports).toHaveLength(sent.length);
+        if (startTls === 'require' && !serverTls) {
+          // Nothing may go in clear text: every message waits for a server with TLS.
+          expect(reports.flatMap((r) => r.recipients.map((x) => `${x.status} ${x.reply.code}`))).toEqual(sent.flatMap((m) => m.envelope.rcptTo.map(() => 'deferred 454')));
+          expect(effects).toEqual([{ type: 'close' }]);
+          return;
+        }
         const accepted = (a: string) => a in LOCAL || (a === 'dave@remote.example' && auth !== undefined);
         let e = 0;
         sent.forEach(({ envelope, content }, i) => {

@@ -153,5 +153,16 @@ describe('client session extensions', () => {
       expect(c.report).toBeUndefined();
       expect(c.effects).toEqual([{ type: 'close' }]);
     });
+
+    it('fails every later message the same way when the session never became ready', () => {
+      const c = new Conversation(options({ keepOpen: true, auth: { mechanism: 'PLAIN', username: 'alice', password: 'x' } })).feed('220 mx\r\n', EHLO_FULL, '535 5.7.8 no\r\n');
+      expect(c.statuses()[0]).toBe('bob@bob.example failed 535');
+      c.report = undefined;
+      const sentBefore = c.sent.length;
+      c.feed({ type: 'send', envelope: { mailFrom: 'a@x', mailParams: [], rcptTo: [{ address: 'bob@bob.example', params: [] }] }, content: enc('x\r\n') });
+      expect(c.sent.length).toBe(sentBefore);
+      expect(c.statuses()).toEqual(['bob@bob.example failed 535']);
+      expect(c.state.phase).toBe('idle');
+    });
   });
 });

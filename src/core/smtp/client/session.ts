@@ -51,6 +51,9 @@ function step(s: ClientSession, input: ClientInput, box: Outbox): ClientSession 
     case 'send': {
       if (s.phase !== 'idle') throw new Error(`stepClient: 'send' while the session is ${s.phase}, not idle`);
       const next: ClientSession = { ...s, phase: 'running', transaction: newTransaction(input.envelope, input.content) };
+      // A session that never became ready (refused greeting, TLS or AUTH
+      // required and not had) fails every message the same way.
+      if (s.refused) return giveUp(next, s.refused.reply, s.refused.error, box);
       if (s.transaction.settled) return beginTransaction(next, box);
       // The last transaction ended before its data: clear it (RFC 5321 §4.1.1.5).
       const rset = command('RSET');
@@ -111,13 +114,13 @@ function onReply(s: ClientSession, reply: Reply, box: Outbox): ClientSession {
   const rest: ClientSession = { ...s, awaiting: s.awaiting.slice(1) };
   switch (head.kind) {
     case 'greeting':
-      return reply.code < 300 ? hello(rest, box) : giveUp(rest, reply, `the server refused the session in its greeting: ${reply.code}`, box);
+      return reply.code < 300 ? hello(rest, box) : refuse(rest, reply, `the server refused the session in its greeting: ${reply.code}`, box);
     case 'ehlo':
       if (reply.code < 300) return afterHello({ ...rest, esmtp: true, extensions: parseExtensions(reply) }, box);
-      return EHLO_UNKNOWN.includes(reply.code) ? helo(rest, box) : giveUp(rest, reply, `the server refused EHLO: ${reply.code}`, box);
+      return EHLO_UNKNOWN.includes(reply.code) ? helo(rest, box) : refuse(rest, reply, `the server refused EHLO: ${reply.code}`, box);
     case 'helo':
       if (reply.code < 300) return afterHello({ ...rest, esmtp: false, extensions: NO_EXTENSIONS }, box);
-      return giveUp(rest, reply, `the server refused HELO: ${reply.code}`, box);
+      return refuse(rest, reply, `the server refused HELO: ${reply.code}`, box);
     case 'starttls':
       return onStartTls(rest, reply, box);
     case 'auth':
@@ -139,6 +142,11 @@ function onReply(s: ClientSession, reply: Reply, box: Outbox): ClientSession {
       if (rest.report) box.report = rest.report;
       return { ...rest, phase: 'done' };
   }
+}
+
+/** The session cannot carry mail at all: this message and every later one get this reply. */
+function refuse(s: ClientSession, reply: Reply, error: string, box: Outbox): ClientSession {
+  return giveUp({ ...s, refused: { reply, error } }, reply, error, box);
 }
 
 function hello(s: ClientSession, box: Outbox): ClientSession {
@@ -167,14 +175,14 @@ function afterHello(s: ClientSession, box: Outbox): ClientSession {
     }
     if (wantTls === 'require') {
       const reply: Reply = { code: 454, enhanced: '4.7.0', lines: ['TLS is required, but the server does not offer STARTTLS'] };
-      return giveUp(s, reply, 'TLS is required, but the server does not offer STARTTLS (RFC 3207 §4)', box);
+      return refuse(s, reply, 'TLS is required, but the server does not offer STARTTLS (RFC 3207 §4)', box);
     }
   }
   const auth = s.options.auth;
   if (auth && !s.authenticated) {
     if (!s.extensions.auth.includes(auth.mechanism)) {
       const reply: Reply = { code: 530, enhanced: '5.7.0', lines: [`the server does not offer AUTH ${auth.mechanism}`] };
-      return giveUp(s, reply, `AUTH ${auth.mechanism} was asked for, but the server does not offer it (RFC 4954 §3)`, box);
+      return refuse(s, reply, `AUTH ${auth.mechanism} was asked for, but the server does not offer it (RFC 4954 §3)`, box);
     }
     return startAuth(s, auth, box);
   }
@@ -187,7 +195,7 @@ function onStartTls(s: ClientSession, reply: Reply, box: Outbox): ClientSession 
     box.records.push(tlsRecord('The client starts the TLS hand-shake on this connection.'));
     return { ...s, awaiting: [{ kind: 'tls' }] };
   }
-  if (s.options.startTls === 'require') return giveUp(s, reply, `the server refused STARTTLS: ${reply.code}`, box);
+  if (s.options.startTls === 'require') return refuse(s, reply, `the server refused STARTTLS: ${reply.code}`, box);
   return afterHello({ ...s, tls: 'refused' }, box);
 }
 
@@ -220,7 +228,7 @@ function startAuth(s: ClientSession, auth: ClientAuth, box: Outbox): ClientSessi
 function onAuth(s: ClientSession, stage: Extract<Awaiting, { kind: 'auth' }>['stage'], reply: Reply, box: Outbox): ClientSession {
   const auth = s.options.auth!;
   if (reply.code >= 200 && reply.code < 300) return beginTransaction({ ...s, authenticated: true }, box);
-  if (reply.code !== 334) return giveUp(s, reply, `authentication failed: ${reply.code} ${reply.lines.join(' ')}`, box);
+  if (reply.code !== 334) return refuse(s, reply, `authentication failed: ${reply.code} ${reply.lines.join(' ')}`, box);
   let answer: { text: string; what: string; next: typeof stage };
   switch (stage) {
     case 'plain':

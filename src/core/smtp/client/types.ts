@@ -114,6 +114,8 @@ export type ClientSession = {
   /** 'refused' when STARTTLS got a non-220 and the options let the client go on without. */
   tls: 'off' | 'refused' | 'on';
   authenticated: boolean;
+  /** Why this session cannot carry mail (greeting, EHLO, TLS or AUTH refused), once known. */
+  refused?: { reply: Reply; error: string };
   transaction: Transaction;
   /** The finished transaction's report, held until QUIT is answered. */
   report?: ClientReport;
