@@ -3,8 +3,8 @@
 // splits and groups exactly as decodeEncodedWords does, so the steps'
 // outputs, in order, are the decoded text.
 import type { CodecError, Explained, ExplainStep } from './types';
-import { decodeWordRun, groupWordRuns, splitEncodedWords, wordsOf, type EncodedWord, type WordPiece } from './encoded-words';
-import { charsetEncoding, decodeCharset } from './charset';
+import { decodeWordBytes, decodeWordRun, groupWordRuns, splitEncodedWords, wordsOf, type EncodedWord, type WordPiece } from './encoded-words';
+import { charsetEncoding } from './charset';
 import { byteNote } from './notes';
 
 export function explainEncodedWords(value: string): Explained & { text: string } {
@@ -23,7 +23,7 @@ export function explainEncodedWords(value: string): Explained & { text: string }
     }
     const words = wordsOf(group);
     const whole = decodeWordRun(words, errors);
-    const alone = words.map((w) => decodeCharset(w.bytes, w.charset).text);
+    const alone = words.map((w) => decodeWordBytes(w.bytes, w.charset).text);
     if (alone.join('') === whole) {
       for (const piece of group) explainPiece(value, piece, alone, words, push);
     } else {

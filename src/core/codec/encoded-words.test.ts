@@ -102,6 +102,10 @@ describe('decodeEncodedWords: real mail', () => {
     expect(errors.map((e) => e.offset)).toEqual([3]);
   });
 
+  it('keeps a leading byte-order mark, which TextDecoder would drop', () => {
+    expect(decoded('=?utf-8?B?77u/YQ==?=')).toBe('\uFEFFa');
+  });
+
   it('keeps malformed words as text', () => {
     for (const value of ['=?utf-8?X?abc?=', '=?utf-8?Q?no end', '=??Q?abc?=', '=?utf-8?Q?a b?=']) expect(decoded(value)).toBe(value);
   });

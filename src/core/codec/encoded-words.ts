@@ -16,7 +16,7 @@
 //   for the explain path and ignored for decoding.
 import type { CodecError } from './types';
 import { base64Decode } from './base64';
-import { charsetLabel, decodeCharset } from './charset';
+import { charsetEncoding, charsetLabel, decodeCharset } from './charset';
 
 /** Longest encoded-word the RFC allows (§2). */
 export const ENCODED_WORD_MAX = 75;
@@ -178,9 +178,22 @@ export function decodeWordRun(words: EncodedWord[], errors: CodecError[]): strin
       o += w.bytes.length;
     }
   }
-  const decoded = decodeCharset(bytes, first.charset);
+  const decoded = decodeWordBytes(bytes, first.charset);
   for (const err of decoded.errors) errors.push({ offset: first.start, message: err.message });
   return decoded.text;
+}
+
+/**
+ * A word's bytes → text. Unlike a body, a header keeps a leading UTF-8 BOM
+ * (TextDecoder would drop it): it is part of the text the sender encoded.
+ */
+export function decodeWordBytes(bytes: Uint8Array, charset: string): { text: string; errors: CodecError[] } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf && charsetEncoding(charset) === 'utf-8') {
+    const rest = decodeCharset(bytes.subarray(3), charset);
+    for (const err of rest.errors) err.offset += 3;
+    return { text: `\uFEFF${rest.text}`, errors: rest.errors };
+  }
+  return decodeCharset(bytes, charset);
 }
 
 /**
