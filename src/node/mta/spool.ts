@@ -47,14 +47,12 @@ export function appendToMailbox(spool: string, mailbox: string, sender: string, 
   return serially(path, async () => {
     const file = await open(path, 'a', 0o600);
     try {
-      const before = (await file.stat()).size;
-      let written = 0;
-      try {
-        written = (await file.write(entry, 0, entry.length)).bytesWritten;
-      } finally {
-        if (written !== entry.length) await file.truncate(before);
+      // write(2) either fails having written nothing or returns how much it wrote.
+      const { bytesWritten } = await file.write(entry, 0, entry.length);
+      if (bytesWritten !== entry.length) {
+        await file.truncate((await file.stat()).size - bytesWritten);
+        throw new Error(`short write to ${path}: ${bytesWritten} of ${entry.length} bytes`);
       }
-      if (written !== entry.length) throw new Error(`short write to ${path}: ${written} of ${entry.length} bytes`);
       await file.sync();
     } finally {
       await file.close();
