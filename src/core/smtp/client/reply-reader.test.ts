@@ -61,6 +61,8 @@ describe('readReplies', () => {
     expect(readAll(['25\r\n']).error).toMatchObject({ position: 2 });
     expect(readAll(['250+plus\r\n']).error).toMatchObject({ position: 3 });
     expect(readAll(['650 no such class\r\n']).error).toMatchObject({ position: 0 });
+    expect(readAll(['2\u00e9\u00e9 accents\r\n']).error).toMatchObject({ position: 1 });
+    expect(readAll(['250\u00e9\r\n']).error).toMatchObject({ position: 3 });
   });
 
   it('refuses a continuation line with another code', () => {

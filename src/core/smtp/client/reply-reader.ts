@@ -6,6 +6,8 @@ import type { Reply } from '../types';
 
 const LF = 0x0a;
 const CR = 0x0d;
+const SP = 0x20;
+const HYPHEN = 0x2d;
 
 /**
  * RFC 5321 §4.5.3.1.5 limits a reply line to 512 octets; real servers exceed
@@ -91,16 +93,17 @@ function parseLine(bytes: Uint8Array): { line: ReplyLine } | { error: ProtocolEr
     return { error: { message: `a reply line longer than ${MAX_REPLY_LINE} octets (RFC 5321 §4.5.3.1.5)`, line: whole.slice(0, 80), position: MAX_REPLY_LINE, bytes } };
   }
   // RFC 5321 §4.2: a three-digit code whose first digit is 2 to 5, then SP,
-  // '-' or the end of the line.
+  // '-' or the end of the line. Checked on the octets, so the position is one.
+  const isDigit = (i: number) => i < end && bytes[i]! >= 0x30 && bytes[i]! <= 0x39;
   let bad = -1;
-  if (!/^[2-5]/.test(whole)) bad = 0;
-  else if (!/^.\d/.test(whole)) bad = 1;
-  else if (!/^..\d/.test(whole)) bad = 2;
-  else if (whole.length > 3 && whole[3] !== ' ' && whole[3] !== '-') bad = 3;
+  if (!(end > 0 && bytes[0]! >= 0x32 && bytes[0]! <= 0x35)) bad = 0;
+  else if (!isDigit(1)) bad = 1;
+  else if (!isDigit(2)) bad = 2;
+  else if (end > 3 && bytes[3] !== SP && bytes[3] !== HYPHEN) bad = 3;
   if (bad >= 0) {
     return { error: { message: 'not an SMTP reply: a reply line starts with a three-digit code 2xx–5xx, then a space or a hyphen (RFC 5321 §4.2)', line: whole, position: bad, bytes } };
   }
-  return { line: { bytes, code: Number(whole.slice(0, 3)), last: whole[3] !== '-', text: whole.slice(4) } };
+  return { line: { bytes, code: Number(whole.slice(0, 3)), last: bytes[3] !== HYPHEN, text: whole.slice(4) } };
 }
 
 function toReply(lines: ReplyLine[], enhanced: boolean): Reply {
