@@ -32,11 +32,6 @@ const EIGHT_BIT: Explanation = {
   rfc: 'RFC 6152 §3',
 };
 
-function hasEightBit(bytes: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (bytes[i]! > 0x7f) return true;
-  return false;
-}
-
 function decode(w: Work, buf: Uint8Array): { text: string; eightBit: boolean } {
   if (w.decoded?.buf !== buf) {
     const eightBit = hasHighBytes(buf);
@@ -117,7 +112,7 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
     } else {
       grow(next - pos);
       let explanation = midLine ? FRAGMENT_NOTE : next - pos > MAX_TEXT_LINE ? LONG : LINE;
-      if (checkEightBit && decode(w, buf).eightBit && hasEightBit(buf, pos, lf)) explanation = EIGHT_BIT;
+      if (checkEightBit && decode(w, buf).eightBit && hasHighBytes(buf.subarray(pos, lf))) explanation = EIGHT_BIT;
       record(w, buf.subarray(pos, next), 'data', explanation, undefined, at(pos, next));
     }
     midLine = false;
