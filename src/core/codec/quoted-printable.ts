@@ -10,6 +10,8 @@
 import type { CodecError, Decoded } from './types';
 import { asciiString } from './ascii';
 
+const UTF8 = new TextEncoder();
+
 /** The longest encoded line, soft-break '=' included (rule 5). */
 export const QP_LINE = 76;
 
@@ -140,8 +142,10 @@ export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
         grown.set(out);
         out = grown;
       }
-      o = writeChar(out, o, cp);
-      i += cp > 0xffff ? 2 : 1;
+      const width = cp > 0xffff ? 2 : 1;
+      if (cp < 0x100) out[o++] = cp;
+      else o += UTF8.encodeInto(text.slice(i, i + width), out.subarray(o)).written;
+      i += width;
     }
   }
   return { bytes: out.slice(0, o), errors };
@@ -149,31 +153,6 @@ export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
 
 function longLine(start: number, end: number): CodecError {
   return { offset: start, message: `line of ${end - start} characters: longer than ${QP_LINE} (RFC 2045 §6.7 rule 5)` };
-}
-
-/** Writes a code point ≤ U+00FF as its byte, anything above as UTF-8 (lone surrogates as U+FFFD). */
-function writeChar(out: Uint8Array, o: number, cp: number): number {
-  if (cp < 0x100) {
-    out[o] = cp;
-    return o + 1;
-  }
-  if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-  if (cp < 0x800) {
-    out[o] = 0xc0 | (cp >> 6);
-    out[o + 1] = 0x80 | (cp & 63);
-    return o + 2;
-  }
-  if (cp < 0x10000) {
-    out[o] = 0xe0 | (cp >> 12);
-    out[o + 1] = 0x80 | ((cp >> 6) & 63);
-    out[o + 2] = 0x80 | (cp & 63);
-    return o + 3;
-  }
-  out[o] = 0xf0 | (cp >> 18);
-  out[o + 1] = 0x80 | ((cp >> 12) & 63);
-  out[o + 2] = 0x80 | ((cp >> 6) & 63);
-  out[o + 3] = 0x80 | (cp & 63);
-  return o + 4;
 }
 
 /** Bytes that may stand for themselves: printable ASCII except '=' (rule 2). */
