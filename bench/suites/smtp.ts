@@ -188,7 +188,7 @@ async function memory(): Promise<BenchResult[]> {
 }
 
 export const suite: Suite = {
-  name: 'smtp',
+  name: 'smtp-mta',
   async run() {
     return [await throughput(), ...(await memory())];
   },

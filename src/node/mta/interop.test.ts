@@ -240,4 +240,35 @@ s.quit()`,
     expect(replies[0]).toMatch(/^421 /);
     first.destroy();
   });
+
+  it('names itself as --hostname says', async () => {
+    const port = await start({ hostname: 'mx.test.example' });
+    const replies = await converse(port, ['QUIT\r\n']);
+    expect(replies[0]).toMatch(/^220 mx\.test\.example /);
+  });
+
+  it('on close, lets a delivery in flight finish with 250 before the 421', async () => {
+    let running: RunningMta | undefined;
+    let closing: Promise<void> | undefined;
+    const log = {
+      write(line: string) {
+        // The end-of-data record is logged before the delivery is performed.
+        if (line.includes(' → .\\r\\n')) closing ??= running?.close();
+      },
+    };
+    running = mta = await startMta({ port: 0, spool, log });
+    const content = Buffer.from('Subject: last one\r\n\r\nbye\r\n');
+    const replies = await converse(mta.port, [
+      'EHLO late.example\r\n',
+      'MAIL FROM:<alice@alice.example>\r\n',
+      'RCPT TO:<carol@bob.example>\r\n',
+      'DATA\r\n',
+      `${content.toString('latin1')}.\r\n`,
+    ]);
+    await closing;
+    expect(closing).toBeDefined();
+    expect(replies.map((r) => r.slice(0, 3))).toEqual(['220', '250', '250', '250', '354', '250', '421']);
+    expect(replies.slice(5).map((r) => r.slice(0, 9))).toEqual(['250 2.0.0', '421 4.3.2']);
+    expectMailbox('carol', 'alice@alice.example', 'late.example', [content]);
+  });
 });
