@@ -10,8 +10,7 @@ function before(a: Scheduled<unknown>, b: Scheduled<unknown>): boolean {
   return a.time < b.time || (a.time === b.time && a.order < b.order);
 }
 
-/** A new agenda with the item in its place. */
-export function schedule<A>(agenda: Agenda<A>, item: Scheduled<A>): Agenda<A> {
+function place<A>(agenda: Agenda<A>, item: Scheduled<A>): number {
   let lo = 0;
   let hi = agenda.length;
   while (lo < hi) {
@@ -19,7 +18,19 @@ export function schedule<A>(agenda: Agenda<A>, item: Scheduled<A>): Agenda<A> {
     if (before(agenda[mid]!, item)) lo = mid + 1;
     else hi = mid;
   }
-  return [...agenda.slice(0, lo), item, ...agenda.slice(lo)];
+  return lo;
+}
+
+/** A new agenda with the item in its place. */
+export function schedule<A>(agenda: Agenda<A>, item: Scheduled<A>): Agenda<A> {
+  const copy = agenda.slice();
+  copy.splice(place(agenda, item), 0, item);
+  return copy;
+}
+
+/** Puts the item in its place in an agenda array the caller owns (a step's private copy). */
+export function insert<A>(agenda: Scheduled<A>[], item: Scheduled<A>): void {
+  agenda.splice(place(agenda, item), 0, item);
 }
 
 /** The first item due and the agenda without it, or undefined when nothing is left. */

@@ -2,6 +2,7 @@
 // user agents, or a person's terminal for telnet and nc. When the next hop
 // turns out not to offer 8BITMIME, 8-bit content is converted here, before
 // MAIL FROM, as RFC 6152 §3 asks of a relay.
+import { latin1String } from '../codec/ascii';
 import { startClient, stepClient } from '../smtp/client/session';
 import { newTransaction } from '../smtp/client/transaction';
 import type { ClientSession, ClientStep } from '../smtp/client/types';
@@ -43,7 +44,7 @@ const EIGHTBIT = /^250[ -]8BITMIME\s*$/im;
 function downgradeIfNeeded(s: ClientSession, bytes: Uint8Array, content: Uint8Array | undefined): { session: ClientSession; note?: string } {
   const waiting = s.awaiting[0]?.kind;
   if ((waiting !== 'ehlo' && waiting !== 'helo') || !s.transaction.eightBit || !content) return { session: s };
-  const text = new TextDecoder('latin1').decode(bytes);
+  const text = latin1String(bytes);
   if (!/^250 /m.test(text) || EIGHTBIT.test(text)) return { session: s };
   const down = downgradeTo7bit(content);
   if (!down.changed) return { session: s };
@@ -54,7 +55,7 @@ function downgradeIfNeeded(s: ClientSession, bytes: Uint8Array, content: Uint8Ar
 /** `mail --debug-level=2` shows the user agent's side of the dialogue. */
 function showDialogue(t: Tick, c: Connection, prefix: 'C' | 'S', bytes: Uint8Array): void {
   if (c.job.type !== 'submit' || !c.job.debug || !c.job.shell || bytes.length === 0) return;
-  for (const line of new TextDecoder('latin1').decode(bytes).split('\r\n').slice(0, -1)) shellFeed(t, c.job.host, { type: 'dialogue', text: `${prefix}: ${line}` });
+  for (const line of latin1String(bytes).split('\r\n').slice(0, -1)) shellFeed(t, c.job.host, { type: 'dialogue', text: `${prefix}: ${line}` });
 }
 
 function afterStep(t: Tick, id: string, step: ClientStep): void {

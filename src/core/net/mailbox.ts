@@ -1,6 +1,7 @@
 // /var/mail/<user>: each host keeps its users' mailboxes as mbox bytes
 // (RFC 4155), written and read with the same pure formatter the loopback
 // MTA uses, so a mailbox here is byte for byte a mailbox there.
+import { latin1String } from '../codec/ascii';
 import type { Action } from './actions';
 import type { TaggedRange } from './event';
 import { mboxEntry } from './mbox';
@@ -16,7 +17,7 @@ export function mailboxBytes(host: Host, user: string): Uint8Array | undefined {
 
 /** Header and body ranges of an mbox entry whose content starts at `offset`. */
 function contentRanges(entry: Uint8Array, offset: number): TaggedRange[] {
-  const text = new TextDecoder('latin1').decode(entry.subarray(offset));
+  const text = latin1String(entry.subarray(offset));
   const m = /\r?\n\r?\n/.exec(text);
   if (!m) return [{ start: offset, end: entry.length, part: 'header' }];
   return [

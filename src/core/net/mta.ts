@@ -3,6 +3,7 @@
 // recipient's domain, lowest preference first with fail-over), retry with
 // back-off on 4xx or silence, and bounce to the envelope sender after a 5xx
 // or when the retries run out, never bouncing a bounce.
+import { latin1String } from '../codec/ascii';
 import type { ClientReport } from '../smtp/client/types';
 import type { Envelope } from '../smtp/types';
 import type { Action, Job, Purpose } from './actions';
@@ -54,7 +55,7 @@ export function enqueue(t: Tick, hostName: string, envelope: Envelope, content: 
 
 /** The Return-Path: a final delivery added, removed again when the message is passed on instead (RFC 5321 §4.4). */
 export function withoutReturnPath(content: Uint8Array): Uint8Array {
-  const text = new TextDecoder('latin1').decode(content.subarray(0, 1024));
+  const text = latin1String(content.subarray(0, 1024));
   const m = /^Return-Path:[^\n]*\n/i.exec(text);
   return m ? content.subarray(m[0].length) : content;
 }

@@ -2,6 +2,7 @@
 // byte; after STARTTLS, only that two addresses talked on port 25 and how
 // much (RFC 3207 §6); with an end-to-end encrypted body (OpenPGP, RFC 4880
 // §6.2), the envelope and headers in clear but not what the body says.
+import { latin1String } from '../codec/ascii';
 import type { WorldEvent } from './event';
 
 export type Observation = {
@@ -41,7 +42,7 @@ export function observe(e: WorldEvent): Observation {
     };
   }
   const body = e.ranges.filter((r) => r.part === 'body');
-  const text = new TextDecoder('latin1').decode(e.bytes);
+  const text = latin1String(e.bytes);
   if (body.length && body.some((r) => text.slice(r.start, r.end).includes(PGP))) {
     return { sees: 'envelope-and-headers', bytes: e.bytes, note: 'No TLS on this hop: the envelope and the headers (From, To, Subject …) are readable, but the body is an OpenPGP block only the recipient can decrypt.' };
   }

@@ -1,5 +1,6 @@
 // An MTA's queue entry: one message for the recipients of one domain (one
 // next hop), with its delivery history, as Postfix's `mailq` shows it.
+import { latin1String } from '../codec/ascii';
 import type { Envelope } from '../smtp/types';
 
 export type RecipientFate = {
@@ -30,7 +31,7 @@ export type QueueEntry = {
 
 /** The Message-ID header's value, or undefined when the content has none. */
 export function messageIdOf(content: Uint8Array): string | undefined {
-  const head = new TextDecoder('latin1').decode(content.subarray(0, Math.min(content.length, 16384)));
+  const head = latin1String(content.subarray(0, Math.min(content.length, 16384)));
   const end = head.search(/\r?\n\r?\n/);
   const m = /^message-id:[ \t]*(<[^>\r\n]*>)/im.exec(end < 0 ? head : head.slice(0, end));
   return m?.[1];
@@ -38,7 +39,7 @@ export function messageIdOf(content: Uint8Array): string | undefined {
 
 /** Received: fields in the header section (RFC 5321 §6.3 counts them to detect loops). */
 export function receivedCount(content: Uint8Array): number {
-  const head = new TextDecoder('latin1').decode(content.subarray(0, Math.min(content.length, 65536)));
+  const head = latin1String(content.subarray(0, Math.min(content.length, 65536)));
   const end = head.search(/\r?\n\r?\n/);
   return ((end < 0 ? head : head.slice(0, end)).match(/^received:/gim) ?? []).length;
 }

@@ -2,6 +2,7 @@
 // (RFC 5321 §4.1.4 lets it note the name in Received:), then the engine's
 // session machine answers every line. The host adds what Postfix leaves to
 // policy services: greylisting and mailbox quotas, answered at RCPT time.
+import { latin1String } from '../codec/ascii';
 import { parseCommand } from '../smtp/parse-command';
 import type { ServerPolicy } from '../smtp/policy';
 import { openSession, stepSession } from '../smtp/server/session';
@@ -13,6 +14,7 @@ import { enqueue, withoutReturnPath } from './mta';
 import type { Envelope } from '../smtp/types';
 import { messageIdOf } from './queue';
 import { close, recordSegment, sendSegment } from './tcp';
+import { startsWithVerb } from './wire-parts';
 import type { Tick } from './tick';
 import type { Host } from './world';
 import { reverseName, type DnsAnswer } from './zone';
@@ -96,10 +98,10 @@ function feed(t: Tick, host: Host, c: Connection, bytes: Uint8Array): { steps: S
     if (s.mode === 'command' && s.pending.length === 0) {
       const nl = bytes.indexOf(0x0a, at);
       if (nl >= 0) end = nl + 1;
-      const verdict = policyCheck(t, host, c, s, new TextDecoder('latin1').decode(bytes.subarray(at, end)));
+      const verdict = startsWithVerb(bytes, at, end, 'rcpt') ? policyCheck(t, host, c, s, latin1String(bytes.subarray(at, end))) : undefined;
       if (verdict) {
         const line = bytes.slice(at, end);
-        const asked: TranscriptRecord = { from: 'client', bytes: line, text: new TextDecoder('latin1').decode(line), kind: 'command', verb: 'RCPT', explanation: { meaning: 'The client names a recipient.', rfc: 'RFC 5321 §4.1.1.3' } };
+        const asked: TranscriptRecord = { from: 'client', bytes: line, text: latin1String(line), kind: 'command', verb: 'RCPT', explanation: { meaning: 'The client names a recipient.', rfc: 'RFC 5321 §4.1.1.3' } };
         steps.push({ state: s, output: verdict.reply.bytes, replies: [], records: [asked, verdict.reply.record], effects: [], closed: false });
         s = { ...s, transaction: { ...s.transaction!, refused: s.transaction!.refused + 1 } };
         const key = verdict.greylist;

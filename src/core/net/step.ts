@@ -35,7 +35,7 @@ export function createWorld(spec: WorldSpec, seed: number): World {
     for (const m of h.mta?.policy.mailboxes ?? []) mailboxes[m] = [];
     hosts[h.name] = { ...rest, faults: withFaults(noFaults, faults ?? {}), dns: {}, queue: [], mailboxes, shell: newShell(h.users[0] ?? 'root', h.name), greylist: {} };
   }
-  return { seed, now: spec.start, random: seedRandom(seed), seq: 0, order: 0, nextId: 0, agenda: [], zone: spec.zone, nameServer: spec.nameServer, hosts, links: spec.links, connections: {} };
+  return { seed, now: spec.start, random: seedRandom(seed), seq: 0, order: 0, nextId: 0, agenda: [], zone: spec.zone, nameServer: spec.nameServer, hosts, links: spec.links, connections: new Map() };
 }
 
 /** Simulated time of the next event on the agenda, if any. */
@@ -83,7 +83,7 @@ function perform(t: Tick, a: Action): void {
 export function step(world: World): Stepped | undefined {
   const next = world.agenda[0];
   if (!next) return undefined;
-  const t = new Tick({ ...world, agenda: world.agenda.slice(1) }, next.time);
+  const t = new Tick({ ...world, agenda: world.agenda.slice(1) }, next.time, true);
   perform(t, next.action);
   return t.finish();
 }

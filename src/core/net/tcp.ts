@@ -3,6 +3,7 @@
 // segments carrying the SMTP lines, FIN from each side at the end; a reset
 // when no one listens on the port, silence and a time-out when the host is
 // down.
+import { latin1String } from '../codec/ascii';
 import type { TranscriptRecord } from '../smtp/types';
 import type { Action, Job, Side } from './actions';
 import { clientReceives, clientClosed, clientConnected } from './client-end';
@@ -127,7 +128,8 @@ export function recordSegment(t: Tick, c: Connection, from: Side, bytes: Uint8Ar
   else part = partAfterServerBytes(c.part, bytes);
   t.setConn({ ...c, part });
   const lines = records.filter((r) => r.from === from);
-  const first = new TextDecoder('latin1').decode(bytes.subarray(0, 200)).split('\r\n')[0] ?? '';
+  const nl = bytes.indexOf(0x0a);
+  const first = latin1String(bytes.subarray(0, Math.min(nl < 0 ? bytes.length : nl, 160))).replace(/\r$/, '');
   t.record({
     from: from === 'client' ? c.client : c.server,
     to: from === 'client' ? c.server : c.client,

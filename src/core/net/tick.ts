@@ -2,7 +2,7 @@
 // change field by field, the actions they schedule and the one event they
 // record. The world it started from is never touched, so every earlier
 // world stays valid for seeking (DESIGN.md "Core contracts").
-import { schedule } from './agenda';
+import { insert, schedule, type Scheduled } from './agenda';
 import type { Action } from './actions';
 import type { Connection } from './connection';
 import type { WorldEvent } from './event';
@@ -12,11 +12,15 @@ import type { Host, World } from './world';
 export type EventDraft = Omit<WorldEvent, 'seq' | 'time' | 'ranges' | 'bytes'> & Partial<Pick<WorldEvent, 'ranges' | 'bytes'>>;
 
 export class Tick {
+  /** This step's own shallow copy of the world; nested records are copied on their first change. */
   private w: World;
+  private own = { hosts: false, connections: false, agenda: false };
   private draft: EventDraft | undefined;
 
-  constructor(world: World, now: number) {
+  /** `ownsAgenda`: the caller handed over an agenda array no one else holds, so it may be changed in place. */
+  constructor(world: World, now: number, ownsAgenda = false) {
     this.w = { ...world, now };
+    this.own.agenda = ownsAgenda;
   }
 
   get now(): number {
@@ -32,7 +36,11 @@ export class Tick {
   }
 
   setHost(host: Host): void {
-    this.w = { ...this.w, hosts: { ...this.w.hosts, [host.name]: host } };
+    if (!this.own.hosts) {
+      this.w.hosts = { ...this.w.hosts };
+      this.own.hosts = true;
+    }
+    (this.w.hosts as Record<string, Host>)[host.name] = host;
   }
 
   updateHost(name: string, change: (h: Host) => Host): void {
@@ -41,35 +49,46 @@ export class Tick {
   }
 
   conn(id: string): Connection | undefined {
-    return this.w.connections[id];
+    return this.w.connections.get(id);
+  }
+
+  private connections(): Map<string, Connection> {
+    if (!this.own.connections) {
+      this.w.connections = new Map(this.w.connections);
+      this.own.connections = true;
+    }
+    return this.w.connections as Map<string, Connection>;
   }
 
   setConn(c: Connection): void {
-    this.w = { ...this.w, connections: { ...this.w.connections, [c.id]: c } };
+    this.connections().set(c.id, c);
   }
 
   dropConn(id: string): void {
-    const { [id]: _gone, ...rest } = this.w.connections;
-    this.w = { ...this.w, connections: rest };
+    this.connections().delete(id);
   }
 
   /** Schedules an action `delay` ms from now; equal times keep scheduling order. */
   later(delay: number, action: Action): void {
-    const order = this.w.order + 1;
-    this.w = { ...this.w, order, agenda: schedule(this.w.agenda, { time: this.w.now + Math.max(0, Math.round(delay)), order, action }) };
+    this.w.order += 1;
+    const item = { time: this.w.now + Math.max(0, Math.round(delay)), order: this.w.order, action };
+    if (this.own.agenda) insert(this.w.agenda as Scheduled<Action>[], item);
+    else {
+      this.w.agenda = schedule(this.w.agenda, item);
+      this.own.agenda = true;
+    }
   }
 
   random(): number {
     const r = nextRandom(this.w.random);
-    this.w = { ...this.w, random: r.state };
+    this.w.random = r.state;
     return r.value;
   }
 
   /** A fresh id: 'c7' for connections, 'q12' for queue entries … */
   id(prefix: string): string {
-    const n = this.w.nextId + 1;
-    this.w = { ...this.w, nextId: n };
-    return `${prefix}${n}`;
+    this.w.nextId += 1;
+    return `${prefix}${this.w.nextId}`;
   }
 
   /** One-way delay between two hosts: the link's latency, slowed by faults, with a little seeded jitter. */
@@ -88,8 +107,7 @@ export class Tick {
   finish(): { world: World; event: WorldEvent } {
     const d = this.draft;
     if (!d) throw new Error('a step recorded no event');
-    const seq = this.w.seq + 1;
-    this.w = { ...this.w, seq };
-    return { world: this.w, event: { ...d, seq, time: this.w.now, bytes: d.bytes ?? new Uint8Array(0), ranges: d.ranges ?? [] } };
+    this.w.seq += 1;
+    return { world: this.w, event: { ...d, seq: this.w.seq, time: this.w.now, bytes: d.bytes ?? new Uint8Array(0), ranges: d.ranges ?? [] } };
   }
 }

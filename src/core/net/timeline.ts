@@ -7,7 +7,7 @@ import type { WorldEvent } from './event';
 import { applyInput, step, type WorldInput } from './step';
 import type { World } from './world';
 
-export const SNAPSHOT_EVERY = 64;
+export const SNAPSHOT_EVERY = 32;
 
 export type Timeline = {
   readonly world: World;

@@ -2,6 +2,7 @@
 // user agents add (RFC 5322 §3.6, RFC 2045 §4 and §5), builds the envelope
 // from To, Cc and Bcc (Bcc in the envelope only, RFC 5322 §3.6.3), and
 // submits it by SMTP to its MTA (RFC 6409 §3).
+import { latin1String } from '../codec/ascii';
 import { buildMessage } from '../mime/build';
 import type { Attachment, MessageSpec } from '../mime/types';
 import type { Envelope } from '../smtp/types';
@@ -87,7 +88,7 @@ export function compose(t: Tick, hostName: string, draft: Draft, how: { shell: b
     kind: 'compose',
     bytes: content,
     ranges: (() => {
-      const end = new TextDecoder('latin1').decode(content).indexOf('\r\n\r\n');
+      const end = latin1String(content).indexOf('\r\n\r\n');
       return end < 0 ? [] : [{ start: 0, end: end + 2, part: 'header' as const }, { start: end + 4, end: content.length, part: 'body' as const }];
     })(),
     summary: `${host.name}: compose "${draft.subject}" to ${envelope.rcptTo.map((r) => r.address).join(', ')}`,

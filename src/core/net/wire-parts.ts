@@ -8,47 +8,54 @@ import type { TaggedRange } from './event';
 /** Where the client's stream stands: commands, or inside the content. */
 export type StreamPart = 'command' | 'header' | 'body';
 
-function lines(bytes: Uint8Array): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  while (start < bytes.length) {
-    const nl = bytes.indexOf(0x0a, start);
-    const end = nl < 0 ? bytes.length : nl + 1;
-    out.push({ start, end });
-    start = end;
-  }
-  return out;
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** Whether the line at `start` begins with `word` followed by a space, ignoring ASCII case (verbs are case-insensitive, RFC 5321 §2.4). */
+export function startsWithVerb(bytes: Uint8Array, start: number, end: number, word: string): boolean {
+  if (end - start <= word.length || bytes[start + word.length] !== 0x20) return false;
+  for (let i = 0; i < word.length; i++) if ((bytes[start + i]! | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
-const text = (bytes: Uint8Array, start: number, end: number) => String.fromCharCode(...bytes.subarray(start, Math.min(end, start + 16)));
+function isDotLine(bytes: Uint8Array, start: number, end: number): boolean {
+  return end - start === 3 && bytes[start] === 0x2e && bytes[start + 1] === CR && bytes[start + 2] === LF;
+}
+
+function isEmptyLine(bytes: Uint8Array, start: number, end: number): boolean {
+  return (end - start === 2 && bytes[start] === CR && bytes[start + 1] === LF) || (end - start === 1 && bytes[start] === LF);
+}
 
 /** Ranges of client bytes and where the stream stands after them. */
 export function tagClientBytes(part: StreamPart, bytes: Uint8Array): { ranges: TaggedRange[]; part: StreamPart } {
   const ranges: TaggedRange[] = [];
   let now = part;
-  for (const { start, end } of lines(bytes)) {
-    const head = text(bytes, start, end);
+  for (let start = 0; start < bytes.length; ) {
+    const nl = bytes.indexOf(LF, start);
+    const end = nl < 0 ? bytes.length : nl + 1;
     if (now === 'command') {
-      if (/^(MAIL|RCPT) /i.test(head)) ranges.push({ start, end, part: 'envelope' });
-      continue;
-    }
-    // RFC 5321 §4.1.1.4: the content ends with a line holding a single dot.
-    if (head === '.\r\n') {
+      if (startsWithVerb(bytes, start, end, 'mail') || startsWithVerb(bytes, start, end, 'rcpt')) ranges.push({ start, end, part: 'envelope' });
+    } else if (isDotLine(bytes, start, end)) {
+      // RFC 5321 §4.1.1.4: the content ends with a line holding a single dot.
       now = 'command';
-      continue;
+    } else if (now === 'header' && isEmptyLine(bytes, start, end)) now = 'body';
+    else {
+      const last = ranges[ranges.length - 1];
+      if (last && last.part === now && last.end === start) last.end = end;
+      else ranges.push({ start, end, part: now });
     }
-    if (now === 'header' && (head === '\r\n' || head === '\n')) {
-      now = 'body';
-      continue;
-    }
-    const last = ranges[ranges.length - 1];
-    if (last && last.part === now && last.end === start) last.end = end;
-    else ranges.push({ start, end, part: now });
+    start = end;
   }
   return { ranges, part: now };
 }
 
 /** A 354 from the server means what the client sends next is content. */
 export function partAfterServerBytes(part: StreamPart, bytes: Uint8Array): StreamPart {
-  return lines(bytes).some(({ start, end }) => text(bytes, start, end).startsWith('354')) ? 'header' : part;
+  for (let start = 0; start < bytes.length; ) {
+    if (bytes[start] === 0x33 && bytes[start + 1] === 0x35 && bytes[start + 2] === 0x34) return 'header';
+    const nl = bytes.indexOf(LF, start);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return part;
 }

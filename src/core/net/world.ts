@@ -45,7 +45,7 @@ export type World = {
   nameServer: string;
   hosts: Readonly<Record<string, Host>>;
   links: readonly Link[];
-  connections: Readonly<Record<string, Connection>>;
+  connections: ReadonlyMap<string, Connection>;
 };
 
 /** The host with that name or address, if the world has one. */

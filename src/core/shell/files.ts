@@ -1,11 +1,11 @@
 // The small commands: what coreutils, shadow-utils and Postfix's mailq
 // print, errors included, for the few files a mail host has.
+import { latin1String } from '../codec/ascii';
 import { parseMbox } from '../net/mbox';
 import type { QueueView, ShellContext, ShellRequest, ShellState } from './types';
 
 export type Result = { output: string; requests?: ShellRequest[]; clear?: boolean };
 
-const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -47,7 +47,7 @@ export function cat(args: string[], ctx: ShellContext): Result {
     const user = mailboxPath(path);
     if (path === '/etc/hostname') out.push(`${ctx.hostname}\n`);
     else if (path === '/var/mail' || path === '/var/spool/mail') out.push(`cat: ${path}: Is a directory\n`);
-    else if (user && ctx.mailboxes[user]) out.push(latin1(ctx.mailboxes[user]!).replace(/\r\n/g, '\n'));
+    else if (user && ctx.mailboxes[user]) out.push(latin1String(ctx.mailboxes[user]!).replace(/\r\n/g, '\n'));
     else out.push(`cat: ${path}: No such file or directory\n`);
   }
   return { output: out.join('').replace(/\n$/, '') };
@@ -126,7 +126,7 @@ export const HELP = `SMTP Lab shell. Commands:
 export function mailboxSummary(user: string, mailbox: Uint8Array | undefined): { lines: string[]; count: number } {
   const entries = mailbox ? parseMbox(mailbox).entries : [];
   const lines = entries.map((e, i) => {
-    const text = latin1(e.content);
+    const text = latin1String(e.content);
     const head = text.slice(0, Math.max(0, text.search(/\r?\n\r?\n/)));
     const subject = /^Subject:[ \t]*(.*)$/im.exec(head)?.[1]?.trim() ?? '';
     const from = /^From:[ \t]*(.*)$/im.exec(head)?.[1]?.trim() ?? e.sender;

@@ -1,6 +1,7 @@
 // `mail` (GNU mailutils): send with -s and a body read up to a lone "." or
 // Ctrl-D, optionally showing the SMTP dialogue (--debug-level=2); or, with
 // no address, read the user's mailbox.
+import { latin1String } from '../codec/ascii';
 import { parseMbox } from '../net/mbox';
 import { mailboxSummary } from './files';
 import type { ComposeDraft, ShellContext, ShellMode, ShellRequest, ShellState } from './types';
@@ -60,7 +61,7 @@ export function readerLine(line: string, state: ShellState, ctx: ShellContext): 
     const n = Number(m[1]);
     const e = entries[n - 1];
     if (!e) return { mode: { type: 'reading' }, output: `${n}: Invalid message number\n? ` };
-    const text = new TextDecoder('latin1').decode(e.content).replace(/\r\n/g, '\n');
+    const text = latin1String(e.content).replace(/\r\n/g, '\n');
     return { mode: { type: 'reading' }, output: `Message ${n}:\nFrom ${e.sender} ${e.date}\n${text}${text.endsWith('\n') ? '' : '\n'}? ` };
   }
   return { mode: { type: 'reading' }, output: `Unknown command: ${cmd.split(/\s+/)[0]}\n? ` };

@@ -2,6 +2,7 @@
 // requests for the world go out; answers from the world (DNS, TCP data, the
 // end of a submission) come in the same way. Prompt `user@host:~$`, bash's
 // messages for what it does not know.
+import { latin1String } from '../codec/ascii';
 import { splitWords } from './parse';
 import { finishDns, startDig, startHost } from './dns-tools';
 import { cat, HELP, history, hostname, ls, mailq, useradd, whoami, type Result } from './files';
@@ -119,7 +120,7 @@ function onWorld(input: Exclude<ShellInput, { type: 'line' }>, s: ShellState, ct
       return m.type === 'connecting' ? atPrompt({ output: connectFailure(m, input.reason) }) : stay;
     case 'data':
       if (m.type !== 'connected' || m.conn !== input.conn) return stay;
-      return { mode: m, output: new TextDecoder('latin1').decode(input.bytes).replace(/\r\n/g, '\n') };
+      return { mode: m, output: latin1String(input.bytes).replace(/\r\n/g, '\n') };
     case 'closed':
       if (m.type !== 'connected' || m.conn !== input.conn) return stay;
       return atPrompt({ output: m.tool === 'telnet' ? 'Connection closed by foreign host.' : '' });
