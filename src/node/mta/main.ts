@@ -21,7 +21,11 @@ process.stdout.write(
 
 let stopping = false;
 function stop(signal: string): void {
-  if (stopping) return;
+  if (stopping) {
+    // A second Ctrl-C means "now": whatever was not yet answered with 250 stays with its client.
+    process.stderr.write(`${signal} again: exiting without waiting\n`);
+    process.exit(1);
+  }
   stopping = true;
   process.stdout.write(`${signal}: no new connections; finishing deliveries and closing sessions\n`);
   mta.close().then(
