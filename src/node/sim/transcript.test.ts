@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { playScenario, scenarioById } from '../../core/scenarios/index';
+import { formatTranscript } from './transcript';
+
+describe('sim transcript', () => {
+  it('prints SMTP lines as C: and S:, and other events on one line', () => {
+    const tl = playScenario(scenarioById('helo-by-hand')!);
+    const text = formatTranscript(tl.log);
+    expect(text.split('\n')[0]).toMatch(/^ {3}1 \+ {3}0\.000s ua {7}ws\.alice\.example → ws\.alice\.example {2}alice@ws\.alice\.example:~\$ telnet mx1\.bob\.example 25$/);
+    expect(text).toMatch(/tcp {6}ws\.alice\.example → mx1\.bob\.example {2}SYN /);
+    expect(text).toContain('       S: 220 mx1.bob.example ESMTP Postfix (SMTP Lab)');
+    expect(text).toContain('       C: HELO ws.alice.example');
+    expect(text).toContain('delivered to /var/mail/bob');
+  });
+});
+
+describe('npm run sim', () => {
+  const sim = (...args: string[]) => execFileSync('npx', ['tsx', 'src/node/sim/main.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+  it('--list names each scenario; a scenario plays as JSON lines', () => {
+    expect(sim('--list')).toMatch(/^four-mta-journey +The four-MTA journey$/m);
+    const a = sim('null-mx', '--json', '--seed', '3');
+    const lines = a.trim().split('\n').map((l) => JSON.parse(l) as { seq: number; layer: string });
+    expect(lines[0]!.seq).toBe(1);
+    expect(lines.some((l) => l.layer === 'dns')).toBe(true);
+  }, 30_000);
+
+  it('refuses a bad option or an unknown scenario with status 2', () => {
+    expect(() => sim('nope')).toThrow(/no scenario "nope"/);
+    expect(() => sim('--seed', 'x', 'null-mx')).toThrow(/--seed needs a non-negative integer/);
+  }, 30_000);
+});
