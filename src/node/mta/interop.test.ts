@@ -117,6 +117,13 @@ print(json.dumps({'auth': code, 'refused': refused}))`,
     expectMailbox('carol', 'alice@alice.example', 'py.client.example', [smtplibMessage]);
     // bob is named directly and through staff, yet gets the message once
     expectMailbox('bob', 'alice@alice.example', 'py.client.example', [smtplibMessage]);
+    // and another mbox reader agrees on where messages start and what they say
+    const read = await run('python3', [
+      '-c',
+      'import mailbox, json, sys\nprint(json.dumps([[m.get_from(), m["Subject"], m["Return-Path"]] for m in mailbox.mbox(sys.argv[1])]))',
+      join(spool, 'carol'),
+    ]);
+    expect(JSON.parse(read.stdout)).toEqual([[expect.stringMatching(/^alice@alice\.example \w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4}$/), 'dots and Froms', '<alice@alice.example>']]);
   });
 
   it('curl smtp:// --upload-file', async () => {
