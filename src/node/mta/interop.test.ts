@@ -2,7 +2,7 @@
 // nodemailer) against the loopback MTA, with the mailbox checked byte for
 // byte afterwards.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -277,5 +277,27 @@ s.quit()`,
     expect(replies.map((r) => r.slice(0, 3))).toEqual(['220', '250', '250', '250', '354', '250', '421']);
     expect(replies.slice(5).map((r) => r.slice(0, 9))).toEqual(['250 2.0.0', '421 4.3.2']);
     expectMailbox('carol', 'alice@alice.example', 'late.example', [content]);
+  });
+
+  it('answers 421 4.3.0, never 250, when the mailbox cannot be written', async () => {
+    const port = await start();
+    mkdirSync(join(spool, 'bob'));
+    const replies = await converse(port, [
+      'EHLO disk.example\r\n',
+      'MAIL FROM:<alice@alice.example>\r\n',
+      'RCPT TO:<bob@bob.example>\r\n',
+      'DATA\r\n',
+      'Subject: lost?\r\n\r\nno\r\n.\r\n',
+    ]);
+    expect(replies.map((r) => r.slice(0, 9))).toEqual(['220 mx.bo', '250 HELP', '250 2.1.0', '250 2.1.5', '354 End d', '421 4.3.0']);
+  });
+
+  it('prints each session as one line per record, connect to close', async () => {
+    const lines: string[] = [];
+    mta = await startMta({ port: 0, spool, log: { write: (t: string) => lines.push(t) } });
+    await converse(mta.port, ['HELO log.example\r\n', 'QUIT\r\n']);
+    await mta.close();
+    const text = lines.join('').replace(/^\d\d:\d\d:\d\d\.\d{3} /gm, '');
+    expect(text).toMatch(/^#1 \* connect from 127\.0\.0\.1\n#1 ← 220 mx\.bob\.example [^\n]*\\r\\n  · [^\n]+ \(RFC 5321 §[\d.]+\)\n#1 → HELO log\.example\\r\\n  · [^\n]+\n#1 ← 250 [^\n]+\n#1 → QUIT\\r\\n  · [^\n]+\n#1 ← 221 [^\n]+\n#1 \* connection closed\n$/);
   });
 });

@@ -3,7 +3,7 @@
 // may not: sockets, the clock, timers and the disk.
 import { createServer, type Socket } from 'node:net';
 import { mkdir } from 'node:fs/promises';
-import { defaultPolicy, openSession, stepSession } from '../../core/index';
+import { defaultPolicy, formatReply, openSession, stepSession } from '../../core/index';
 import type { ServerPolicy, ServerSession, ServerStep } from '../../core/index';
 import type { PeerInfo } from '../../core/smtp/types';
 import { defaults, type MtaOptions } from './options';
@@ -75,6 +75,7 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
       socket.on('close', () => {
         this.closed = true;
         sessions.delete(this);
+        log.note(this.id, Date.now(), 'connection closed');
       });
       void this.apply(first, now);
     }
@@ -145,9 +146,11 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
      * (RFC 5321 §3.8), which is safe where a late 250 would not be.
      */
     private fail(error: unknown): void {
-      log.note(this.id, Date.now(), `local error: ${(error as Error).message ?? String(error)}`);
+      log.note(this.id, Date.now(), `local error: ${error instanceof Error ? error.message : String(error)}`);
       if (this.closed) return;
-      this.socket.end('421 4.3.0 Local error in processing, closing connection\r\n');
+      const text = `${policy.hostname} Local error in processing, closing transmission channel`;
+      const enhanced = policy.extensions.enhancedStatusCodes ? { enhanced: '4.3.0' } : {};
+      this.socket.end(formatReply({ code: 421, ...enhanced, lines: [text] }));
       this.closed = true;
     }
 
