@@ -14,6 +14,7 @@ import { startJob } from './jobs';
 import { mxRoute } from './mx';
 import { messageIdOf, receivedCount, type QueueEntry, type RecipientFate } from './queue';
 import type { Tick } from './tick';
+import { concatBytes } from '../mime/bytes';
 import type { Host } from './world';
 import type { DnsAnswer } from './zone';
 
@@ -93,6 +94,10 @@ export function onQueueRun(t: Tick, a: Action & { type: 'queue-run' }): void {
     settle(t, a.host, fail(entry, `5.4.6 mail forwarding loop for ${pending.map((r) => r.address).join(', ')}`), failedCount(entry));
     return;
   }
+  if (host.mta.policy.localDomains.includes(domain) && !host.mta.transports.some((r) => r.domain === domain)) {
+    deliverLocally(t, host, entry, pending, base);
+    return;
+  }
   const via = fixedRoute(host, domain);
   t.record({
     ...base,
@@ -106,6 +111,25 @@ export function onQueueRun(t: Tick, a: Action & { type: 'queue-run' }): void {
   putEntry(t, a.host, entry, entry.id);
   if (via) startJob(t, { type: 'relay', host: a.host, entry: entry.id, targets: [{ name: via }], index: 0 });
   else resolve(t, a.host, { name: domain, type: 'MX' }, { type: 'route', host: a.host, entry: entry.id, domain });
+}
+
+/**
+ * Mail the MTA itself generated (a bounce) for one of its own domains goes
+ * to the mailbox here, with the Return-Path: of final delivery (RFC 5321
+ * §4.4); an unknown local part fails as the server would have said at RCPT.
+ */
+function deliverLocally(t: Tick, host: Host, entry: QueueEntry, pending: RecipientFate[], base: { from: string; to: string; layer: 'delivery'; messageId: string }): void {
+  const mailboxes = host.mta?.policy.mailboxes ?? [];
+  t.record({ ...base, kind: 'queue-run', summary: `${host.name}: ${entry.id}: to=<${pending.map((r) => r.address).join('>,<')}>, relay=local`, explanation: 'The recipient\'s domain is this MTA\'s own, so it delivers to the mailbox here.', rfc: 'RFC 5321 §4.4' });
+  const content = concatBytes([new TextEncoder().encode(`Return-Path: <${entry.envelope.mailFrom}>\r\n`), entry.content]);
+  const recipients = entry.recipients.map((r): RecipientFate => {
+    if (r.status !== 'pending') return r;
+    const local = r.address.slice(0, r.address.lastIndexOf('@')).toLowerCase();
+    if (!mailboxes.includes(local)) return { ...r, status: 'failed', diagnostic: `550 5.1.1 <${r.address}>: Recipient address rejected: User unknown in local recipient table` };
+    t.later(0, { type: 'deliver', host: host.name, mailbox: local, envelope: { ...entry.envelope, rcptTo: [{ address: r.address, params: [] }] }, content, messageId: entry.messageId });
+    return { ...r, status: 'delivered' };
+  });
+  settle(t, host.name, { ...entry, recipients }, failedCount(entry));
 }
 
 export function routeAnswered(t: Tick, p: Purpose & { type: 'route' }, answer: DnsAnswer): void {
