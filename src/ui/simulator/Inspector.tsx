@@ -1,3 +1,4 @@
+import { observe, type Observation, type WorldEvent } from '../../core/net/index';
 import { ACTIONS } from '../../store/simulatorActions';
 import { ActionButton } from './ActionButton';
 import { useSimulator } from './useSimulator';
@@ -35,7 +36,7 @@ export function Inspector() {
             {event.explanation} <cite className="rfc">{event.rfc}</cite>
           </p>
           {eavesdropper ? (
-            <Observer encrypted={event.encrypted ?? false} from={event.from} to={event.to} bytes={event.bytes} ranges={event.ranges} />
+            <Observer event={event} />
           ) : (
             <WireBytes bytes={event.bytes} ranges={event.ranges} />
           )}
@@ -45,24 +46,22 @@ export function Inspector() {
   );
 }
 
-function Observer(props: { encrypted: boolean; from: string; to: string; bytes: Uint8Array; ranges: Parameters<typeof WireBytes>[0]['ranges'] }) {
-  if (props.from === props.to) return <p className="observer">Nothing crossed a link: an eavesdropper on the network sees nothing of this.</p>;
-  if (props.encrypted)
-    return (
-      <div className="observer" role="note">
-        <p>
-          <strong>An eavesdropper on this link sees:</strong> {props.bytes.length} octets of TLS ciphertext between{' '}
-          <code>{props.from}</code> and <code>{props.to}</code> on port 25, and nothing of the envelope, headers or body.
-        </p>
-      </div>
-    );
+/** What someone tapping the link would capture of this event, as the world says. */
+function Observer({ event }: { event: WorldEvent }) {
+  const seen = observe(event);
   return (
-    <div className="observer" role="note">
+    <div className={`observer sees-${seen.sees}`} role="note" aria-label="What an eavesdropper sees">
       <p>
-        <strong>An eavesdropper on this link sees everything:</strong> this connection is not encrypted, so every byte below
-        crosses the network as plain text.
+        <strong>{HEADLINES[seen.sees]}</strong> {seen.note}
       </p>
-      <WireBytes bytes={props.bytes} ranges={props.ranges} />
+      {seen.bytes.length > 0 && <WireBytes bytes={seen.bytes} ranges={seen.sees === 'connection-only' ? [] : event.ranges} />}
     </div>
   );
 }
+
+const HEADLINES: Record<Observation['sees'], string> = {
+  everything: 'An eavesdropper on this link sees everything.',
+  'envelope-and-headers': 'An eavesdropper sees the envelope and headers, not the body.',
+  'connection-only': 'An eavesdropper sees only ciphertext.',
+  nothing: 'An eavesdropper on the network sees nothing of this.',
+};

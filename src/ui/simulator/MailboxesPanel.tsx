@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { parseMessage } from '../../core/mime/index';
 import { traceRoute } from '../../core/mime/received';
-import { parseMbox, type MboxEntry } from '../../core/net/mbox';
+import { mailboxBytes, parseMbox, type MboxEntry } from '../../core/net/index';
 import { MessageView } from './MessageView';
 import { useSimulator } from './useSimulator';
 
@@ -13,11 +13,11 @@ export function MailboxesPanel() {
   const boxes = useMemo<Box[]>(
     () =>
       Object.values(hosts).flatMap((h) =>
-        Object.entries(h.mailboxes).map(([user, bytes]) => ({
+        Object.keys(h.mailboxes).map((user) => ({
           host: h.name,
           user,
           path: `/var/mail/${user}`,
-          entries: parseMbox(bytes).entries,
+          entries: parseMbox(mailboxBytes(h, user) ?? new Uint8Array(0)).entries,
         })),
       ),
     [hosts],

@@ -11,7 +11,8 @@ export function WireBytes({ bytes, ranges }: { bytes: Uint8Array; ranges: readon
   const lines = useMemo(() => wireLines(bytes, ranges), [bytes, ranges]);
   if (bytes.length === 0) return <p className="wire-empty">Nothing travelled on the wire for this event.</p>;
   return (
-    <div className="wire" role="group" aria-label="Bytes on the wire">
+    // Focusable so a keyboard can scroll a long line sideways.
+    <div className="wire" role="group" aria-label="Bytes on the wire" tabIndex={0}>
       <table>
         <tbody>
           {lines.slice(0, MAX_SHOWN).map((l, i) => (

@@ -1,0 +1,277 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+// Each test starts from a clean slate: the simulator keeps its state in
+// localStorage, which is exactly what the reload test checks.
+test.beforeEach(async ({ page }) => {
+  await page.goto('./#/simulator');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Simulator' })).toBeVisible();
+});
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+const terminal = (page: Page) => page.getByRole('region', { name: 'Terminal' });
+const inspector = (page: Page) => page.getByRole('region', { name: 'Inspector' });
+
+async function fullSpeed(page: Page) {
+  await timeline(page).getByLabel('Speed').selectOption('max');
+}
+
+async function chooseScenario(page: Page, title: RegExp) {
+  const select = page.getByLabel('Scenario');
+  const value = await select.locator('option').filter({ hasText: title }).first().getAttribute('value');
+  await select.selectOption(value ?? '');
+}
+
+/** Waits until playback has reached the last event. */
+async function untilEnd(page: Page) {
+  await expect(timeline(page).getByRole('button', { name: 'Step forward' })).toBeDisabled({ timeout: 20_000 });
+  await expect(timeline(page).getByRole('button', { name: 'Play' })).toBeVisible();
+}
+
+async function typeLines(page: Page, lines: string[]) {
+  await terminal(page).locator('.xterm').click();
+  for (const line of lines) {
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+  }
+}
+
+async function openMailbox(page: Page, path: string) {
+  await page.getByRole('tab', { name: 'Mailboxes' }).click();
+  const box = page.getByRole('list', { name: new RegExp(`^${path} on `) });
+  await box.getByRole('button').first().click();
+}
+
+/** What the terminal shows. xterm.js stops drawing while scrolled out of view, so look at it first. */
+async function screen(page: Page) {
+  await terminal(page).scrollIntoViewIfNeeded();
+  return terminal(page).locator('.xterm-rows');
+}
+
+/** Puts the focus on the page itself, where the timeline's shortcuts listen. */
+async function focusPage(page: Page) {
+  await page.getByRole('heading', { level: 1, name: 'Simulator' }).click();
+}
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `/tmp/shots/sim-${name}.png`, fullPage: true });
+}
+
+/** Steps back with the keyboard until the inspector shows the text. */
+async function stepBackTo(page: Page, text: RegExp) {
+  const title = inspector(page).locator('.event-title');
+  for (let i = 0; i < 300; i++) {
+    if (text.test((await title.textContent()) ?? '')) return;
+    await page.keyboard.press('ArrowLeft');
+  }
+  throw new Error(`never reached ${text}`);
+}
+
+const HELO_SESSION = [
+  'telnet mailhost.bob.example 25',
+  'HELO ws.alice.example',
+  'MAIL FROM:<alice@alice.example>',
+  'RCPT TO:<bob@bob.example>',
+  'DATA',
+  'Subject: typed by hand',
+  '',
+  'Hello Bob, this went in line by line.',
+  '.',
+  'QUIT',
+];
+
+test('a HELO session typed by hand delivers the message to /var/mail/bob', async ({ page }) => {
+  await chooseScenario(page, /Free play/);
+  await fullSpeed(page);
+  await typeLines(page, HELO_SESSION);
+  await expect(terminal(page)).toContainText('221 2.0.0', { timeout: 20_000 });
+  await expect(terminal(page)).toContainText('354 End data');
+  await untilEnd(page);
+  await shot(page, 'typed-session');
+  await openMailbox(page, '/var/mail/bob');
+  await expect(page.getByRole('region', { name: 'Body' })).toContainText('this went in line by line');
+  await expect(page.getByRole('region', { name: 'Headers' })).toContainText('typed by hand');
+  await expect(page.getByRole('region', { name: 'Envelope' })).toContainText('<alice@alice.example>');
+  await shot(page, 'mailbox');
+});
+
+test('a wrong command gets a 500 and its explanation', async ({ page }) => {
+  await chooseScenario(page, /Free play/);
+  await fullSpeed(page);
+  await typeLines(page, ['telnet mailhost.bob.example 25', 'HELO ws.alice.example', 'FOO bar']);
+  await expect(terminal(page)).toContainText(/500 5\.5\.2/, { timeout: 20_000 });
+  await untilEnd(page);
+  await timeline(page).getByRole('button', { name: /S: 500/ }).click();
+  await expect(inspector(page).locator('.event-title')).toContainText('500');
+  await expect(inspector(page).locator('.explanation')).toContainText(/RFC 5321/);
+  await expect(inspector(page).locator('.explanation')).not.toBeEmpty();
+  // Coloured as a permanent failure: not the colour of the command above it.
+  await screen(page);
+  const colour = (text: string) => terminal(page).locator('.xterm-rows span', { hasText: text }).first().evaluate((el) => getComputedStyle(el).color);
+  expect(await colour('500 5.5.2')).not.toBe(await colour('FOO bar'));
+  await shot(page, 'wrong-command');
+});
+
+test('the four-MTA journey: the MX look-up and every hop into /var/mail/bob', async ({ page }) => {
+  await chooseScenario(page, /four-MTA journey/);
+  await fullSpeed(page);
+  await timeline(page).getByRole('button', { name: 'Play' }).click();
+  await expect(timeline(page).getByRole('button', { name: 'Pause' })).toBeVisible();
+  await untilEnd(page);
+  const layers = timeline(page).getByRole('group', { name: 'Layers' });
+  for (const l of ['tcp', 'smtp', 'delivery', 'ua']) await layers.getByLabel(l).uncheck();
+  const events = timeline(page).getByRole('list', { name: 'Events' });
+  await expect(events.getByRole('button', { name: /MX\? bob\.example/ })).toBeVisible();
+  await events.getByRole('button', { name: /MX\? bob\.example/ }).click();
+  await expect(inspector(page)).toContainText('relay.alice.example → ns.example');
+  await shot(page, 'four-mta-mx');
+  await focusPage(page);
+  await page.keyboard.press('End');
+  await openMailbox(page, '/var/mail/bob');
+  const headers = page.getByRole('region', { name: 'Headers' });
+  for (const host of ['mail.alice.example', 'relay.alice.example', 'mx1.bob.example', 'mailhost.bob.example']) {
+    await expect(headers.getByRole('cell', { name: host, exact: true }).first()).toBeVisible();
+  }
+  await expect(headers).toContainText('Lunch on Friday?');
+});
+
+test('step back to the 354 and forward again: terminal, topology and inspector agree', async ({ page }) => {
+  await chooseScenario(page, /typed by hand/);
+  await focusPage(page);
+  await page.keyboard.press('End');
+  await expect(terminal(page)).toContainText('221 2.0.0', { timeout: 10_000 });
+  await stepBackTo(page, /354/);
+  await expect(inspector(page).locator('.event-hop')).toContainText('mx1.bob.example → ws.alice.example');
+  await expect(page.getByRole('button', { name: 'mx1.bob.example', exact: true })).toHaveClass(/busy/);
+  await expect(await screen(page)).toContainText('354 End data');
+  await expect(await screen(page)).not.toContainText('queued as');
+  await shot(page, 'at-354');
+  // Forward: first the person types the next line at the shell, then it crosses to mx1.
+  await page.keyboard.press('ArrowRight');
+  await expect(inspector(page).locator('.event-title')).toContainText('From: Alice');
+  await expect(await screen(page)).toContainText('From: Alice');
+  await page.keyboard.press('ArrowRight');
+  await expect(inspector(page).locator('.event-hop')).toContainText('ws.alice.example → mx1.bob.example');
+  await expect(page.getByRole('button', { name: 'ws.alice.example', exact: true })).toHaveClass(/busy/);
+});
+
+test('compose with a Bcc: the Bcc is in the envelope, not in the headers', async ({ page }) => {
+  await chooseScenario(page, /Free play/);
+  await fullSpeed(page);
+  await page.getByLabel('To', { exact: true }).fill('bob@bob.example');
+  await page.getByLabel('Bcc').fill('carol@bob.example');
+  await page.getByLabel('Subject').fill('Blind copy');
+  await page.getByLabel('Message').fill('Carol is copied without Bob knowing.');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await untilEnd(page);
+  await openMailbox(page, '/var/mail/carol');
+  await expect(page.getByRole('region', { name: 'Envelope' })).toContainText('<carol@bob.example>');
+  const headers = page.getByRole('region', { name: 'Headers' });
+  await expect(headers).toContainText('Blind copy');
+  await expect(headers).not.toContainText(/^Bcc/im);
+  await expect(headers.getByRole('rowheader', { name: /^bcc$/i })).toHaveCount(0);
+  await expect(headers.locator('td').filter({ hasText: 'carol@bob.example' })).toHaveCount(1); // only the Received: for clause
+  await shot(page, 'bcc');
+});
+
+test('mx1 down: the relay fails over to mx2 and the mail still arrives', async ({ page }) => {
+  await chooseScenario(page, /Free play/);
+  await fullSpeed(page);
+  await page.getByRole('button', { name: 'mx1.bob.example', exact: true }).click();
+  await page.getByRole('tab', { name: 'Faults' }).click();
+  await page.getByRole('checkbox', { name: /^Down/ }).check();
+  await expect(page.getByRole('button', { name: 'mx1.bob.example', exact: true })).toContainText('down');
+  await page.getByRole('tab', { name: 'Compose' }).click();
+  await page.getByLabel('Subject').fill('Fail-over');
+  await page.getByLabel('Message').fill('mx1 is down.');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await untilEnd(page);
+  await shot(page, 'failover');
+  await openMailbox(page, '/var/mail/bob');
+  const headers = page.getByRole('region', { name: 'Headers' });
+  await expect(headers.getByRole('cell', { name: 'mx2.bob.example', exact: true }).first()).toBeVisible();
+  await expect(headers.getByRole('cell', { name: 'mx1.bob.example', exact: true })).toHaveCount(0);
+});
+
+test('the eavesdropper sees everything in clear and only ciphertext over STARTTLS', async ({ page }) => {
+  await chooseScenario(page, /eavesdropper/);
+  await focusPage(page);
+  await page.keyboard.press('End');
+  const layers = timeline(page).getByRole('group', { name: 'Layers' });
+  for (const l of ['tcp', 'dns', 'delivery', 'ua']) await layers.getByLabel(l).uncheck();
+  const events = timeline(page).getByRole('list', { name: 'Events' });
+  await events.getByRole('button', { name: /C: MAIL FROM/ }).first().click();
+  const toggle = inspector(page).getByRole('button', { name: 'Eavesdropper' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(inspector(page).getByRole('note', { name: 'What an eavesdropper sees' })).toContainText('sees everything');
+  await shot(page, 'eavesdropper-clear');
+  // Later in the log the hosts speak over STARTTLS.
+  await focusPage(page);
+  await page.keyboard.press('End');
+  await stepBackTo(page, /C: MAIL FROM|C: DATA|C: RCPT/);
+  await expect(inspector(page).getByRole('note', { name: 'What an eavesdropper sees' })).toBeVisible();
+  await focusPage(page);
+  await page.keyboard.press('e');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('a reload keeps the scenario, the step, the terminal history and the draft', async ({ page }) => {
+  await chooseScenario(page, /Free play/);
+  await fullSpeed(page);
+  await typeLines(page, ['host -t mx bob.example']);
+  await expect(terminal(page)).toContainText('mail is handled by', { timeout: 10_000 });
+  await untilEnd(page);
+  const position = await timeline(page).locator('.position').textContent();
+  await page.getByLabel('Subject').fill('Half-written');
+  await page.reload();
+  await expect(page.getByLabel('Scenario').locator('option:checked')).toHaveText(/Free play/);
+  await expect(timeline(page).locator('.position')).toHaveText(position ?? '');
+  await expect(page.getByLabel('Subject')).toHaveValue('Half-written');
+  await expect(terminal(page)).toContainText('host -t mx bob.example');
+  await terminal(page).locator('.xterm').click();
+  await page.keyboard.press('ArrowUp');
+  await expect(await screen(page)).toContainText(/\$ host -t mx bob\.example\s*$/);
+});
+
+test('keyboard only: select a host, play, pause, step, switch tabs', async ({ page }) => {
+  await chooseScenario(page, /four-MTA journey/);
+  const host = page.getByRole('button', { name: 'relay.alice.example', exact: true });
+  for (let i = 0; i < 40 && !(await host.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(host).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(host).toHaveAttribute('aria-pressed', 'true');
+  await expect(terminal(page)).toContainText('relay.alice.example', { timeout: 10_000 });
+  await focusPage(page);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(timeline(page).locator('.position')).toHaveText(/Event 2 of/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(timeline(page).locator('.position')).toHaveText(/Event 1 of/);
+  await page.keyboard.press(' ');
+  await expect(timeline(page).getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.keyboard.press(' ');
+  await expect(timeline(page).getByRole('button', { name: 'Play' })).toBeVisible();
+  const compose = page.getByRole('tab', { name: 'Compose' });
+  await compose.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Mailboxes' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Mailboxes' })).toHaveAttribute('aria-selected', 'true');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no serious accessibility violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await chooseScenario(page, /four-MTA journey/);
+    await focusPage(page);
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+    await expect(terminal(page).locator('.xterm')).toBeVisible();
+    await shot(page, `overview-${colorScheme}`);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
