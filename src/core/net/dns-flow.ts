@@ -4,6 +4,7 @@
 // goes on from the answer, named by the question's purpose.
 import type { Action, Purpose } from './actions';
 import { answered } from './continuations';
+import { messageIdOfJob } from './jobs';
 import { encodeQuery, encodeResponse } from './dns-wire';
 import { cached, remember } from './resolver';
 import type { Tick } from './tick';
@@ -32,6 +33,16 @@ export function resolve(t: Tick, host: string, question: DnsQuestion, purpose: P
   t.later(t.delay(host, t.world.nameServer), { type: 'dns-query', host, id, question, purpose });
 }
 
+/** The message a look-up is made for, so the DNS events belong to it too. */
+function messageOf(t: Tick, p: Purpose): string | undefined {
+  if (p.type === 'route') return t.host(p.host)?.queue.find((e) => e.id === p.entry)?.messageId;
+  if (p.type === 'connect') return messageIdOfJob(t, p.job);
+  if (p.type === 'accept') return t.conn(p.conn)?.messageId;
+  return undefined;
+}
+
+const withMessage = (id: string | undefined) => (id ? { messageId: id } : {});
+
 function describe(q: DnsQuestion, a: DnsAnswer): string {
   if (a.rcode === 'NXDOMAIN') return `${q.name} does not exist (NXDOMAIN)`;
   if (a.answers.length === 0) return `${q.name} has no ${q.type} record`;
@@ -56,6 +67,7 @@ export function onQuery(t: Tick, a: Action & { type: 'dns-query' }): void {
     summary: `${a.question.type}? ${a.question.name}`,
     explanation: WHY[a.question.type].text,
     rfc: WHY[a.question.type].rfc,
+    ...withMessage(messageOf(t, a.purpose)),
   });
   t.later(t.delay(ns, a.host), { type: 'dns-answer', host: a.host, id: a.id, question: a.question, answer, purpose: a.purpose });
 }
@@ -71,6 +83,7 @@ export function onAnswer(t: Tick, a: Action & { type: 'dns-answer' }): void {
     summary: `${a.question.type} ${a.question.name} → ${describe(a.question, a.answer)}`,
     explanation: `The name server answers; the resolver on ${a.host} keeps the answer for its TTL so the next look-up needs no round trip.`,
     rfc: a.answer.rcode === 'NXDOMAIN' ? 'RFC 2308 §2.1' : 'RFC 1035 §4.1',
+    ...withMessage(messageOf(t, a.purpose)),
   });
   t.updateHost(a.host, (h) => ({ ...h, dns: remember(h.dns, a.question, a.answer, t.now, t.world.zone.negativeTtl) }));
   answered(t, a.purpose, a.question, a.answer);

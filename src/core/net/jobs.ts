@@ -17,7 +17,7 @@ function targetName(job: Job): { name: string; address?: string } | undefined {
   return { name: job.to };
 }
 
-function messageIdOfJob(t: Tick, job: Job): string | undefined {
+export function messageIdOfJob(t: Tick, job: Job): string | undefined {
   if (job.type === 'submit') return job.messageId;
   if (job.type === 'relay') return t.host(job.host)?.queue.find((e) => e.id === job.entry)?.messageId;
   return undefined;

@@ -155,3 +155,13 @@ describe('faults', () => {
     expect(tl.world.hosts[HOSTS.ws]!.shell.screen).toContain('telnet: Unable to connect to remote host: Connection refused');
   });
 });
+
+describe('the event log ties DNS to the message', () => {
+  it('the MX look-up made to route a message carries its Message-ID', () => {
+    const tl = journey();
+    const id = tl.log[0]!.messageId;
+    const mx = tl.log.filter((e) => e.layer === 'dns' && e.summary.includes('bob.example') && e.summary.startsWith('MX'));
+    expect(mx.map((e) => e.messageId)).toEqual([id, id]);
+    expect(tl.log.filter((e) => e.kind === 'query').every((e) => e.messageId === id)).toBe(true);
+  });
+});
