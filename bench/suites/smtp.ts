@@ -151,6 +151,7 @@ process.send({ port: mta.port });
 async function memory(): Promise<BenchResult[]> {
   const spool = mkdtempSync(join(tmpdir(), 'bench-memory-'));
   const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', CHILD], {
+    cwd: join(import.meta.dirname, '../..'),
     env: { ...process.env, SPOOL: spool },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
