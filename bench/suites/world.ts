@@ -5,7 +5,8 @@
 // one frame. Both goals are the references, so the ratio says how far from
 // the goal SMTP Lab is (> 1: better than the goal).
 import { bestTime, result, type Suite } from '../harness';
-import { applyInput, createWorld, step, type World } from '../../src/core/net/step';
+import { applyInput, createWorld, step } from '../../src/core/net/step';
+import type { World } from '../../src/core/net/world';
 import { defaultWorldSpec, HOSTS } from '../../src/core/net/default-world';
 import { nextRandom, seedRandom } from '../../src/core/net/random';
 import { play, input, seek, startTimeline, type Timeline } from '../../src/core/net/timeline';

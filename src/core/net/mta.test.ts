@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultWorldSpec, HOSTS } from './default-world';
+import { HOSTS } from './default-world';
 import { mailboxBytes } from './mailbox';
 import { parseMbox } from './mbox';
 import { createWorld } from './step';

@@ -20,7 +20,9 @@ const action = fc.oneof(
   fc.record({ kind: fc.constant('compose' as const), to: fc.constantFrom('bob@bob.example', 'carol@bob.example', 'nobody@bob.example', 'x@nowhere.example', 'not an address') }),
 );
 
-function run(actions: fc.infer<typeof action>[]): Timeline {
+type Action = typeof action extends fc.Arbitrary<infer T> ? T : never;
+
+function run(actions: Action[]): Timeline {
   let tl = startTimeline(createWorld(defaultWorldSpec(), 5));
   for (const a of actions) {
     if (a.kind === 'shell') tl = input(tl, { type: 'shell', host: a.host, line: a.line });
