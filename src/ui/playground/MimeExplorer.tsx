@@ -17,6 +17,7 @@ import { MessageBuilder } from './MessageBuilder';
 import { Busy } from './Busy';
 import { loadSample } from './samples';
 import { useMessageView } from './useMessageView';
+import { warmWorker } from '../workers/client';
 import { formatSize } from './size';
 
 type Loaded = { name: string; bytes: Uint8Array };
@@ -41,6 +42,7 @@ function MessageReader() {
   const [file, setFile] = useState<Loaded>();
   const [sample, setSample] = useState<Loaded>();
   const [selected, setSelected] = useState('');
+  useEffect(warmWorker, []);
 
   useEffect(() => {
     if (!input.sample || sample?.name === input.sample) return;

@@ -26,6 +26,11 @@ function start(): Worker {
   return w;
 }
 
+/** Starts the worker ahead of need, so a big file does not wait for its start-up. */
+export function warmWorker(): void {
+  worker ??= start();
+}
+
 export function runInWorker(job: Job): Promise<JobResult> {
   worker ??= start();
   const id = nextId++;
