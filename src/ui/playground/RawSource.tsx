@@ -8,7 +8,7 @@ import { charAt } from './offsets';
 import { useReveal } from './reveal';
 
 /** Bytes drawn at most. */
-const WINDOW = 48 * 1024;
+const WINDOW = 16 * 1024;
 
 /** Where to start drawing: the start of the line two lines above the part (its boundary), within 256 bytes. */
 function contextStart(source: Uint8Array, start: number): number {
