@@ -13,6 +13,7 @@ test.beforeEach(async ({ page }) => {
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const terminal = (page: Page) => page.getByRole('region', { name: 'Terminal' });
 const inspector = (page: Page) => page.getByRole('region', { name: 'Inspector' });
+const mailboxes = (page: Page) => page.getByRole('tabpanel', { name: 'Mailboxes' });
 
 async function fullSpeed(page: Page) {
   await timeline(page).getByLabel('Speed').selectOption('max');
@@ -91,9 +92,9 @@ test('a HELO session typed by hand delivers the message to /var/mail/bob', async
   await untilEnd(page);
   await shot(page, 'typed-session');
   await openMailbox(page, '/var/mail/bob');
-  await expect(page.getByRole('region', { name: 'Body' })).toContainText('this went in line by line');
-  await expect(page.getByRole('region', { name: 'Headers' })).toContainText('typed by hand');
-  await expect(page.getByRole('region', { name: 'Envelope' })).toContainText('<alice@alice.example>');
+  await expect(mailboxes(page).getByRole('region', { name: 'Body' })).toContainText('this went in line by line');
+  await expect(mailboxes(page).getByRole('region', { name: 'Headers' })).toContainText('typed by hand');
+  await expect(mailboxes(page).getByRole('region', { name: 'Envelope' })).toContainText('<alice@alice.example>');
   await shot(page, 'mailbox');
 });
 
@@ -130,7 +131,7 @@ test('the four-MTA journey: the MX look-up and every hop into /var/mail/bob', as
   await focusPage(page);
   await page.keyboard.press('End');
   await openMailbox(page, '/var/mail/bob');
-  const headers = page.getByRole('region', { name: 'Headers' });
+  const headers = mailboxes(page).getByRole('region', { name: 'Headers' });
   for (const host of ['mail.alice.example', 'relay.alice.example', 'mx1.bob.example', 'mailhost.bob.example']) {
     await expect(headers.getByRole('cell', { name: host, exact: true }).first()).toBeVisible();
   }
@@ -167,8 +168,8 @@ test('compose with a Bcc: the Bcc is in the envelope, not in the headers', async
   await page.getByRole('button', { name: 'Send' }).click();
   await untilEnd(page);
   await openMailbox(page, '/var/mail/carol');
-  await expect(page.getByRole('region', { name: 'Envelope' })).toContainText('<carol@bob.example>');
-  const headers = page.getByRole('region', { name: 'Headers' });
+  await expect(mailboxes(page).getByRole('region', { name: 'Envelope' })).toContainText('<carol@bob.example>');
+  const headers = mailboxes(page).getByRole('region', { name: 'Headers' });
   await expect(headers).toContainText('Blind copy');
   await expect(headers).not.toContainText(/^Bcc/im);
   await expect(headers.getByRole('rowheader', { name: /^bcc$/i })).toHaveCount(0);
@@ -190,7 +191,7 @@ test('mx1 down: the relay fails over to mx2 and the mail still arrives', async (
   await untilEnd(page);
   await shot(page, 'failover');
   await openMailbox(page, '/var/mail/bob');
-  const headers = page.getByRole('region', { name: 'Headers' });
+  const headers = mailboxes(page).getByRole('region', { name: 'Headers' });
   await expect(headers.getByRole('cell', { name: 'mx2.bob.example', exact: true }).first()).toBeVisible();
   await expect(headers.getByRole('cell', { name: 'mx1.bob.example', exact: true })).toHaveCount(0);
 });
@@ -260,6 +261,34 @@ test('keyboard only: select a host, play, pause, step, switch tabs', async ({ pa
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Mailboxes' })).toBeFocused();
   await expect(page.getByRole('tab', { name: 'Mailboxes' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('a delivery in the inspector: envelope, headers with the host that added each, body', async ({ page }) => {
+  await chooseScenario(page, /four-MTA journey/);
+  await focusPage(page);
+  await page.keyboard.press('End');
+  await stepBackTo(page, /delivered to \/var\/mail\/bob/);
+  const view = inspector(page);
+  await expect(view.getByRole('region', { name: 'Envelope' })).toContainText('<bob@bob.example>');
+  const returnPath = view.getByRole('region', { name: 'Headers' }).getByRole('row', { name: /Return-Path/ });
+  await expect(returnPath).toContainText('mailhost.bob.example');
+  const subject = view.getByRole('region', { name: 'Headers' }).getByRole('row', { name: /^Subject/ });
+  await expect(subject).toContainText('user agent');
+  await expect(view.getByRole('region', { name: 'Body' })).toContainText('Lunch on Friday?');
+  await shot(page, 'inspector-delivery');
+});
+
+test('with reduced motion, packets do not travel: the link and hosts are highlighted', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await chooseScenario(page, /four-MTA journey/);
+  await focusPage(page);
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.topology .link.active')).toHaveCount(1);
+  await expect(page.locator('.topology .packet')).toHaveCount(1);
+  expect(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBeGreaterThan(0);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -30,25 +30,23 @@ export function SimulatorPage() {
         <ScenarioPicker />
       </header>
       <TopologyPanel />
+      <Timeline />
       <div className="sim-grid">
-        <Timeline />
         <Inspector />
-      </div>
-      <div className="sim-grid">
         <Suspense fallback={<section className="panel terminal-panel" aria-label="Terminal" aria-busy="true" />}>
           <TerminalPanel />
         </Suspense>
-        <section className="panel" aria-label="Alice's user agent and the mailboxes">
-          <Tabs
-            label="User agent and mailboxes"
-            tabs={[
-              { id: 'compose', label: 'Compose', content: <ComposeForm /> },
-              { id: 'mailboxes', label: 'Mailboxes', content: <MailboxesPanel /> },
-              { id: 'faults', label: 'Faults', content: <FaultsPanel /> },
-            ]}
-          />
-        </section>
       </div>
+      <section className="panel" aria-label="Alice's user agent, the mailboxes and the faults">
+        <Tabs
+          label="User agent, mailboxes and faults"
+          tabs={[
+            { id: 'compose', label: 'Compose', content: <ComposeForm /> },
+            { id: 'mailboxes', label: 'Mailboxes', content: <MailboxesPanel /> },
+            { id: 'faults', label: 'Faults', content: <FaultsPanel /> },
+          ]}
+        />
+      </section>
     </div>
   );
 }

@@ -1,4 +1,7 @@
-import { observe, type Observation, type WorldEvent } from '../../core/net/index';
+import { useMemo } from 'react';
+import { observe, parseMbox, type Observation, type WorldEvent } from '../../core/net/index';
+import { envelopeOf } from './envelopeOf';
+import { MessageView } from './MessageView';
 import { ACTIONS } from '../../store/simulatorActions';
 import { ActionButton } from './ActionButton';
 import { useSimulator } from './useSimulator';
@@ -8,6 +11,8 @@ import { WireBytes } from './WireBytes';
 export function Inspector() {
   const event = useSimulator((s) => (s.position > 0 ? s.timeline.log[s.position - 1] : undefined));
   const eavesdropper = useSimulator((s) => s.eavesdropper);
+  // A delivery writes one mbox entry: the message as it arrived, taken apart below the bytes.
+  const delivered = useMemo(() => (event?.kind === 'append' ? parseMbox(event.bytes).entries[0] : undefined), [event]);
 
   return (
     <section className="panel inspector" aria-label="Inspector">
@@ -40,6 +45,7 @@ export function Inspector() {
           ) : (
             <WireBytes bytes={event.bytes} ranges={event.ranges} />
           )}
+          {delivered && <MessageView content={delivered.content} envelope={envelopeOf(delivered)} />}
         </article>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { parseMessage } from '../../core/mime/index';
-import { traceRoute } from '../../core/mime/received';
 import { mailboxBytes, parseMbox, type MboxEntry } from '../../core/net/index';
+import { envelopeOf } from './envelopeOf';
 import { MessageView } from './MessageView';
 import { useSimulator } from './useSimulator';
 
@@ -65,15 +65,4 @@ export function MailboxesPanel() {
 function subjectOf(content: Uint8Array): string {
   const h = parseMessage(content).root.headers.find((x) => x.name.toLowerCase() === 'subject');
   return h?.decoded || '(no subject)';
-}
-
-/**
- * A mailbox keeps the envelope sender on its From_ line (RFC 4155); the
- * recipient the envelope named is in the last hop's Received: `for` clause,
- * when the MTA wrote one (RFC 5321 §4.4).
- */
-function envelopeOf(entry: MboxEntry): { mailFrom: string; rcptTo: string[] } {
-  const hops = traceRoute(parseMessage(entry.content).root.headers);
-  const rcpt = hops[hops.length - 1]?.received.for?.replace(/^<|>$/g, '');
-  return { mailFrom: entry.sender === 'MAILER-DAEMON' ? '' : entry.sender, rcptTo: rcpt ? [rcpt] : [] };
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { parseMessage, type MimePart } from '../../core/mime/index';
 import { traceRoute } from '../../core/mime/received';
 
@@ -13,14 +13,15 @@ type Props = {
 export function MessageView({ content, envelope }: Props) {
   const parsed = useMemo(() => parseMessage(content), [content]);
   const [raw, setRaw] = useState(false);
+  const id = useId();
   const root = parsed.root;
   const addedBy = useMemo(() => headerAuthors(root), [root]);
   const body = useMemo(() => bodyText(root), [root]);
 
   return (
     <div className="message-view">
-      <section className="message-part envelope-panel" aria-labelledby="msg-envelope">
-        <h4 id="msg-envelope" className="part-envelope">
+      <section className="message-part envelope-panel" aria-labelledby={`${id}-envelope`}>
+        <h4 id={`${id}-envelope`} className="part-envelope">
           Envelope
         </h4>
         <dl>
@@ -38,8 +39,8 @@ export function MessageView({ content, envelope }: Props) {
           ))}
         </dl>
       </section>
-      <section className="message-part headers-panel" aria-labelledby="msg-headers">
-        <h4 id="msg-headers" className="part-header">
+      <section className="message-part headers-panel" aria-labelledby={`${id}-headers`}>
+        <h4 id={`${id}-headers`} className="part-header">
           Headers
         </h4>
         <table>
@@ -54,8 +55,8 @@ export function MessageView({ content, envelope }: Props) {
           </tbody>
         </table>
       </section>
-      <section className="message-part body-panel" aria-labelledby="msg-body">
-        <h4 id="msg-body" className="part-body">
+      <section className="message-part body-panel" aria-labelledby={`${id}-body`}>
+        <h4 id={`${id}-body`} className="part-body">
           Body
         </h4>
         <pre>{body}</pre>

@@ -4,8 +4,8 @@
 
 export type Point = { x: number; y: number };
 
-export const VIEW = { width: 1200, height: 420 };
-export const HOST_SIZE = { width: 214, height: 92 };
+export const VIEW = { width: 1260, height: 420 };
+export const HOST_SIZE = { width: 232, height: 92 };
 
 /** Columns in the order mail travels; a role not listed goes last. */
 const COLUMN_OF: Record<string, number> = {

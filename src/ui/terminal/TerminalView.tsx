@@ -52,10 +52,13 @@ export function TerminalView(props: TerminalViewProps) {
       const scheme = matchMedia('(prefers-color-scheme: dark)');
       const retheme = () => (t.options.theme = terminalTheme(el));
       scheme.addEventListener('change', retheme);
+      const resize = new ResizeObserver(() => fitColumns(t, el));
+      resize.observe(el);
       term.current = t;
       setReady(true);
       cleanup = () => {
         scheme.removeEventListener('change', retheme);
+        resize.disconnect();
         input.dispose();
         t.dispose();
       };
@@ -103,4 +106,18 @@ export function TerminalView(props: TerminalViewProps) {
   }, [coloured, ready]);
 
   return <div ref={host} className="terminal-host" aria-busy={!ready} />;
+}
+
+const MIN_COLUMNS = 60;
+
+/** As many columns as fit the width (what @xterm/addon-fit does, without the dependency). */
+function fitColumns(t: Terminal, el: HTMLElement): void {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return;
+  ctx.font = `${t.options.fontSize ?? 15}px ${t.options.fontFamily ?? 'monospace'}`;
+  const cell = ctx.measureText('W').width || 9;
+  const style = getComputedStyle(el);
+  const width = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 14;
+  const cols = Math.max(MIN_COLUMNS, Math.floor(width / cell));
+  if (cols !== t.cols) t.resize(cols, t.rows);
 }
