@@ -3,7 +3,9 @@
 // that defines it. Commands and extensions come from the tables the server
 // uses; replies here are any server's, so they are explained by their code.
 import { commandSpec, extensionSpec } from '../commands';
+import { REPLIES, type ReplyKey } from '../replies';
 import type { Explanation } from '../types';
+import type { Awaiting } from './types';
 
 /** A command's meaning comes from the command table the server also uses. */
 export function explainCommand(verb: string): Explanation {
@@ -52,7 +54,29 @@ const REPLY_MEANINGS: Record<number, Explanation> = {
   554: { meaning: 'The transaction failed.', rfc: 'RFC 5321 §4.2.2' },
 };
 
-export function explainReply(code: number): Explanation {
+/** What a success means depends on what it answers; the server's catalogue says it once. */
+const SUCCESS: Partial<Record<Awaiting['kind'], ReplyKey>> = {
+  greeting: 'greeting',
+  ehlo: 'hello',
+  helo: 'hello',
+  starttls: 'tlsReady',
+  auth: 'authOk',
+  mail: 'senderOk',
+  rcpt: 'recipientOk',
+  data: 'startData',
+  'data-end': 'queued',
+  rset: 'reset',
+  quit: 'bye',
+};
+
+/** A reply explained by the command it answers when that says more, else by its code. */
+export function explainReplyTo(answers: Awaiting['kind'] | undefined, code: number): Explanation {
+  const key = answers === undefined ? undefined : SUCCESS[answers];
+  const spec = key === undefined ? undefined : REPLIES[key];
+  return spec && spec.code === code ? { meaning: spec.meaning, rfc: spec.rfc } : explainReply(code);
+}
+
+function explainReply(code: number): Explanation {
   return REPLY_MEANINGS[code] ?? { meaning: REPLY_CLASSES[String(code)[0] ?? ''] ?? 'An SMTP reply.', rfc: 'RFC 5321 §4.2.1' };
 }
 

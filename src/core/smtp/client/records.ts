@@ -3,8 +3,9 @@
 import { asciiString, latin1String } from '../../codec/ascii';
 import { base64Decode } from '../../codec/base64';
 import type { Explanation, TranscriptRecord } from '../types';
-import { AUTH_WARNING, DATA_END, DATA_LINE, explainCommand, explainExtension, explainReply } from './explain';
+import { AUTH_WARNING, DATA_END, DATA_LINE, explainCommand, explainExtension, explainReplyTo } from './explain';
 import type { ReplyLine } from './reply-reader';
+import type { Awaiting } from './types';
 
 const encoder = new TextEncoder();
 const OTHER_EXTENSION: Explanation = { meaning: 'An extension the server offers that this client does not use.', rfc: 'RFC 5321 §4.1.1.1' };
@@ -23,11 +24,11 @@ export function authLine(base64: string, what: string): { bytes: Uint8Array; rec
   return { bytes, record: { from: 'client', bytes, text: latin1String(bytes), kind: 'auth', explanation } };
 }
 
-/** Records for each line of a reply; EHLO lines say what each extension is. */
-export function replyRecords(lines: ReplyLine[], ehlo: boolean): TranscriptRecord[] {
+/** Records for each line of a reply to `answers`; EHLO lines say what each extension is. */
+export function replyRecords(lines: ReplyLine[], answers: Awaiting['kind'] | undefined): TranscriptRecord[] {
   return lines.map((line, i) => {
-    let explanation = explainReply(line.code);
-    if (ehlo && i > 0) explanation = explainExtension(line.text.split(' ')[0] ?? '') ?? OTHER_EXTENSION;
+    let explanation = explainReplyTo(answers, line.code);
+    if (answers === 'ehlo' && i > 0 && line.code < 300) explanation = explainExtension(line.text.split(' ')[0] ?? '') ?? OTHER_EXTENSION;
     else if (line.code === 334) explanation = explainChallenge(line.text);
     return { from: 'server', bytes: line.bytes, text: latin1String(line.bytes), kind: 'reply', code: line.code, verb: String(line.code), explanation };
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REPLIES } from '../replies';
 import { Conversation, EHLO_FULL, EHLO_PLAIN, happyTail, options } from './test-support/conversation';
 
 describe('client session', () => {
@@ -33,6 +34,10 @@ describe('client session', () => {
     expect(c.records.filter((r) => r.kind === 'data').map((r) => r.text)).toEqual(['Subject: hi\r\n', '\r\n', 'Hello\r\n']);
     expect(c.records.filter((r) => r.kind === 'data-end').map((r) => r.text)).toEqual(['.\r\n']);
     expect(c.records.find((r) => r.verb === 'MAIL')!.explanation.rfc).toBe('RFC 5321 §4.1.1.2');
+    // A reply is explained by what it answers, in the server catalogue's words.
+    const after = (verb: string) => c.records[c.records.findIndex((r) => r.verb === verb) + 1]!.explanation;
+    expect(after('RCPT')).toEqual({ meaning: REPLIES.recipientOk.meaning, rfc: REPLIES.recipientOk.rfc });
+    expect(after('DATA').meaning).toBe(REPLIES.startData.meaning);
   });
 
   for (const code of [500, 502]) {
