@@ -15,8 +15,8 @@ export function mailboxBytes(host: Host, user: string): Uint8Array | undefined {
   return entries && concatBytes(entries);
 }
 
-/** Header and body ranges of an mbox entry whose content starts at `offset`. */
-function contentRanges(entry: Uint8Array, offset: number): TaggedRange[] {
+/** Header and body ranges (RFC 5322 §2.1: the first empty line divides them) of a message starting at `offset` of `entry`. */
+export function contentRanges(entry: Uint8Array, offset: number): TaggedRange[] {
   const text = latin1String(entry.subarray(offset));
   const m = /\r?\n\r?\n/.exec(text);
   if (!m) return [{ start: offset, end: entry.length, part: 'header' }];

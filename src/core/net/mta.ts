@@ -11,6 +11,7 @@ import type { Connection } from './connection';
 import { resolve } from './dns-flow';
 import { buildDsn } from './dsn';
 import { startJob } from './jobs';
+import { contentRanges } from './mailbox';
 import { mxRoute } from './mx';
 import { messageIdOf, receivedCount, type QueueEntry, type RecipientFate } from './queue';
 import type { Tick } from './tick';
@@ -212,6 +213,7 @@ export function onBounce(t: Tick, a: Action & { type: 'bounce' }): void {
     ...base,
     kind: 'bounce',
     bytes: dsn,
+    ranges: contentRanges(dsn, 0),
     summary: `${a.host}: ${a.entry.id}: bounce to <${sender}> (${status.slice(0, 80)})`,
     explanation: 'The MTA took responsibility for the message and cannot deliver it, so it must tell the envelope sender: a delivery status notification sent from the null reverse-path <>, so that it can never bounce again.',
     rfc: 'RFC 3464 §2',

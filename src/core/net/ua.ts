@@ -2,12 +2,12 @@
 // user agents add (RFC 5322 §3.6, RFC 2045 §4 and §5), builds the envelope
 // from To, Cc and Bcc (Bcc in the envelope only, RFC 5322 §3.6.3), and
 // submits it by SMTP to its MTA (RFC 6409 §3).
-import { latin1String } from '../codec/ascii';
 import { buildMessage } from '../mime/build';
 import type { Attachment, MessageSpec } from '../mime/types';
 import type { Envelope } from '../smtp/types';
 import { rfc5322Date } from './date';
 import { startJob } from './jobs';
+import { contentRanges } from './mailbox';
 import type { Tick } from './tick';
 import type { Host } from './world';
 
@@ -87,10 +87,7 @@ export function compose(t: Tick, hostName: string, draft: Draft, how: { shell: b
     layer: 'ua',
     kind: 'compose',
     bytes: content,
-    ranges: (() => {
-      const end = latin1String(content).indexOf('\r\n\r\n');
-      return end < 0 ? [] : [{ start: 0, end: end + 2, part: 'header' as const }, { start: end + 4, end: content.length, part: 'body' as const }];
-    })(),
+    ranges: contentRanges(content, 0),
     summary: `${host.name}: compose "${draft.subject}" to ${envelope.rcptTo.map((r) => r.address).join(', ')}`,
     explanation: `The user agent writes the headers (From, To${draft.cc?.length ? ', Cc' : ''}, Subject, Date, Message-ID, MIME-Version, Content-Type, X-Mailer); ${draft.bcc?.length ? 'Bcc recipients go into the envelope only, never into a header; ' : ''}then it submits the message to ${server} by SMTP.`,
     rfc: draft.bcc?.length ? 'RFC 5322 §3.6.3' : 'RFC 5322 §3.6',
