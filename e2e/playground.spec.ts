@@ -177,3 +177,13 @@ test('received headers: the route first hop first, with delays and clock skew', 
   await hops.nth(1).hover();
   await expect(page.getByTestId('received-input-input-marks').locator('mark.hl-step')).toContainText('by relay.alice.example');
 });
+
+test('received headers, Encode: write a relay’s stamp and prepend it as the relay would', async ({ page }) => {
+  await page.goto('./#/playground/received');
+  await page.getByRole('radio', { name: 'Encode' }).check();
+  await page.getByLabel('By').fill('relay.carol.example');
+  await expect(output(page)).toContainText('Received: from mail.alice.example (mail.alice.example [192.0.2.10]) by relay.carol.example with ESMTPS id 4C1D9B20 for <bob@bob.example>; ');
+  await page.getByRole('button', { name: /Prepend/ }).click();
+  await expect(page.getByRole('radio', { name: 'Decode' })).toBeChecked();
+  await expect(output(page).locator('li.pg-hop').last()).toContainText('by relay.carol.example');
+});

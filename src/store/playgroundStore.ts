@@ -29,9 +29,22 @@ export type BuilderFields = {
   html: string;
 };
 
+/** The Received explorer's Encode form: a relay's stamp (RFC 5321 §4.4). */
+export type StampForm = { from: string; fromInfo: string; by: string; with: string; id: string; for: string };
+
+export const EMPTY_STAMP: StampForm = {
+  from: 'mail.alice.example',
+  fromInfo: 'mail.alice.example [192.0.2.10]',
+  by: 'mx.bob.example',
+  with: 'ESMTPS',
+  id: '4C1D9B20',
+  for: 'bob@bob.example',
+};
+
 export type PlaygroundState = {
   inputs: Record<ExplorerId, ExplorerInput>;
   builder: BuilderFields;
+  stamp: StampForm;
   setText(id: ExplorerId, text: string): void;
   setDirection(id: ExplorerId, direction: Direction): void;
   setCharset(id: ExplorerId, charset: string): void;
@@ -40,6 +53,7 @@ export type PlaygroundState = {
   /** Applies a shared link's settings in one go. */
   applyLink(id: ExplorerId, link: Partial<ExplorerInput>): void;
   setBuilder(fields: Partial<BuilderFields>): void;
+  setStamp(fields: Partial<StampForm>): void;
 };
 
 /** Inputs above this many characters are not persisted: localStorage holds ~5 MB. */
@@ -97,6 +111,7 @@ export function createPlaygroundStore(storage?: StateStorage) {
         return {
           inputs: initialInputs(),
           builder: EMPTY_BUILDER,
+          stamp: EMPTY_STAMP,
           setText: (id, text) => patch(id, { text, sample: undefined }),
           setDirection: (id, direction) => patch(id, { direction }),
           setCharset: (id, charset) => patch(id, { charset }),
@@ -104,6 +119,7 @@ export function createPlaygroundStore(storage?: StateStorage) {
           setSample: (id, sample) => patch(id, { sample }),
           applyLink: (id, link) => patch(id, link),
           setBuilder: (fields) => set((s) => ({ builder: { ...s.builder, ...fields } })),
+          setStamp: (fields) => set((s) => ({ stamp: { ...s.stamp, ...fields } })),
         };
       },
       {
@@ -118,12 +134,13 @@ export function createPlaygroundStore(storage?: StateStorage) {
             }),
           ),
           builder: s.builder,
+          stamp: s.stamp,
         }),
         merge: (persisted, current) => {
-          const saved = (persisted ?? {}) as Partial<Pick<PlaygroundState, 'inputs' | 'builder'>>;
+          const saved = (persisted ?? {}) as Partial<Pick<PlaygroundState, 'inputs' | 'builder' | 'stamp'>>;
           const inputs = { ...current.inputs };
           for (const id of EXPLORER_IDS) inputs[id] = { ...inputs[id], ...(saved.inputs?.[id] ?? {}) };
-          return { ...current, inputs, builder: { ...current.builder, ...(saved.builder ?? {}) } };
+          return { ...current, inputs, builder: { ...current.builder, ...(saved.builder ?? {}) }, stamp: { ...current.stamp, ...(saved.stamp ?? {}) } };
         },
       },
     ),

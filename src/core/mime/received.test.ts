@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDateTime, parseReceived, traceRoute } from './received';
+import { formatReceived, parseDateTime, parseReceived, traceRoute } from './received';
 
 describe('parseReceived', () => {
   it('reads every clause of RFC 5321 §4.4 and the date after the last ";"', () => {
@@ -131,5 +131,39 @@ describe('traceRoute', () => {
     ]);
     expect(hops[1]!.delay).toBeUndefined();
     expect(hops[1]!.skew).toBe(false);
+  });
+});
+
+describe('formatReceived and formatDateTime', () => {
+  it('writes the clauses in RFC 5321 §4.4 order with an RFC 5322 date', () => {
+    const value = formatReceived({
+      from: 'mail.alice.example',
+      fromInfo: 'mail.alice.example [192.0.2.10]',
+      by: 'mx.bob.example',
+      with: 'ESMTPS',
+      id: '4C1D9B20',
+      for: 'bob@bob.example',
+      time: Date.UTC(2025, 6, 1, 8, 0, 5),
+      zone: 120,
+    });
+    expect(value).toBe(
+      'from mail.alice.example (mail.alice.example [192.0.2.10]) by mx.bob.example with ESMTPS id 4C1D9B20 for <bob@bob.example>; Tue, 1 Jul 2025 10:00:05 +0200',
+    );
+  });
+
+  it('reads back what it writes (fast-check)', () => {
+    const word = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,20}$/);
+    fc.assert(
+      fc.property(word, word, fc.constantFrom('SMTP', 'ESMTP', 'ESMTPSA', 'LMTP', ''), fc.integer({ min: 0, max: 4_000_000_000_000 }), fc.integer({ min: -720, max: 840 }),
+        (from, by, withP, time, zone) => {
+          const t = Math.floor(time / 1000) * 1000;
+          const r = parseReceived(formatReceived({ from, fromInfo: `${from} [192.0.2.1]`, by, with: withP, id: 'X1', for: 'a@b.example', time: t, zone }));
+          expect(r.errors).toEqual([]);
+          expect([r.from, r.by, r.with, r.id, r.for]).toEqual([from, by, withP || undefined, 'X1', '<a@b.example>']);
+          expect(r.fromInfo).toBe(`${from} [192.0.2.1]`);
+          expect(r.time).toBe(t);
+        }),
+      { numRuns: 300 },
+    );
   });
 });

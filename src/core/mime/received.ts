@@ -216,3 +216,41 @@ function range(from: number, to: number): number[] {
   for (let i = from; i < to; i++) out.push(i);
   return out;
 }
+
+/** What a relay writes in its stamp (RFC 5321 §4.4), as the Received explorer's Encode side asks. */
+export type StampFields = {
+  from: string;
+  /** TCP-info: what the receiver saw, e.g. `mail.example.org [192.0.2.1]`. */
+  fromInfo: string;
+  by: string;
+  with: string;
+  id: string;
+  for: string;
+  /** Milliseconds since the epoch; the page reads the clock, the core never does. */
+  time: number;
+  /** The relay's offset from UTC in minutes (RFC 5322 §3.3 zone). */
+  zone: number;
+};
+
+/** One Received: value in RFC 5321 §4.4 order; empty clauses are left out. */
+export function formatReceived(f: StampFields): string {
+  const parts: string[] = [];
+  if (f.from.trim()) parts.push(`from ${f.from.trim()}${f.fromInfo.trim() ? ` (${f.fromInfo.trim().replace(/[()\\]/g, '\\$&')})` : ''}`);
+  parts.push(`by ${f.by.trim() || 'localhost'}`);
+  if (f.with.trim()) parts.push(`with ${f.with.trim()}`);
+  if (f.id.trim()) parts.push(`id ${f.id.trim()}`);
+  if (f.for.trim()) parts.push(`for ${/^<.*>$/.test(f.for.trim()) ? f.for.trim() : `<${f.for.trim()}>`}`);
+  return `${parts.join(' ')}; ${formatDateTime(f.time, f.zone)}`;
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** RFC 5322 §3.3 date-time for an instant seen from a zone (minutes east of UTC). */
+export function formatDateTime(time: number, zone = 0): string {
+  const d = new Date(time + zone * 60_000);
+  const sign = zone < 0 ? '-' : '+';
+  const z = Math.abs(zone);
+  const month = MONTHS[d.getUTCMonth()]!;
+  return `${DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${month[0]!.toUpperCase()}${month.slice(1)} ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${sign}${two(Math.floor(z / 60))}${two(z % 60)}`;
+}

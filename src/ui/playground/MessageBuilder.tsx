@@ -4,19 +4,11 @@
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { buildMessage, explainTransferEncodings, type Attachment, type MessageSpec } from '../../core';
+import { formatDateTime } from '../../core/mime/received';
 import { playgroundStore, type BuilderFields } from '../../store/playgroundStore';
 import { FilePicker } from './FilePicker';
 import { download } from './download';
 import { formatSize } from './size';
-
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const two = (n: number) => String(n).padStart(2, '0');
-
-/** RFC 5322 §3.3 date-time in UTC: the core takes time as input, the page reads the clock. */
-function rfc5322Date(d: Date): string {
-  return `${DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} +0000`;
-}
 
 const list = (s: string) => s.split(',').map((a) => a.trim()).filter(Boolean);
 
@@ -42,7 +34,7 @@ export function MessageBuilder() {
   // Fixed once per visit, so the same fields always give the same bytes.
   const [stamp] = useState(() => {
     const now = new Date();
-    return { date: rfc5322Date(now), messageId: `<${now.getTime().toString(36)}.playground@smtp-lab.example>` };
+    return { date: formatDateTime(now.getTime(), -now.getTimezoneOffset()), messageId: `<${now.getTime().toString(36)}.playground@smtp-lab.example>` };
   });
   const spec: MessageSpec = useMemo(
     () => ({

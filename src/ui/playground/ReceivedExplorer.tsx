@@ -9,6 +9,8 @@ import { InputArea } from './InputArea';
 import type { Highlight } from './HighlightedText';
 import { bytesToChars } from './offsets';
 import { EXAMPLE_HEADERS } from './receivedExample';
+import { DirectionSwitch } from './DirectionSwitch';
+import { StampBuilder } from './StampBuilder';
 
 function duration(ms: number): string {
   const sign = ms < 0 ? '−' : '+';
@@ -30,6 +32,19 @@ function when(time: number | undefined): string {
 }
 
 export function ReceivedExplorer() {
+  const direction = useStore(playgroundStore, (s) => s.inputs.received.direction);
+  return (
+    <div className="pg-explorer">
+      <div className="pg-controls">
+        <DirectionSwitch name="received" value={direction} onChange={(d) => playgroundStore.getState().setDirection('received', d)} />
+        <span className="pg-hint">{direction === 'decode' ? 'Read the route from a message’s headers.' : 'Write the stamp a relay adds.'}</span>
+      </div>
+      {direction === 'decode' ? <RouteReader /> : <StampBuilder />}
+    </div>
+  );
+}
+
+function RouteReader() {
   const text = useStore(playgroundStore, (s) => s.inputs.received.text);
   const setText = (t: string) => playgroundStore.getState().setText('received', t);
   const [active, setActive] = useState<number>();
@@ -46,7 +61,7 @@ export function ReceivedExplorer() {
   }
 
   return (
-    <div className="pg-explorer">
+    <>
       <div className="pg-controls">
         <button type="button" className="pg-button" onClick={() => setText(EXAMPLE_HEADERS)}>
           Load an example
@@ -80,7 +95,7 @@ export function ReceivedExplorer() {
           </div>
         </div>
       </div>
-    </div>
+    </>
   );
 }
 
