@@ -3,7 +3,7 @@
 // envelope sender (RFC 5321 §4.5.5) so that it can never bounce in turn.
 import { latin1String } from '../codec/ascii';
 import type { QueueEntry, RecipientFate } from './queue';
-import { rfc5322Date } from './date';
+import { formatDateTime } from '../mime/received';
 
 /** The RFC 3463 status in a diagnostic such as "550 5.1.1 …", or a default by class. */
 export function statusOf(diagnostic: string | undefined, fallback: string): string {
@@ -35,7 +35,7 @@ export function buildDsn({ reportingMta, entry, failed, now, id }: DsnInput): Ui
     `From: MAILER-DAEMON@${reportingMta} (Mail Delivery System)`,
     `To: ${entry.envelope.mailFrom}`,
     'Subject: Undelivered Mail Returned to Sender',
-    `Date: ${rfc5322Date(now)}`,
+    `Date: ${formatDateTime(now)}`,
     `Message-ID: <${id}.${now}@${reportingMta}>`,
     // RFC 3834 §5: auto-generated, so that no auto-responder answers it.
     'Auto-Submitted: auto-replied',
@@ -61,7 +61,7 @@ export function buildDsn({ reportingMta, entry, failed, now, id }: DsnInput): Ui
     '',
     `Reporting-MTA: dns; ${reportingMta}`,
     `X-Queue-ID: ${entry.id}`,
-    `Arrival-Date: ${rfc5322Date(entry.arrived)}`,
+    `Arrival-Date: ${formatDateTime(entry.arrived)}`,
     '',
     perRecipient,
     '',

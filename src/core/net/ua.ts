@@ -5,7 +5,7 @@
 import { buildMessage } from '../mime/build';
 import type { Attachment, MessageSpec } from '../mime/types';
 import type { Envelope } from '../smtp/types';
-import { rfc5322Date } from './date';
+import { formatDateTime } from '../mime/received';
 import { startJob } from './jobs';
 import { contentRanges } from './mailbox';
 import type { Tick } from './tick';
@@ -67,7 +67,7 @@ export function compose(t: Tick, hostName: string, draft: Draft, how: { shell: b
     to: draft.to,
     ...(draft.cc?.length ? { cc: draft.cc } : {}),
     subject: draft.subject,
-    date: rfc5322Date(t.now),
+    date: formatDateTime(t.now),
     messageId,
     text: encrypted ? armour(t, draft.text) : draft.text,
     ...(draft.html && !encrypted ? { html: draft.html } : {}),
