@@ -32,17 +32,19 @@ function chunker(sizes: number[]) {
  * Runs one connection to its end: the first message is in the options, the
  * rest follow on the same connection (keepOpen) as each report arrives.
  */
-function converse(options: ClientOptions, more: Message[], sizes: number[], policy: ServerPolicy): { reports: ClientReport[]; effects: ServerEffect[] } {
+function converse(options: ClientOptions, more: Message[], sizes: number[], policy: ServerPolicy): { reports: ClientReport[]; effects: ServerEffect[]; mails: string[] } {
   const cut = chunker(sizes);
   const queue = [...more];
   let server = openSession(policy, { address: '192.0.2.10', reverseName: 'mail.alice.example' }, 1_700_000_000_000);
   let client = startClient(options);
   const effects: ServerEffect[] = [];
   const reports: ClientReport[] = [];
+  const mails: string[] = [];
   let handshake = false;
   const input = (i: ClientInput): Uint8Array[] => {
     client = stepClient(client.state, i);
     handshake ||= client.effects.some((x) => x.type === 'start-tls');
+    mails.push(...client.records.filter((r) => r.verb === 'MAIL').map((r) => r.text));
     const out = [client.output];
     if (client.report) {
       reports.push(client.report);
@@ -72,7 +74,7 @@ function converse(options: ClientOptions, more: Message[], sizes: number[], poli
     }
     toClient = Uint8Array.from(replies.flatMap((b) => [...b]));
   }
-  return { reports, effects };
+  return { reports, effects, mails };
 }
 
 /** What the server prepends on delivery: Return-Path: and the Received: field with its folded lines. */
@@ -126,7 +128,7 @@ describe('client machine against server machine', () => {
         const options: ClientOptions = { heloName: 'mail.alice.example', ...first!, usePipelining, startTls, keepOpen: more.length > 0 };
         if (auth) options.auth = { mechanism: auth, username: 'alice', password: 'wonderland' };
         const policy: ServerPolicy = { ...defaultPolicy, extensions: { ...defaultPolicy.extensions, startTls: serverTls } };
-        const { reports, effects } = converse(options, more, sizes, policy);
+        const { reports, effects, mails } = converse(options, more, sizes, policy);
 
         expect(reports).toHaveLength(sent.length);
         if (startTls === 'require' && !serverTls) {
@@ -135,6 +137,8 @@ describe('client machine against server machine', () => {
           expect(effects).toEqual([{ type: 'close' }]);
           return;
         }
+        // RFC 1870 §3: SIZE= is exactly the octets sent, less stuffing and terminator.
+        expect(mails.map((m) => Number(/ SIZE=(\d+)/.exec(m)![1]))).toEqual(sent.map((m) => normalised(m.content).length));
         const accepted = (a: string) => a in LOCAL || (a === 'dave@remote.example' && auth !== undefined);
         let e = 0;
         sent.forEach(({ envelope, content }, i) => {

@@ -7,7 +7,9 @@ import { send, type Outbox } from './outbox';
 import { command, dataRecords } from './records';
 import type { ClientReport, ClientSession, RecipientStatus, Transaction } from './types';
 
-const END_OF_DATA = Uint8Array.of(0x2e, 0x0d, 0x0a);
+const DOT = 0x2e;
+const LF = 0x0a;
+const END_OF_DATA = Uint8Array.of(DOT, 0x0d, LF);
 
 export function newTransaction(envelope: Envelope, content: Uint8Array): Transaction {
   return {
@@ -35,6 +37,19 @@ function formatParams(params: EsmtpParam[]): string {
   return params.map((p) => (p.value === undefined ? ` ${p.name}` : ` ${p.name}=${p.value}`)).join('');
 }
 
+/**
+ * What SIZE= declares (RFC 1870 §3): the octets sent after the 354, CRLFs
+ * included, but not the terminating "." line nor the dots stuffing doubled.
+ * Every wire line starting ".." carries one such dot; the terminator is ".".
+ */
+function messageSize(wire: Uint8Array): number {
+  let stuffed = wire[0] === DOT && wire[1] === DOT ? 1 : 0;
+  for (let lf = wire.indexOf(LF); lf >= 0; lf = wire.indexOf(LF, lf + 1)) {
+    if (wire[lf + 1] === DOT && wire[lf + 2] === DOT) stuffed++;
+  }
+  return wire.length - END_OF_DATA.length - stuffed;
+}
+
 /** Starts MAIL FROM, unless the content cannot go to this server at all. */
 export function beginTransaction(s: ClientSession, box: Outbox): ClientSession {
   const tx = s.transaction;
@@ -45,9 +60,7 @@ export function beginTransaction(s: ClientSession, box: Outbox): ClientSession {
     const reply: Reply = { code: 554, enhanced: '5.6.3', lines: ['8-bit content, but the server does not offer 8BITMIME (convert it to 7 bit first)'] };
     return giveUp(s, reply, 'the content has 8-bit bytes and the server does not offer 8BITMIME (RFC 6152 §3)', box);
   }
-  // What SIZE= declares: the message's octets, counting the dots stuffing adds
-  // and not the terminator, an upper bound as RFC 1870 §6 allows.
-  const size = tx.wire.length - 3;
+  const size = messageSize(tx.wire);
   const limit = s.extensions.size ?? 0;
   if (limit > 0 && size > limit) {
     const reply: Reply = { code: 552, enhanced: '5.3.4', lines: [`message of ${size} octets exceeds the server's SIZE ${limit}`] };
