@@ -20,7 +20,7 @@ export function clientConnected(t: Tick, id: string): void {
   const c = t.conn(id);
   if (!c) return;
   if (c.job.type === 'terminal') {
-    shellFeed(t, c.job.host, { type: 'connected', conn: id, name: c.server });
+    shellFeed(t, c.job.host, { type: 'connected', conn: id });
     return;
   }
   const host = t.host(c.client);

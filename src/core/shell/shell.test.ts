@@ -110,7 +110,7 @@ describe('the shell', () => {
     let r = run(['telnet mx1.bob.example 25']);
     expect(r.requests).toEqual([{ type: 'connect', to: 'mx1.bob.example', port: 25 }]);
     expect(r.output).toBe('');
-    r = run([{ type: 'trying', address: '198.51.100.25' }, { type: 'connected', conn: 'c1', name: 'mx1.bob.example' }, { type: 'data', conn: 'c1', bytes: enc('220 mx1.bob.example ESMTP\r\n') }, 'HELO ws.alice.example'], ctx(), r.state);
+    r = run([{ type: 'trying', address: '198.51.100.25' }, { type: 'connected', conn: 'c1' }, { type: 'data', conn: 'c1', bytes: enc('220 mx1.bob.example ESMTP\r\n') }, 'HELO ws.alice.example'], ctx(), r.state);
     expect(r.output).toBe("Trying 198.51.100.25...\nConnected to mx1.bob.example.\nEscape character is '^]'.\n220 mx1.bob.example ESMTP\n");
     expect(r.requests).toEqual([{ type: 'send', conn: 'c1', bytes: enc('HELO ws.alice.example\r\n') }]);
     r = run([{ type: 'closed', conn: 'c1' }], ctx(), r.state);
@@ -128,9 +128,9 @@ describe('the shell', () => {
   });
 
   it('nc sends a bare LF unless -C', () => {
-    const plain = run(['nc mx1.bob.example 25', { type: 'connected', conn: 'c2', name: 'mx1.bob.example' }, 'EHLO x']);
+    const plain = run(['nc mx1.bob.example 25', { type: 'connected', conn: 'c2' }, 'EHLO x']);
     expect(plain.requests.at(-1)).toEqual({ type: 'send', conn: 'c2', bytes: enc('EHLO x\n') });
-    const crlf = run(['nc -C mx1.bob.example 25', { type: 'connected', conn: 'c2', name: 'mx1.bob.example' }, 'EHLO x']);
+    const crlf = run(['nc -C mx1.bob.example 25', { type: 'connected', conn: 'c2' }, 'EHLO x']);
     expect(crlf.requests.at(-1)).toEqual({ type: 'send', conn: 'c2', bytes: enc('EHLO x\r\n') });
   });
 

@@ -115,7 +115,7 @@ function onWorld(input: Exclude<ShellInput, { type: 'line' }>, s: ShellState, ct
       return m.type === 'connecting' && m.tool === 'telnet' ? { mode: m, output: `Trying ${input.address}...\n` } : stay;
     case 'connected':
       if (m.type !== 'connecting') return stay;
-      return { mode: { type: 'connected', tool: m.tool, target: m.target, conn: input.conn, crlf: m.crlf }, output: m.tool === 'telnet' ? `Connected to ${input.name}.\nEscape character is '^]'.\n` : '' };
+      return { mode: { type: 'connected', tool: m.tool, target: m.target, conn: input.conn, crlf: m.crlf }, output: m.tool === 'telnet' ? `Connected to ${m.target}.\nEscape character is '^]'.\n` : '' };
     case 'connect-failed':
       return m.type === 'connecting' ? atPrompt({ output: connectFailure(m, input.reason) }) : stay;
     case 'data':

@@ -39,7 +39,7 @@ export type ShellInput =
   | { type: 'line'; line: string }
   | { type: 'dns'; question: DnsQuestion; answer: DnsAnswer }
   | { type: 'trying'; address: string }
-  | { type: 'connected'; conn: string; name: string }
+  | { type: 'connected'; conn: string }
   | { type: 'connect-failed'; reason: 'refused' | 'timeout' | 'no-address' }
   | { type: 'data'; conn: string; bytes: Uint8Array }
   | { type: 'closed'; conn: string }
