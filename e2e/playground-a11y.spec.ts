@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 const VIEWS = [
   { name: 'overview', hash: '#/playground' },
   { name: 'base64', hash: '#/playground/base64?in=VXNlcm5hbWU6', hover: '.pg-steps li >> nth=0' },
+  { name: 'base64-hex', hash: '#/playground/base64?in=iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk%2BM9QDwADhgGAWjR9awAAAABJRU5ErkJggg%3D%3D', hover: '.pg-steps li >> nth=2' },
   { name: 'quoted-printable', hash: '#/playground/quoted-printable?in=Caf%3DE9+cr%3DE8me%3D%0Abr%3DFBl%3DE9e%3DZZ&cs=iso-8859-1', hover: '.pg-steps li >> nth=3' },
   { name: 'encoded-words', hash: '#/playground/encoded-words?in=Subject%3A+%3D%3FUTF-8%3FB%3FQ2Fmw6k%3D%3F%3D+%3D%3FISO-8859-1%3FQ%3Fcr%3DE8me%3F%3D', hover: '.pg-steps li >> nth=0' },
   { name: 'mime', hash: '#/playground/mime?sample=alternative-html.eml', click: '.pg-tree ul button >> nth=1' },

@@ -187,3 +187,13 @@ test('received headers, Encode: write a relay’s stamp and prepend it as the re
   await expect(page.getByRole('radio', { name: 'Decode' })).toBeChecked();
   await expect(output(page).locator('li.pg-hop').last()).toContainText('by relay.carol.example');
 });
+
+test('a large input is decoded in the worker, with the steps summarised', async ({ page }) => {
+  await page.goto('./#/playground/base64');
+  const big = 'QUJD'.repeat(100_000);
+  await input(page).fill(big);
+  await expect(output(page)).toContainText('ABCABCABC');
+  await expect(page.locator('.pg-steps h2')).toContainText('100,000');
+  await expect(page.locator('.pg-steps li')).toHaveCount(400);
+  await expect(page).not.toHaveURL(/in=/);
+});
