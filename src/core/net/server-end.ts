@@ -3,6 +3,7 @@
 // session machine answers every line. The host adds what Postfix leaves to
 // policy services: greylisting and mailbox quotas, answered at RCPT time.
 import { latin1String } from '../codec/ascii';
+import { concatBytes } from '../mime/bytes';
 import { parseCommand } from '../smtp/parse-command';
 import type { ServerPolicy } from '../smtp/policy';
 import { openSession, stepSession } from '../smtp/server/session';
@@ -131,11 +132,7 @@ export function serverReceives(t: Tick, c: Connection, bytes: Uint8Array, sent: 
   const delivered = steps.flatMap((s) => s.effects).find((e) => e.type === 'deliver' || e.type === 'relay');
   const messageId = delivered && 'content' in delivered ? messageIdOf(delivered.content) : undefined;
   t.setConn({ ...now, session, ...(messageId ? { messageId } : {}) });
-  const outputs = steps.map((s) => s.output).filter((o) => o.length > 0);
-  const total = outputs.reduce((n, o) => n + o.length, 0);
-  const out = new Uint8Array(total);
-  outputs.reduce((at, o) => (out.set(o, at), at + o.length), 0);
-  sendSegment(t, c.id, 'server', out, records.filter((r) => r.from === 'server'));
+  sendSegment(t, c.id, 'server', concatBytes(steps.map((s) => s.output)), records.filter((r) => r.from === 'server'));
   for (const e of steps.flatMap((s) => s.effects)) {
     if (e.type === 'deliver') deliverOrForward(t, host, e.mailbox, e.envelope, e.content, c.id);
     else if (e.type === 'relay') enqueue(t, host.name, e.envelope, e.content);
