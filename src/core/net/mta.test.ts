@@ -59,3 +59,11 @@ describe('MTA routing and failure', () => {
     expect(mails(tl, HOSTS.aliceMta, 'alice')).toHaveLength(1);
   });
 });
+
+describe('the user agent', () => {
+  it('leaves out an address with a line break instead of letting it inject a RCPT', () => {
+    const tl = send({}, { to: ['bob@bob.example\r\nRCPT TO:<carol@bob.example>'] });
+    expect(tl.log.some((e) => e.kind === 'segment' && /RCPT TO:<carol/.test(text(e.bytes)))).toBe(false);
+    expect(mails(tl, HOSTS.mailhost, 'carol')).toHaveLength(0);
+  });
+});

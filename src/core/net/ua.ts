@@ -79,7 +79,8 @@ export function compose(t: Tick, hostName: string, draft: Draft, how: { shell: b
   const envelope: Envelope = {
     mailFrom: addrSpec(from),
     mailParams: [],
-    rcptTo: [...draft.to, ...(draft.cc ?? []), ...(draft.bcc ?? [])].map(addrSpec).filter((a) => a !== '').map((address) => ({ address, params: [] })),
+    // A control character in an address could inject a command line (RFC 5321 §4.1.2 forbids it); such an address is left out.
+    rcptTo: [...draft.to, ...(draft.cc ?? []), ...(draft.bcc ?? [])].filter((a) => !/[\x00-\x1f\x7f]/.test(a)).map(addrSpec).filter((a) => a !== '').map((address) => ({ address, params: [] })),
   };
   t.record({
     from: host.name,
