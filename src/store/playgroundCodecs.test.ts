@@ -66,6 +66,7 @@ describe('textBytes and looksBinary', () => {
     expect([...textBytes('é€', 'iso-8859-1')]).toEqual([0xe9, 0x3f]);
     expect([...textBytes('é', 'us-ascii')]).toEqual([0x3f]);
     expect([...textBytes('é', 'utf-8')]).toEqual([0xc3, 0xa9]);
+    expect([...textBytes('€Š', 'iso-8859-15')]).toEqual([0xa4, 0xa6]);
   });
 
   it('calls control bytes and U+FFFD binary, text with line breaks not', () => {

@@ -48,17 +48,28 @@ export type CodecView = {
 /** Charsets a learner can pick; the decoders accept any TextDecoder label. */
 export const CHARSETS = ['utf-8', 'iso-8859-1', 'iso-8859-15', 'windows-1252', 'us-ascii'] as const;
 
-/** Text → bytes in a charset the encoder side offers (UTF-8, or one byte a character). */
+const tables = new Map<string, Map<number, number>>();
+
+/** Code point → byte for a single-byte charset, read off its decoder (WHATWG Encoding). */
+function singleByteTable(charset: string): Map<number, number> {
+  let table = tables.get(charset);
+  if (table) return table;
+  table = new Map();
+  // WHATWG maps the label us-ascii to windows-1252; ASCII proper stops at 0x7F.
+  const limit = charset === 'us-ascii' ? 0x80 : 0x100;
+  const all = new TextDecoder(charset === 'us-ascii' ? 'windows-1252' : charset).decode(Uint8Array.from({ length: limit }, (_, i) => i));
+  for (let i = 0; i < limit; i++) if (!table.has(all.charCodeAt(i))) table.set(all.charCodeAt(i), i);
+  tables.set(charset, table);
+  return table;
+}
+
+/** Text → bytes in a charset the encoder side offers: UTF-8, or a single-byte charset. */
 export function textBytes(text: string, charset: string): Uint8Array {
   if (charset === 'utf-8') return new TextEncoder().encode(text);
+  const table = singleByteTable(charset);
   const out = new Uint8Array(text.length);
-  // Single-byte charsets: code points above the charset's range become "?",
-  // as mail clients do when a character has no encoding in the chosen set.
-  const max = charset === 'us-ascii' ? 0x7f : 0xff;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out[i] = c <= max ? c : 0x3f;
-  }
+  // A character the charset lacks becomes "?", as mail clients do.
+  for (let i = 0; i < text.length; i++) out[i] = table.get(text.charCodeAt(i)) ?? 0x3f;
   return out;
 }
 

@@ -95,7 +95,8 @@ export function CodecExplorer({ codec }: { codec: CodecId }) {
     <div className="pg-explorer">
       <div className="pg-controls">
         <DirectionSwitch name={codec} value={input.direction} onChange={(d) => actions.setDirection(codec, d)} />
-        {(codec !== 'encoded-words' || !decoding) && (
+        {/* Encoded-words name their own charset; the core writes UTF-8 ones. */}
+        {codec !== 'encoded-words' && (
           <CharsetSelect id={`${codec}-charset`} value={input.charset} onChange={(c) => actions.setCharset(codec, c)} />
         )}
         {codec === 'encoded-words' && !decoding && (
