@@ -9,7 +9,7 @@ import { SMTPServer } from 'smtp-server';
 import { compareTimes, result, type BenchResult, type Suite } from '../harness';
 import { sendMany, type Message } from '../../src/node/smtp-client/send-mail';
 
-const MESSAGES = 500;
+const MESSAGES = 1000;
 
 function content(): Buffer {
   const head = 'From: alice@alice.example\r\nTo: bob@bob.example\r\nSubject: bench\r\n\r\n';
@@ -65,7 +65,7 @@ export const suite: Suite = {
     for (const pipelining of [true, false]) {
       const server = await startServer(pipelining);
       try {
-        const t = await compareTimes(() => ours(server.port, messages), () => nodemailer(server.port, body), 3);
+        const t = await compareTimes(() => ours(server.port, messages), () => nodemailer(server.port, body), 5);
         const name = pipelining ? 'smtp-client-pipelined' : 'smtp-client-unpipelined';
         results.push(result(name, 'messages/s', (MESSAGES * 1000) / t.ours, (MESSAGES * 1000) / t.reference, 'nodemailer SMTPConnection', true, 'ratio ≥ 1'));
       } finally {
