@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPart, flatten, parseToView, partContent, partLabel } from './playgroundMime';
+import { findPart, flatten, parseToView, partAt, partContent, partLabel } from './playgroundMime';
 
 const sample = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../../public/samples', name)));
 
@@ -16,6 +16,14 @@ describe('the MIME explorer’s view of a message', () => {
     expect(pdf.filename).toMatch(/\.pdf$/);
     expect(partLabel(pdf)).toMatch(/base64/);
     expect(new TextDecoder().decode(view.source.subarray(pdf.start, pdf.bodyStart))).toMatch(/Content-Type/i);
+  });
+
+  it('finds the innermost part holding an offset, so an error can point at its part', () => {
+    const view = parseToView(sample('forward-rfc822.eml'));
+    for (const p of flatten(view.root)) {
+      if (p.end > p.bodyStart && p.children.length === 0) expect(partAt(view.root, p.bodyStart).path).toBe(p.path);
+    }
+    expect(partAt(view.root, 0).path).toBe('');
   });
 
   it('survives structured clone (it crosses from the worker)', () => {

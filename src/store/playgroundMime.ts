@@ -70,6 +70,12 @@ export function findPart(root: PartView, path: string): PartView | undefined {
   return flatten(root).find((p) => p.path === path);
 }
 
+/** The innermost part whose source holds byte `offset` (where an error sits). */
+export function partAt(root: PartView, offset: number): PartView {
+  const inner = root.children.find((c) => c.start <= offset && offset < Math.max(c.end, c.start + 1));
+  return inner ? partAt(inner, offset) : root;
+}
+
 export type PartContent = { bytes: Uint8Array; text?: string };
 
 /**

@@ -2,7 +2,7 @@
 // and walk its part tree linked to the raw bytes. Encode: the builder.
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { findPart } from '../../store/playgroundMime';
+import { findPart, partAt } from '../../store/playgroundMime';
 import { playgroundStore } from '../../store/playgroundStore';
 import { DirectionSwitch } from './DirectionSwitch';
 import { FilePicker } from './FilePicker';
@@ -116,7 +116,7 @@ function MessageReader() {
             {failure && <p className="pg-failure">The worker failed: {failure}</p>}
             {view ? <MimeTree root={view.root} selected={part?.path ?? ''} onSelect={setSelected} /> : !busy && <p className="pg-hint">Pick a sample, paste a message or open an .eml file.</p>}
           </div>
-          {view && <ErrorList id="mime-errors" errors={view.errors} onFocus={() => undefined} />}
+          {view && <ErrorList id="mime-errors" errors={view.errors} onFocus={(e) => e && setSelected(partAt(view.root, e.offset).path)} />}
         </div>
       </div>
       {view && part && (
