@@ -63,8 +63,11 @@ function command(line: string, s: ShellState, ctx: ShellContext): Out {
     case 'history':
       return { ...atPrompt(history(args, s)), ...(args[0] === '-c' ? { history: [] } : {}) };
     case 'clear':
+      if (args[0]?.startsWith('-')) return atPrompt({ output: `clear: invalid option -- '${args[0].slice(1, 2)}'\nUsage: clear [options]` });
       return { ...atPrompt({ output: '' }), clear: true };
     case 'help':
+      if (args[0]?.startsWith('-')) return atPrompt({ output: `bash: help: ${args[0]}: invalid option\nhelp: usage: help [-dms] [pattern ...]` });
+      if (args[0] !== undefined) return atPrompt({ output: `bash: help: no help topics match \`${args[0]}'.  Try \`help help' or \`man -k ${args[0]}' or \`info ${args[0]}'.` });
       return atPrompt({ output: HELP });
     case 'exit':
     case 'logout':
