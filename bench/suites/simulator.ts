@@ -1,0 +1,133 @@
+// The Simulator page's budgets (issue 6 §3): what the first load weighs, the
+// longest main-thread task while the four-MTA scenario plays at full speed
+// and while the log is scrubbed, and the 95th-percentile frame time during
+// playback. The reference of each is its goal, so the ratio says how far
+// inside (> 1) or outside (< 1) the budget the app is.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { result, type BenchResult, type Suite } from '../harness';
+// @ts-expect-error: a plain .mjs helper shared with scripts/e2e.mjs
+import { findBrowser, CHROMIUM_ARGS } from '../../scripts/find-browser.mjs';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+const PORT = 4198;
+
+/** Gzip bytes of the scripts index.html loads or preloads: what the first paint waits for. */
+export function initialJsBytes(dist: string): number {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  return refs.reduce((sum, ref) => sum + gzipSync(readFileSync(join(dist, ref.replace(/^\.?\//, '')))).length, 0);
+}
+
+async function withPreview<T>(fn: (url: string) => Promise<T>): Promise<T> {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${PORT}/`;
+  try {
+    for (let i = 0; i < 100; i++) {
+      if (await fetch(url).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return await fn(url);
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+type Timing = { longestTask: number; frameP95: number };
+
+// A string, not a function: tsx would wrap a named function in a helper
+// that does not exist in the page.
+const WATCH_FRAMES = `(() => {
+  const frames = (window.__frames = []);
+  let last = performance.now();
+  const tick = (t) => { frames.push(t - last); last = t; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+})()`;
+
+type TraceEvent = { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } };
+
+/** The longest task on the page's main thread, from a Chromium trace (the Long Tasks API sees only those over 50 ms). */
+function longestTask(trace: Buffer): number {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`));
+  return Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000));
+}
+
+function p95(frames: number[]): number {
+  const sorted = frames.slice(1).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length * 0.95)] ?? 0;
+}
+
+/** 170 messages composed in free play, as the store saves a person's acts: about 10,000 events. */
+function bigLog(): string {
+  const form = { from: 'alice@alice.example', to: 'bob@bob.example', cc: '', bcc: '', subject: 'Load', body: 'Hello', extraHeaders: '', attachments: [] };
+  const acts = Array.from({ length: 170 }, () => ({ at: Number.MAX_SAFE_INTEGER, input: { type: 'compose', host: 'ws.alice.example', form } }));
+  return JSON.stringify({ state: { scenarioId: 'free-play', acts, position: 0 }, version: 1 });
+}
+
+/** Plays the four-MTA scenario at full speed, then drags the scrubber over a 10,000-event log. */
+async function measurePlayback(url: string): Promise<{ playing: Timing; scrubbing: Timing; events: number }> {
+  const found = findBrowser() as { path?: string } | undefined;
+  const browser = await chromium.launch({ executablePath: found?.path, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.goto(`${url}#/simulator`);
+    await page.evaluate('localStorage.clear()');
+    await page.reload();
+    const scenario = page.getByLabel('Scenario');
+    await scenario.selectOption((await scenario.locator('option').filter({ hasText: /four-MTA/ }).first().getAttribute('value')) ?? '');
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByLabel('Speed').selectOption('max');
+
+    await page.evaluate(WATCH_FRAMES);
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+    await timeline.getByRole('button', { name: 'Play' }).click();
+    await timeline.getByRole('button', { name: 'Play' }).waitFor({ timeout: 60_000 });
+    const playing = { longestTask: longestTask(await browser.stopTracing()), frameP95: p95((await page.evaluate('window.__frames')) as number[]) };
+
+    await page.evaluate(`localStorage.setItem('smtp-lab.simulator', ${JSON.stringify(bigLog())})`);
+    await page.reload();
+    const position = await timeline.locator('.position').textContent({ timeout: 60_000 });
+    const events = Number(/of (\d+)/.exec(position ?? '')?.[1] ?? 0);
+    const scrubber = timeline.getByRole('slider', { name: 'Scrubber' });
+    const box = await scrubber.boundingBox();
+    await page.evaluate(WATCH_FRAMES);
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+    if (box) {
+      await page.mouse.move(box.x + 2, box.y + box.height / 2);
+      await page.mouse.down();
+      for (let i = 0; i <= 100; i++) await page.mouse.move(box.x + 2 + ((box.width - 4) * i) / 100, box.y + box.height / 2);
+      await page.mouse.up();
+    }
+    const scrubbing = { longestTask: longestTask(await browser.stopTracing()), frameP95: p95((await page.evaluate('window.__frames')) as number[]) };
+    return { playing, scrubbing, events };
+  } finally {
+    await browser.close();
+  }
+}
+
+export const suite: Suite = {
+  name: 'simulator',
+  async run(): Promise<BenchResult[]> {
+    if (!existsSync(join(DIST, 'index.html'))) spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const kb = initialJsBytes(DIST) / 1024;
+    const out = [result('initial-js', 'KB gzip', kb, 150, 'goal', false, '≤ 150 KB')];
+    if (!findBrowser()) return out;
+    const { playing, scrubbing, events } = await withPreview(measurePlayback);
+    out.push(
+      result('long-tasks (four-MTA playing)', 'ms', playing.longestTask, 50, 'goal', false, '≤ 50 ms'),
+      result(`long-tasks (scrubbing ${events} events)`, 'ms', scrubbing.longestTask, 50, 'goal', false, '≤ 50 ms'),
+      result('frame-time p95', 'ms', playing.frameP95, 16.7, 'goal', false, '≤ 16.7 ms'),
+    );
+    return out;
+  },
+};
