@@ -120,6 +120,21 @@ export function sendSegment(t: Tick, id: string, from: Side, bytes: Uint8Array, 
   transmit(t, c, from, { type: 'segment', conn: id, from, bytes, records });
 }
 
+function clientSummary(bytes: Uint8Array): string {
+  const nl = bytes.indexOf(0x0a);
+  const first = latin1String(bytes.subarray(0, Math.min(nl < 0 ? bytes.length : nl, 160))).replace(/\r$/, '');
+  return `C: ${first}${nl >= 0 && nl < bytes.length - 1 ? ' …' : ''}`;
+}
+
+/** The last line of each reply (RFC 5321 §4.2.1: "code SP text" ends a reply), so a 451 in a pipelined batch shows on the timeline. */
+function serverSummary(bytes: Uint8Array): string {
+  const text = latin1String(bytes.subarray(0, 2048));
+  const finals = text.split('\r\n').filter((l) => /^\d{3}( |$)/.test(l));
+  const first = text.slice(0, Math.max(0, text.indexOf('\r\n'))) || text.slice(0, 160);
+  const shown = finals.length > 1 ? finals.join(' · ') : first;
+  return `S: ${shown.length > 160 ? `${shown.slice(0, 159)}…` : shown}`;
+}
+
 /** Records a segment's arrival, with its envelope/header/body ranges, and moves the stream's place on. */
 export function recordSegment(t: Tick, c: Connection, from: Side, bytes: Uint8Array, records: TranscriptRecord[], note?: { text: string; rfc: string }): void {
   let ranges: TaggedRange[] = [];
@@ -128,8 +143,7 @@ export function recordSegment(t: Tick, c: Connection, from: Side, bytes: Uint8Ar
   else part = partAfterServerBytes(c.part, bytes);
   t.setConn({ ...c, part });
   const lines = records.filter((r) => r.from === from);
-  const nl = bytes.indexOf(0x0a);
-  const first = latin1String(bytes.subarray(0, Math.min(nl < 0 ? bytes.length : nl, 160))).replace(/\r$/, '');
+  const summary = from === 'client' ? clientSummary(bytes) : serverSummary(bytes);
   t.record({
     from: from === 'client' ? c.client : c.server,
     to: from === 'client' ? c.server : c.client,
@@ -137,7 +151,7 @@ export function recordSegment(t: Tick, c: Connection, from: Side, bytes: Uint8Ar
     kind: 'segment',
     bytes,
     ranges,
-    summary: `${from === 'client' ? 'C' : 'S'}: ${first}${bytes.indexOf(0x0a) < bytes.length - 1 ? ' …' : ''}`,
+    summary,
     explanation: [...lines.map((r) => r.explanation.meaning).filter((m, i, all) => all.indexOf(m) === i).slice(0, 4), ...(note ? [note.text] : [])].join(' ') || 'Bytes on an open SMTP connection.',
     rfc: note?.rfc ?? lines[0]?.explanation.rfc ?? 'RFC 5321 §2.3.8',
     connection: c.id,
