@@ -111,4 +111,5 @@ export function tlsEstablished(t: Tick, c: Connection): void {
   t.setConn({ ...c, tls: true, ...(server ? { session: server.state } : {}) });
   if (server) sendSegment(t, c.id, 'server', server.output, server.records.filter((r) => r.from === 'server'));
   if (c.clientSession) afterStep(t, c.id, stepClient(c.clientSession, { type: 'tls-established' }));
+  else if (c.job.type === 'terminal') shellFeed(t, c.job.host, { type: 'tls', conn: c.id });
 }

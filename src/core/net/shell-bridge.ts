@@ -57,6 +57,11 @@ function perform(t: Tick, host: string, r: ShellRequest): void {
     case 'close':
       close(t, r.conn, 'client');
       break;
+    case 'starttls': {
+      const c = t.conn(r.conn);
+      if (c) t.later(t.delay(c.client, c.server), { type: 'tls-handshake', conn: r.conn });
+      break;
+    }
     case 'submit':
       t.later(0, { type: 'compose', host, draft: { to: r.to, subject: r.subject, text: r.text }, shell: true, debug: r.debug });
       break;

@@ -121,3 +121,35 @@ describe('faults', () => {
     expect(observe(tl.log.find((e) => e.kind === 'append')!).sees).toBe('nothing');
   });
 });
+
+describe('openssl s_client', () => {
+  it('does the STARTTLS preamble itself, then the typed session runs encrypted', () => {
+    let tl = play(input(world(), { type: 'faults', host: HOSTS.mx1, faults: { starttls: true } }));
+    tl = type(tl, HOSTS.ws, 'openssl s_client -starttls smtp -crlf -connect mx1.bob.example:25', 'EHLO ws.alice.example', 'QUIT');
+    const s = screen(tl, HOSTS.ws);
+    expect(s).toContain('CONNECTED(00000003)\n---\nCertificate chain\n 0 s:CN = mx1.bob.example');
+    expect(s).not.toContain('220 mx1.bob.example');
+    expect(s).toMatch(/EHLO ws\.alice\.example\n250-mx1\.bob\.example Hello/);
+    const typed = tl.log.find((e) => e.kind === 'segment' && new TextDecoder().decode(e.bytes) === 'EHLO ws.alice.example\r\n')!;
+    expect(typed.encrypted).toBe(true);
+    expect(observe(typed).sees).toBe('connection-only');
+    const preamble = tl.log.find((e) => e.kind === 'segment' && new TextDecoder().decode(e.bytes) === 'STARTTLS\r\n')!;
+    expect(preamble.encrypted).toBeUndefined();
+  });
+
+  it('a server without STARTTLS: the hand-shake fails as it does for real', () => {
+    const tl = type(world(), HOSTS.ws, 'openssl s_client -starttls smtp -connect mx1.bob.example:25');
+    const s = screen(tl, HOSTS.ws);
+    expect(s).toContain("Didn't find STARTTLS in server response, trying anyway...");
+    expect(s).toContain('wrong version number');
+    expect(s.endsWith('alice@ws.alice.example:~$ ')).toBe(true);
+  });
+
+  it('bad options get s_client\'s messages', () => {
+    const tl = type(world(), HOSTS.ws, 'openssl s_client -bogus', 'openssl s_client', 'openssl foo');
+    const s = screen(tl, HOSTS.ws);
+    expect(s).toContain('s_client: Unknown option: -bogus');
+    expect(s).toContain('Usage: s_client [options] [host:port]');
+    expect(s).toContain("Invalid command 'foo'");
+  });
+});

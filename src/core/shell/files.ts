@@ -114,6 +114,7 @@ export const HELP = `SMTP Lab shell. Commands:
   dig DOMAIN [MX|A] | dig -x ADDRESS               ask DNS, full answer
   telnet HOST 25                                   talk SMTP to HOST by hand
   nc -C HOST 25                                    the same with netcat (-C sends CRLF)
+  openssl s_client -starttls smtp -crlf -connect HOST:25   the same over TLS
   mail -s SUBJECT ADDRESS                          write a message (end with a lone . or Ctrl-D)
   mail --debug-level=2 ADDRESS                     ... and show the SMTP dialogue
   mail                                             read your mailbox (p N, h, q)

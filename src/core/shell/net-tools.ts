@@ -50,6 +50,10 @@ export function startNc(args: string[]): ToolStart {
 /** What the tool prints when the connection cannot be made. */
 export function connectFailure(mode: ShellMode & { type: 'connecting' }, reason: 'refused' | 'timeout' | 'no-address'): string {
   const why = reason === 'refused' ? 'Connection refused' : 'Connection timed out';
+  if (mode.tool === 'openssl') {
+    if (reason === 'no-address') return 'BIO_lookup_ex:system lib:crypto/bio/bio_addr.c:738:Name or service not known\nconnect:errno=0';
+    return `error:8000006F:system library:BIO_connect:${why}:crypto/bio/bio_sock2.c:178:calling connect()\nconnect:errno=${reason === 'refused' ? 111 : 110}`;
+  }
   if (mode.tool === 'telnet') {
     if (reason === 'no-address') return `telnet: could not resolve ${mode.target}/${mode.port}: Name or service not known`;
     return `telnet: Unable to connect to remote host: ${why}`;

@@ -194,3 +194,11 @@ describe('the shell', () => {
     expect(run(['history x']).output).toContain('bash: history: x: numeric argument required');
   });
 });
+
+describe('openssl s_client failures', () => {
+  it('reads like OpenSSL when the connection cannot be made', () => {
+    const r = run(['openssl s_client -starttls smtp -connect mx1.bob.example:25', { type: 'connect-failed', reason: 'refused' }]);
+    expect(r.output).toContain('BIO_connect:Connection refused');
+    expect(r.output).toContain('connect:errno=111');
+  });
+});

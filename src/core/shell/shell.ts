@@ -8,6 +8,7 @@ import { finishDns, startDig, startHost } from './dns-tools';
 import { cat, HELP, history, hostname, ls, mailq, useradd, whoami, type Result } from './files';
 import { composeLine, readerLine, startMail } from './mail-tool';
 import { connectFailure, startNc, startTelnet } from './net-tools';
+import { handshakeDone, preamble, startOpenssl } from './openssl';
 import type { ShellContext, ShellInput, ShellMode, ShellRequest, ShellState, ShellStep } from './types';
 
 export function prompt(s: Pick<ShellState, 'user' | 'host'>): string {
@@ -45,6 +46,8 @@ function command(line: string, s: ShellState, ctx: ShellContext): Out {
     case 'nc':
     case 'netcat':
       return startNc(args);
+    case 'openssl':
+      return startOpenssl(args);
     case 'mail':
     case 'mailx':
       return startMail(args, s, ctx);
@@ -94,6 +97,8 @@ function onLine(line: string, s: ShellState, ctx: ShellContext): Out {
       if (line === '\x1d' || (line === '\x03' && m.tool === 'nc')) {
         return { mode: { type: 'prompt' }, output: m.tool === 'telnet' ? 'telnet> quit\nConnection closed.' : '', requests: [{ type: 'close', conn: m.conn }] };
       }
+      // s_client sends nothing of the person's until its STARTTLS preamble and hand-shake are done.
+      if (m.tls !== undefined && m.tls !== 'done') return { mode: m, output: '' };
       return { mode: m, output: '', requests: [{ type: 'send', conn: m.conn, bytes: encoder.encode(`${line}${m.crlf ? '\r\n' : '\n'}`) }] };
     default:
       // Busy (waiting for DNS, a connection, a submission): Ctrl-C gives the prompt back.
@@ -118,15 +123,20 @@ function onWorld(input: Exclude<ShellInput, { type: 'line' }>, s: ShellState, ct
       return m.type === 'connecting' && m.tool === 'telnet' ? { mode: m, output: `Trying ${input.address}...\n` } : stay;
     case 'connected':
       if (m.type !== 'connecting') return stay;
+      if (m.tool === 'openssl') return { mode: { type: 'connected', tool: m.tool, target: m.target, conn: input.conn, crlf: m.crlf, tls: 'greeting' }, output: 'CONNECTED(00000003)\n' };
       return { mode: { type: 'connected', tool: m.tool, target: m.target, conn: input.conn, crlf: m.crlf }, output: m.tool === 'telnet' ? `Connected to ${m.target}.\nEscape character is '^]'.\n` : '' };
     case 'connect-failed':
       return m.type === 'connecting' ? atPrompt({ output: connectFailure(m, input.reason) }) : stay;
     case 'data':
       if (m.type !== 'connected' || m.conn !== input.conn) return stay;
+      if (m.tls !== undefined && m.tls !== 'done') return preamble(m, input.bytes);
       return { mode: m, output: latin1String(input.bytes).replace(/\r\n/g, '\n') };
     case 'closed':
       if (m.type !== 'connected' || m.conn !== input.conn) return stay;
-      return atPrompt({ output: m.tool === 'telnet' ? 'Connection closed by foreign host.' : '' });
+      return atPrompt({ output: m.tool === 'telnet' ? 'Connection closed by foreign host.' : m.tool === 'openssl' ? 'closed' : '' });
+    case 'tls':
+      if (m.type !== 'connected' || m.conn !== input.conn) return stay;
+      return { mode: { ...m, tls: 'done' }, output: handshakeDone(m.target) };
     case 'dialogue':
       return m.type === 'sending' && m.debug ? { mode: m, output: `${input.text}\n` } : stay;
     case 'submitted':

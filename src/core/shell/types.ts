@@ -14,13 +14,18 @@ export type PendingDns = {
   started: number;
 };
 
+export type Tool = 'telnet' | 'nc' | 'openssl';
+
+export type StartTlsPhase = 'greeting' | 'ehlo' | 'starttls' | 'handshake' | 'done';
+
 export type ComposeDraft = { to: string[]; subject?: string; body: string[]; debug: boolean };
 
 export type ShellMode =
   | { type: 'prompt' }
   | { type: 'dns'; pending: PendingDns }
-  | { type: 'connecting'; tool: 'telnet' | 'nc'; target: string; port: number; crlf: boolean }
-  | { type: 'connected'; tool: 'telnet' | 'nc'; target: string; conn: string; crlf: boolean }
+  | { type: 'connecting'; tool: Tool; target: string; port: number; crlf: boolean }
+  /** `tls`: where openssl s_client's STARTTLS preamble stands (RFC 3207 §4); 'done' once the hand-shake is over. */
+  | { type: 'connected'; tool: Tool; target: string; conn: string; crlf: boolean; tls?: StartTlsPhase }
   | { type: 'compose'; draft: ComposeDraft }
   | { type: 'sending'; debug: boolean }
   | { type: 'reading' };
@@ -43,6 +48,8 @@ export type ShellInput =
   | { type: 'connect-failed'; reason: 'refused' | 'timeout' | 'no-address' }
   | { type: 'data'; conn: string; bytes: Uint8Array }
   | { type: 'closed'; conn: string }
+  /** The (simulated) TLS hand-shake on the shell's connection is done. */
+  | { type: 'tls'; conn: string }
   | { type: 'submitted'; ok: boolean; text: string }
   /** One line of the user agent's SMTP dialogue, shown by `mail --debug-level=2`. */
   | { type: 'dialogue'; text: string };
@@ -52,6 +59,8 @@ export type ShellRequest =
   | { type: 'connect'; to: string; port: number }
   | { type: 'send'; conn: string; bytes: Uint8Array }
   | { type: 'close'; conn: string }
+  /** Run the TLS hand-shake on this connection now (after the server's 220 to STARTTLS). */
+  | { type: 'starttls'; conn: string }
   | { type: 'submit'; to: string[]; subject: string; text: string; debug: boolean }
   | { type: 'useradd'; user: string };
 
