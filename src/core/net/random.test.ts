@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { nextRandom, randomInt, seedRandom } from './random';
+import { nextRandom, seedRandom } from './random';
 
 function draw(seed: number, n: number): number[] {
   let s = seedRandom(seed);
@@ -19,15 +19,12 @@ describe('seeded random source', () => {
     expect(draw(42, 20)).not.toEqual(draw(43, 20));
   });
 
-  it('values stay in [0, 1) and integers in their bounds', () => {
+  it('values stay in [0, 1)', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 50 }), (seed, min, span) => {
+      fc.property(fc.integer(), (seed) => {
         const r = nextRandom(seedRandom(seed));
         expect(r.value).toBeGreaterThanOrEqual(0);
         expect(r.value).toBeLessThan(1);
-        const i = randomInt(r.state, min, min + span);
-        expect(i.value).toBeGreaterThanOrEqual(min);
-        expect(i.value).toBeLessThanOrEqual(min + span);
       }),
       { numRuns: 500 },
     );

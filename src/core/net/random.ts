@@ -20,9 +20,3 @@ export function nextRandom(state: RandomState): { value: number; state: RandomSt
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
   return { value: ((t ^ (t >>> 14)) >>> 0) / 4294967296, state: next };
 }
-
-/** An integer in [min, max] (both included) and the state after it. */
-export function randomInt(state: RandomState, min: number, max: number): { value: number; state: RandomState } {
-  const r = nextRandom(state);
-  return { value: min + Math.floor(r.value * (max - min + 1)), state: r.state };
-}
