@@ -80,9 +80,9 @@ export const eavesdropper: Scenario = {
   world: {},
   steps: [
     send({ ...hello, subject: 'In clear' }),
-    ...MTAS.map((host) => ({ type: 'input' as const, input: { type: 'faults' as const, host, faults: { starttls: true } } })),
+    ...[WS, ...MTAS].map((host) => ({ type: 'input' as const, input: { type: 'faults' as const, host, faults: { starttls: true } } })),
     send({ ...hello, subject: 'Over STARTTLS' }),
-    ...MTAS.map((host) => ({ type: 'input' as const, input: { type: 'faults' as const, host, faults: { starttls: false } } })),
+    ...[WS, ...MTAS].map((host) => ({ type: 'input' as const, input: { type: 'faults' as const, host, faults: { starttls: false } } })),
     { type: 'input', input: { type: 'faults', host: WS, faults: { encryptBody: true } } },
     send({ ...hello, subject: 'PGP body' }),
   ],

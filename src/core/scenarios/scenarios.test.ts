@@ -179,7 +179,10 @@ describe('each scenario shows its point', () => {
     expect(seen.some((x) => x.subject === 'Over STARTTLS')).toBe(false);
     expect(seen.find((x) => x.subject === 'PGP body')?.obs.sees).toBe('envelope-and-headers');
     expect(mailbox(tl, HOSTS.mailhost, 'bob')).toHaveLength(3);
-    expect(tl.log.some((e) => e.kind === 'tls')).toBe(true);
+    // With STARTTLS on every hop, no link carries the second message's subject in clear.
+    const clear = tl.log.filter((e) => e.kind === 'segment' && !e.encrypted).map((e) => text(e.bytes)).join('');
+    expect(clear).not.toContain('Subject: Over STARTTLS');
+    expect(tl.log.filter((e) => e.kind === 'tls')).toHaveLength(4);
   });
 
   it('mime-attachments: a multipart with a base64 PDF arrives whole', () => {
