@@ -58,8 +58,11 @@ export function input(tl: Timeline, what: WorldInput): Timeline {
 /** The world as it was right after event n (0: the start); n is clamped to the log. */
 export function seek(tl: Timeline, n: number): World {
   const target = Math.max(0, Math.min(tl.log.length, Math.floor(n)));
-  let world = tl.snapshots[Math.min(Math.floor(target / SNAPSHOT_EVERY), tl.snapshots.length - 1)]!;
-  while (world.seq < target) {
+  let k = Math.min(Math.floor(target / SNAPSHOT_EVERY), tl.snapshots.length - 1);
+  // A timeline started from a world that had already run keeps its snapshots off the multiples; step back to one not after the target.
+  while (k > 0 && tl.snapshots[k]!.seq > target) k--;
+  let world = tl.snapshots[k]!;
+  while (world.seq < target && world.agenda.length + (tl.inputs[world.seq + 1] ? 1 : 0) > 0) {
     const seq = world.seq + 1;
     const given = tl.inputs[seq];
     world = given ? applyInput(world, given).world : step(world)!.world;
