@@ -133,22 +133,18 @@ export function serverReceives(t: Tick, c: Connection, bytes: Uint8Array, sent: 
   const messageId = delivered && 'content' in delivered ? messageIdOf(delivered.content) : undefined;
   t.setConn({ ...now, session, ...(messageId ? { messageId } : {}) });
   sendSegment(t, c.id, 'server', concatBytes(steps.map((s) => s.output)), records.filter((r) => r.from === 'server'));
-  for (const e of steps.flatMap((s) => s.effects)) {
-    if (e.type === 'deliver') deliverOrForward(t, host, e.mailbox, e.envelope, e.content, c.id);
+  const effects = steps.flatMap((s) => s.effects);
+  const forward = host.mta?.transports.find((r) => host.mta?.policy.localDomains.includes(r.domain));
+  // The engine gives one deliver effect per mailbox, all sharing the message's bytes: a forwarding host passes them on as one message.
+  const forwarded = new Map<Uint8Array, { envelope: Envelope; mailboxes: string[] }>();
+  for (const e of effects) {
+    if (e.type === 'deliver' && forward) forwarded.set(e.content, { envelope: e.envelope, mailboxes: [...(forwarded.get(e.content)?.mailboxes ?? []), e.mailbox] });
+    else if (e.type === 'deliver') t.later(0, { type: 'deliver', host: host.name, mailbox: e.mailbox, envelope: e.envelope, content: e.content, messageId: messageIdOf(e.content) ?? c.id });
     else if (e.type === 'relay') enqueue(t, host.name, e.envelope, e.content);
     else if (e.type === 'close') close(t, c.id, 'server');
   }
-}
-
-/**
- * A host with a transport for one of its domains (an MX in front of the
- * mailhost) passes "local" mail on instead of writing it to a mailbox.
- */
-function deliverOrForward(t: Tick, host: Host, mailbox: string, envelope: Envelope, content: Uint8Array, conn: string): void {
-  const forward = host.mta?.transports.find((r) => host.mta?.policy.localDomains.includes(r.domain));
-  if (forward) {
-    enqueue(t, host.name, { ...envelope, rcptTo: [{ address: `${mailbox}@${forward.domain}`, params: [] }] }, withoutReturnPath(content));
-    return;
+  for (const [content, { envelope, mailboxes }] of forwarded) {
+    // Postfix's transport for a relay domain: "local" mail goes on to the mailhost, without the Return-Path of final delivery (RFC 5321 §4.4).
+    enqueue(t, host.name, { ...envelope, rcptTo: mailboxes.map((m) => ({ address: `${m}@${forward!.domain}`, params: [] })) }, withoutReturnPath(content));
   }
-  t.later(0, { type: 'deliver', host: host.name, mailbox, envelope, content, messageId: messageIdOf(content) ?? conn });
 }

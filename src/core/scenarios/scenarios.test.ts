@@ -161,7 +161,10 @@ describe('each scenario shows its point', () => {
     expect(carol).toHaveLength(2);
     const bcc = text(carol[0]!.content);
     expect(bcc).not.toMatch(/^(To|Cc|Bcc):.*carol/im);
-    expect(bcc).toContain('for <carol@bob.example>');
+    // Only the envelope names her: RCPT TO on every hop.
+    const rcpts = tl.log.filter((e) => e.messageId === tl.log[0]!.messageId).flatMap((e) => e.ranges.filter((r) => r.part === 'envelope').map((r) => text(e.bytes.subarray(r.start, r.end))));
+    expect(rcpts.filter((r) => r === 'RCPT TO:<carol@bob.example>\r\n')).toHaveLength(4);
+    expect(bcc).toContain('Subject: Team lunch');
     expect(text(carol[1]!.content)).toContain('To: The President <president@whitehouse.example>');
     const bccHeaders = parseMessage(carol[0]!.content).root.headers.map((h) => h.name.toLowerCase());
     expect(bccHeaders).not.toContain('bcc');
