@@ -4,6 +4,7 @@
 // which one and remembers what the person did, so a reload can replay it.
 import { createStore } from 'zustand/vanilla';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { lazyLocalStorage } from './simulatorStorage';
 import { HOSTS, input, play, seek, truncate, type Faults, type Layer, type Timeline, type World, type WorldInput } from '../core/net/index';
 import { MAX_EVENTS_PER_STEP, SCENARIOS, playScenario, type Scenario } from '../core/scenarios/index';
 import type { Draft } from './simulatorCompose';
@@ -162,7 +163,7 @@ export const simulatorStore = createStore<SimulatorState>()(
     {
       name: 'smtp-lab.simulator',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(lazyLocalStorage),
       partialize: (s): Saved => ({
         scenarioId: s.scenarioId,
         acts: s.acts,

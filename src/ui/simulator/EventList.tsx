@@ -19,7 +19,7 @@ export function EventList({ events, position, onSeek }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [top, setTop] = useState(0);
   const start = events.length ? events[0]!.time : 0;
-  const currentIndex = events.findIndex((e) => e.seq >= position);
+  const currentIndex = firstAtOrAfter(events, position);
 
   useEffect(() => {
     const el = box.current;
@@ -33,7 +33,7 @@ export function EventList({ events, position, onSeek }: Props) {
 
   if (events.length === 0) return <p className="event-list-empty">No events yet, or none in the layers shown.</p>;
   return (
-    <div className="event-list" ref={box} onScroll={(e) => setTop(e.currentTarget.scrollTop)} style={{ maxHeight: ROW * VISIBLE }}>
+    <div className="event-list" ref={box} onScroll={(e) => setTop(e.currentTarget.scrollTop)} style={{ height: Math.min(events.length, VISIBLE) * ROW + 2 }}>
       <ol style={{ height: events.length * ROW, paddingTop: first * ROW }} aria-label="Events">
         {events.slice(first, last).map((e) => (
           <li key={e.seq} style={{ height: ROW }}>
@@ -56,4 +56,16 @@ export function EventList({ events, position, onSeek }: Props) {
       </ol>
     </div>
   );
+}
+
+/** Index of the first event with seq ≥ position (the log is in seq order), or -1. */
+function firstAtOrAfter(events: readonly WorldEvent[], position: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid]!.seq < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < events.length ? lo : -1;
 }

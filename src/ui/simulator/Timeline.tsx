@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Scrubber } from './Scrubber';
 import type { Layer } from '../../core/net/event';
 import { simulatorStore, SPEEDS, LAYERS, type Speed } from '../../store/simulator';
 import { ACTIONS } from '../../store/simulatorActions';
@@ -41,16 +42,7 @@ export function Timeline() {
           Event {position} of {log.length}
         </span>
       </div>
-      <input
-        className="scrubber"
-        type="range"
-        aria-label="Scrubber"
-        min={0}
-        max={log.length}
-        value={position}
-        aria-valuetext={current ? `Event ${position} of ${log.length}: ${current.summary}` : `Start, ${log.length} events`}
-        onChange={(e) => seek(Number(e.target.value))}
-      />
+      <Scrubber position={position} length={log.length} label={current ? `Event ${position} of ${log.length}: ${current.summary}` : `Start, ${log.length} events`} onSeek={seek} />
       <fieldset className="layers">
         <legend>Layers</legend>
         {LAYERS.map((l: Layer) => (
