@@ -91,10 +91,10 @@ describe('each scenario shows its point', () => {
     expect(text(mailbox(tl, HOSTS.mailhost, 'bob')[0]!.content)).toContain(`by ${HOSTS.mx2}`);
   });
 
-  it('relay-auth: 550 5.7.1 first, 235 after AUTH LOGIN, then the MX relays', () => {
+  it('relay-auth: 554 5.7.1 first, 235 after AUTH LOGIN, then the MX relays', () => {
     const tl = run('relay-auth');
     const s = screen(tl, HOSTS.ws);
-    expect(s).toMatch(/RCPT TO:<alice@alice\.example>\n550 5\.7\.1 <alice@alice\.example>: Relay access denied/);
+    expect(s).toMatch(/RCPT TO:<alice@alice\.example>\n554 5\.7\.1 <alice@alice\.example>: Relay access denied/);
     expect(s).toContain('334 VXNlcm5hbWU6');
     expect(s).toContain('235 2.7.0');
     expect(mailbox(tl, HOSTS.aliceMta, 'alice')).toHaveLength(1);

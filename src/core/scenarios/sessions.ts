@@ -36,7 +36,7 @@ export const esmtpSession: Scenario = {
 export const relayThenAuth: Scenario = {
   id: 'relay-auth',
   title: 'Relay refused, then AUTH LOGIN',
-  goal: 'An MX refuses to relay to other domains for strangers (554/550 5.7.1) but relays for a client that authenticates; base64 is not encryption.',
+  goal: 'An MX refuses to relay to other domains for strangers (554 5.7.1) but relays for a client that authenticates; base64 is not encryption.',
   focus: WS,
   world: {},
   steps: [

@@ -143,9 +143,9 @@ describe('the shell', () => {
   });
 
   it('mail without -s asks for the subject; Ctrl-D ends with EOT; --debug-level=2 shows the dialogue', () => {
-    const r = run(['mail --debug-level=2 bob@bob.example', 'Hello', 'body', '\x04', { type: 'dialogue', text: 'S: 220 mail.alice.example ESMTP' }, { type: 'submitted', ok: false, text: '550 5.7.1 Relay access denied' }]);
+    const r = run(['mail --debug-level=2 bob@bob.example', 'Hello', 'body', '\x04', { type: 'dialogue', text: 'S: 220 mail.alice.example ESMTP' }, { type: 'submitted', ok: false, text: '554 5.7.1 Relay access denied' }]);
     expect(r.requests[0]).toEqual({ type: 'submit', to: ['bob@bob.example'], subject: 'Hello', text: 'body\n', debug: true });
-    expect(r.output).toBe(`Subject: EOT\nS: 220 mail.alice.example ESMTP\nmail: cannot send message: 550 5.7.1 Relay access denied\n${PROMPT}`);
+    expect(r.output).toBe(`Subject: EOT\nS: 220 mail.alice.example ESMTP\nmail: cannot send message: 554 5.7.1 Relay access denied\n${PROMPT}`);
   });
 
   it('mail on a host with nowhere to send fails like a missing sendmail', () => {

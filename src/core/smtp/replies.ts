@@ -36,7 +36,9 @@ export const REPLIES = {
   sizeExceeded: { code: 552, enhanced: '5.3.4', text: 'Message size exceeds fixed limit', meaning: 'The message is larger than this server accepts, so it is refused and nothing is delivered.', rfc: 'RFC 1870 §6' },
   tooManyRecipients: { code: 452, enhanced: '4.5.3', text: 'Error: too many recipients', meaning: 'The server takes no more recipients in this transaction; the client sends the rest in another one.', rfc: 'RFC 5321 §4.5.3.1.10' },
   userUnknown: { code: 550, enhanced: '5.1.1', text: '<{address}>: Recipient address rejected: User unknown in local recipient table', meaning: 'The domain is this server\'s but no such mailbox or list exists here.', rfc: 'RFC 5321 §3.3' },
-  relayDenied: { code: 550, enhanced: '5.7.1', text: '<{address}>: Relay access denied', meaning: 'The domain is not this server\'s and this client may not relay: authenticate first or send to the domain\'s own MX.', rfc: 'RFC 5321 §3.6.2' },
+  // 554, as Postfix answers by default (relay_domains_reject_code); RFC 5321
+  // §4.3.2 lists 550 among RCPT's replies, and clients treat both as permanent.
+  relayDenied: { code: 554, enhanced: '5.7.1', text: '<{address}>: Relay access denied', meaning: 'The domain is not this server\'s and this client may not relay: authenticate first or send to the domain\'s own MX.', rfc: 'RFC 5321 §3.6.2' },
   needHelo: { code: 503, enhanced: '5.5.1', text: 'Error: send HELO/EHLO first', meaning: 'A client must introduce itself with EHLO or HELO before starting a transaction.', rfc: 'RFC 5321 §4.1.4' },
   needEhlo: { code: 503, enhanced: '5.5.1', text: 'Error: send EHLO first', meaning: 'Extensions such as AUTH exist only in a session that began with EHLO.', rfc: 'RFC 5321 §4.1.1.1' },
   nestedMail: { code: 503, enhanced: '5.5.1', text: 'Error: nested MAIL command', meaning: 'A transaction is already open; finish it with DATA or abandon it with RSET first.', rfc: 'RFC 5321 §4.1.4' },
