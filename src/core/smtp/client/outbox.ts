@@ -1,5 +1,6 @@
 // What one step of the client machine produces, gathered while the step runs
 // and handed back as one ClientStep.
+import { concatBytes } from '../../mime/bytes';
 import type { TranscriptRecord } from '../types';
 import type { ClientEffect, ClientReport, ClientSession, ClientStep } from './types';
 
@@ -16,20 +17,8 @@ export function send(box: Outbox, bytes: Uint8Array, ...records: TranscriptRecor
 }
 
 export function toStep(state: ClientSession, box: Outbox): ClientStep {
-  const step: ClientStep = { state, output: join(box.chunks), records: box.records, effects: box.effects };
+  const step: ClientStep = { state, output: box.chunks.length === 1 ? box.chunks[0]! : concatBytes(box.chunks), records: box.records, effects: box.effects };
   if (box.report) step.report = box.report;
   return step;
 }
 
-function join(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
-}

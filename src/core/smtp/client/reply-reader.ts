@@ -2,6 +2,7 @@
 // whole replies (RFC 5321 §4.2). A reply that is not a reply becomes a
 // protocol error value, never an exception: the session then gives up on the
 // connection, as a real MTA does with a peer it cannot understand.
+import { concatBytes } from '../../mime/bytes';
 import type { Reply } from '../types';
 
 const LF = 0x0a;
@@ -53,7 +54,7 @@ const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?: |$)/;
  * into `Reply.enhanced`.
  */
 export function readReplies(reader: ReplyReader, chunk: Uint8Array, enhanced: boolean): ReadResult {
-  const data = reader.partial.length === 0 ? chunk : concat(reader.partial, chunk);
+  const data = reader.partial.length === 0 ? chunk : concatBytes([reader.partial, chunk]);
   const replies: ReadReply[] = [];
   let pending = reader.pending;
   let start = 0;
@@ -120,9 +121,3 @@ function toReply(lines: ReplyLine[], enhanced: boolean): Reply {
   return status ? { code, enhanced: status, lines: texts } : { code, lines: texts };
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
-  return out;
-}
