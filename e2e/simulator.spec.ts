@@ -149,6 +149,8 @@ test('step back to the 354 and forward again: terminal, topology and inspector a
   await expect(page.getByRole('button', { name: 'mx1.bob.example', exact: true })).toHaveClass(/busy/);
   await expect(await screen(page)).toContainText('354 End data');
   await expect(await screen(page)).not.toContainText('queued as');
+  const session = inspector(page).getByRole('region', { name: 'SMTP session state on mx1.bob.example' });
+  await expect(session.locator('[aria-current="step"]')).toContainText('receiving the message');
   await shot(page, 'at-354');
   // Forward: first the person types the next line at the shell, then it crosses to mx1.
   await page.keyboard.press('ArrowRight');
@@ -156,6 +158,7 @@ test('step back to the 354 and forward again: terminal, topology and inspector a
   await expect(await screen(page)).toContainText('From: Alice');
   await page.keyboard.press('ArrowRight');
   await expect(inspector(page).locator('.event-hop')).toContainText('ws.alice.example → mx1.bob.example');
+  await expect(session.locator('[aria-current="step"]')).toContainText('receiving the message');
   await expect(page.getByRole('button', { name: 'ws.alice.example', exact: true })).toHaveClass(/busy/);
 });
 
@@ -169,12 +172,12 @@ test('compose with a Bcc: the Bcc is in the envelope, not in the headers', async
   await page.getByRole('button', { name: 'Send' }).click();
   await untilEnd(page);
   await openMailbox(page, '/var/mail/carol');
-  await expect(mailboxes(page).getByRole('region', { name: 'Envelope' })).toContainText('<carol@bob.example>');
+  await expect(mailboxes(page).getByRole('region', { name: 'Envelope' })).toContainText('RCPT TO:<carol@bob.example>');
   const headers = mailboxes(page).getByRole('region', { name: 'Headers' });
   await expect(headers).toContainText('Blind copy');
   await expect(headers).not.toContainText(/^Bcc/im);
   await expect(headers.getByRole('rowheader', { name: /^bcc$/i })).toHaveCount(0);
-  await expect(headers.locator('td').filter({ hasText: 'carol@bob.example' })).toHaveCount(1); // only the Received: for clause
+  await expect(headers).not.toContainText('carol@bob.example');
   await shot(page, 'bcc');
 });
 
@@ -212,7 +215,7 @@ test('the eavesdropper sees everything in clear and only ciphertext over STARTTL
   // Later in the log the relays speak over STARTTLS: the observer gets ciphertext only.
   await focusPage(page);
   const note = inspector(page).getByRole('note', { name: 'What an eavesdropper sees' });
-  for (let i = 0; i < 300 && !/only ciphertext/.test((await note.textContent()) ?? ''); i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 300 && !/only ciphertext/.test((await inspector(page).textContent()) ?? ''); i++) await page.keyboard.press('ArrowRight');
   await expect(note).toContainText('only ciphertext');
   await expect(note).not.toContainText('alice@alice.example');
   await shot(page, 'eavesdropper-tls');

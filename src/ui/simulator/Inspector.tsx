@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { observe, parseMbox, type Observation, type WorldEvent } from '../../core/net/index';
 import { envelopeOf } from './envelopeOf';
 import { MessageView } from './MessageView';
+import { SessionDiagram } from './SessionDiagram';
 import { ACTIONS } from '../../store/simulatorActions';
 import { ActionButton } from './ActionButton';
 import { useSimulator } from './useSimulator';
@@ -11,6 +12,8 @@ import { WireBytes } from './WireBytes';
 export function Inspector() {
   const event = useSimulator((s) => (s.position > 0 ? s.timeline.log[s.position - 1] : undefined));
   const eavesdropper = useSimulator((s) => s.eavesdropper);
+  const log = useSimulator((s) => s.timeline.log);
+  const connection = useSimulator((s) => (event?.connection ? s.world.connections.get(event.connection) : undefined));
   // A delivery writes one mbox entry: the message as it arrived, taken apart below the bytes.
   const delivered = useMemo(() => (event?.kind === 'append' ? parseMbox(event.bytes).entries[0] : undefined), [event]);
 
@@ -45,7 +48,8 @@ export function Inspector() {
           ) : (
             <WireBytes bytes={event.bytes} ranges={event.ranges} />
           )}
-          {delivered && <MessageView content={delivered.content} envelope={envelopeOf(delivered)} />}
+          {connection?.session && <SessionDiagram session={connection.session} server={connection.server} />}
+          {delivered && <MessageView content={delivered.content} envelope={envelopeOf(delivered, event.to, log, event.seq)} />}
         </article>
       )}
     </section>

@@ -10,6 +10,8 @@ type Box = { host: string; user: string; path: string; entries: MboxEntry[] };
 /** Every /var/mail/<user> of the world at the current step, and each message opened up. */
 export function MailboxesPanel() {
   const hosts = useSimulator((s) => s.world.hosts);
+  const log = useSimulator((s) => s.timeline.log);
+  const position = useSimulator((s) => s.position);
   const boxes = useMemo<Box[]>(
     () =>
       Object.values(hosts).flatMap((h) =>
@@ -24,7 +26,8 @@ export function MailboxesPanel() {
   );
   const [open, setOpen] = useState<{ box: string; index: number } | undefined>();
   const key = (b: Box) => `${b.host}:${b.path}`;
-  const chosen = open && boxes.find((b) => key(b) === open.box)?.entries[open.index];
+  const box = open && boxes.find((b) => key(b) === open.box);
+  const chosen = box && box.entries[open.index];
 
   if (boxes.length === 0) return <p className="muted">No host has a mailbox yet.</p>;
   return (
@@ -57,7 +60,7 @@ export function MailboxesPanel() {
           </li>
         ))}
       </ul>
-      {chosen && <MessageView content={chosen.content} envelope={envelopeOf(chosen)} />}
+      {box && chosen && <MessageView content={chosen.content} envelope={envelopeOf(chosen, box.host, log, position)} />}
     </div>
   );
 }

@@ -5,8 +5,8 @@ import { traceRoute } from '../../core/mime/received';
 type Props = {
   /** The message as delivered: headers, blank line, body. */
   content: Uint8Array;
-  /** What the envelope carried, as far as the mailbox knows it. */
-  envelope: { mailFrom: string; rcptTo: readonly string[] };
+  /** The envelope's command lines, as the last hop sent them. */
+  envelope: readonly string[];
 };
 
 /** One message taken apart: the envelope, each header with the host that added it, the body, the MIME tree and the source. */
@@ -24,26 +24,24 @@ export function MessageView({ content, envelope }: Props) {
         <h4 id={`${id}-envelope`} className="part-envelope">
           Envelope
         </h4>
-        <dl>
-          <dt>MAIL FROM</dt>
-          <dd>
-            <code>&lt;{envelope.mailFrom}&gt;</code>
-          </dd>
-          {envelope.rcptTo.map((r) => (
-            <div key={r} className="dl-row">
-              <dt>RCPT TO</dt>
-              <dd>
-                <code>&lt;{r}&gt;</code>
-              </dd>
-            </div>
+        <ul className="envelope-lines">
+          {envelope.map((line, i) => (
+            <li key={i}>
+              <code>{line}</code>
+            </li>
           ))}
-        </dl>
+        </ul>
       </section>
       <section className="message-part headers-panel" aria-labelledby={`${id}-headers`}>
         <h4 id={`${id}-headers`} className="part-header">
           Headers
         </h4>
         <table>
+          <colgroup>
+            <col className="col-name" />
+            <col />
+            <col className="col-by" />
+          </colgroup>
           <tbody>
             {root.headers.map((h, i) => (
               <tr key={i}>

@@ -45,8 +45,14 @@ export function WireBytes({ bytes, ranges }: { bytes: Uint8Array; ranges: readon
       </table>
       {lines.length > MAX_SHOWN && <p className="wire-more">… {lines.length - MAX_SHOWN} more lines</p>}
       <p className="wire-key">
-        {bytes.length} octets. <span className="eol eol-CRLF">CR LF</span> ends every SMTP line (RFC 5321 §2.3.8); a bare
-        CR or LF is marked in red. The number is the line&rsquo;s length without its ending.
+        {bytes.length} octets.
+        {lines.some((l) => l.ending) && (
+          <>
+            {' '}
+            <span className="eol eol-CRLF">CR LF</span> ends every SMTP line (RFC 5321 §2.3.8); a bare CR or LF is marked in
+            red. The number is the line&rsquo;s length without its ending.
+          </>
+        )}
         {lines.some((l) => l.stuffed) && ' A marked dot was added by dot-stuffing (RFC 5321 §4.5.2) and is removed by the receiver.'}
       </p>
     </div>

@@ -99,8 +99,9 @@ export function TerminalView(props: TerminalViewProps) {
     if (coloured.startsWith(shown.current)) {
       t.write(erase + coloured.slice(shown.current.length) + redraw(pending));
     } else {
-      t.reset();
-      t.write(coloured + redraw(pending));
+      // RIS through the write queue, not t.reset(): a reset now would run
+      // before writes still queued and let them reappear after it.
+      t.write(`\x1bc${coloured}${redraw(pending)}`);
     }
     shown.current = coloured;
   }, [coloured, ready]);
