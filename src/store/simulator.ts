@@ -178,16 +178,23 @@ export const simulatorStore = createStore<SimulatorState>()(
       merge: (saved, current) => {
         const s = saved as Partial<Saved> | undefined;
         if (!s?.scenarioId) return current;
-        const next = load(s.scenarioId, Array.isArray(s.acts) ? s.acts : []);
-        return {
-          ...current,
-          ...next,
-          ...at(next.timeline, s.position ?? 0),
-          speed: SPEEDS.includes(s.speed as Speed) ? (s.speed as Speed) : current.speed,
-          selectedHost: s.selectedHost && s.selectedHost in next.timeline.world.hosts ? s.selectedHost : next.selectedHost,
-          layers: { ...ALL_LAYERS, ...s.layers },
-          eavesdropper: s.eavesdropper === true,
-        };
+        // What was saved comes from outside this build (an older version, a
+        // hand-edited localStorage): if it cannot be replayed, start fresh
+        // rather than leave the page blank.
+        try {
+          const next = load(s.scenarioId, Array.isArray(s.acts) ? s.acts : []);
+          return {
+            ...current,
+            ...next,
+            ...at(next.timeline, s.position ?? 0),
+            speed: SPEEDS.includes(s.speed as Speed) ? (s.speed as Speed) : current.speed,
+            selectedHost: s.selectedHost && s.selectedHost in next.timeline.world.hosts ? s.selectedHost : next.selectedHost,
+            layers: { ...ALL_LAYERS, ...s.layers },
+            eavesdropper: s.eavesdropper === true,
+          };
+        } catch {
+          return current;
+        }
       },
     },
   ),

@@ -4,6 +4,7 @@ import { FaultsPanel } from '../simulator/FaultsPanel';
 import { Inspector } from '../simulator/Inspector';
 import { MailboxesPanel } from '../simulator/MailboxesPanel';
 import { ScenarioPicker } from '../simulator/ScenarioPicker';
+import { SimulatorErrorBoundary } from '../simulator/SimulatorErrorBoundary';
 import { Tabs } from '../simulator/Tabs';
 import { Timeline } from '../simulator/Timeline';
 import { TopologyPanel } from '../simulator/TopologyPanel';
@@ -16,6 +17,14 @@ import '../simulator/simulator.css';
 const TerminalPanel = lazy(() => import('../terminal/TerminalPanel').then((m) => ({ default: m.TerminalPanel })));
 
 export function SimulatorPage() {
+  return (
+    <SimulatorErrorBoundary>
+      <Simulator />
+    </SimulatorErrorBoundary>
+  );
+}
+
+function Simulator() {
   usePlayback();
   useShortcuts();
   return (
