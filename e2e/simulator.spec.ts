@@ -181,6 +181,23 @@ test('compose with a Bcc: the Bcc is in the envelope, not in the headers', async
   await shot(page, 'bcc');
 });
 
+test('an attachment and an X- header travel in a MIME message', async ({ page }) => {
+  await chooseScenario(page, /Free play/);
+  await fullSpeed(page);
+  await page.getByLabel('Subject').fill('Notes attached');
+  await page.getByLabel('Message').fill('See the notes.');
+  await page.getByLabel('X- headers').fill('X-Course: Networks 101');
+  await page.getByLabel('Attachments').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('SMTP is a push protocol.\n') });
+  await expect(page.getByRole('button', { name: 'Remove notes.txt' })).toBeVisible();
+  await page.getByRole('button', { name: 'Send' }).click();
+  await untilEnd(page);
+  await openMailbox(page, '/var/mail/bob');
+  const headers = mailboxes(page).getByRole('region', { name: 'Headers' });
+  await expect(headers.getByRole('row', { name: /X-Course/ })).toContainText('Networks 101');
+  await expect(headers.getByRole('row', { name: /^Content-Type/ })).toContainText('multipart/mixed');
+  await expect(mailboxes(page).getByRole('region', { name: 'Body' })).toContainText('“notes.txt”');
+});
+
 test('mx1 down: the relay fails over to mx2 and the mail still arrives', async ({ page }) => {
   await chooseScenario(page, /Free play/);
   await fullSpeed(page);

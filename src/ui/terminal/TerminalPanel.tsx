@@ -18,7 +18,7 @@ export function TerminalPanel() {
       </h2>
       <p className="terminal-bar">
         Try <code>telnet mx1.bob.example 25</code>, <code>host -t mx bob.example</code> or <code>help</code>. Tab leaves the
-        terminal.
+        terminal. Typing while the timeline stands in the past starts a new future from that moment.
       </p>
       <TerminalView
         transcript={transcript}
