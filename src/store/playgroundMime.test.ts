@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPart, flatten, parseToView, partAt, partContent, partLabel } from './playgroundMime';
+import { findPart, flatten, parseToView, partAt, partContent } from './playgroundMime';
 
 const sample = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../../public/samples', name)));
 
@@ -14,7 +14,7 @@ describe('the MIME explorer’s view of a message', () => {
     expect(view.root.contentType).toBe('multipart/mixed');
     const pdf = findPart(view.root, '2')!;
     expect(pdf.filename).toMatch(/\.pdf$/);
-    expect(partLabel(pdf)).toMatch(/base64/);
+    expect(pdf.transferEncoding).toBe('base64');
     expect(new TextDecoder().decode(view.source.subarray(pdf.start, pdf.bodyStart))).toMatch(/Content-Type/i);
   });
 

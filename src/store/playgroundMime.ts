@@ -87,12 +87,3 @@ export function partContent(source: Uint8Array, part: Pick<PartView, 'start' | '
   const text = alone.text();
   return text === undefined ? { bytes: alone.content() } : { bytes: alone.content(), text };
 }
-
-/** A label for a part in the tree: type, encoding, charset, filename. */
-export function partLabel(part: PartView): string {
-  const bits = [part.contentType];
-  if (part.params.charset) bits.push(part.params.charset);
-  if (!part.contentType.startsWith('multipart/') && part.transferEncoding !== '7bit') bits.push(part.transferEncoding);
-  if (part.filename) bits.push(`"${part.filename}"`);
-  return bits.join(' · ');
-}

@@ -32,7 +32,7 @@ export type BuilderFields = {
 /** The Received explorer's Encode form: a relay's stamp (RFC 5321 §4.4). */
 export type StampForm = { from: string; fromInfo: string; by: string; with: string; id: string; for: string };
 
-export const EMPTY_STAMP: StampForm = {
+const EMPTY_STAMP: StampForm = {
   from: 'mail.alice.example',
   fromInfo: 'mail.alice.example [192.0.2.10]',
   by: 'mx.bob.example',
@@ -74,7 +74,7 @@ function initialInput(id: ExplorerId): ExplorerInput {
   return input;
 }
 
-export const EMPTY_BUILDER: BuilderFields = {
+const EMPTY_BUILDER: BuilderFields = {
   from: 'Alice <alice@alice.example>',
   to: 'Bob <bob@bob.example>',
   cc: '',

@@ -5,7 +5,7 @@ import type { Range } from '../../core';
 export type Highlight = Range & { className: string };
 
 /** Characters drawn at most; beyond this the DOM would stall the tab. */
-export const DRAW_LIMIT = 200_000;
+const DRAW_LIMIT = 200_000;
 
 export function HighlightedText({ text, highlights, limit = DRAW_LIMIT }: { text: string; highlights: Highlight[]; limit?: number }) {
   const shown = text.length > limit ? text.slice(0, limit) : text;

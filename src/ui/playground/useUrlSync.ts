@@ -7,14 +7,14 @@ import { playgroundStore, type Direction, type ExplorerId, type ExplorerInput } 
 import { playgroundHash } from '../shell/routes';
 
 /** Inputs longer than this stay out of the URL (links must stay shareable). */
-export const URL_LIMIT = 2000;
+const URL_LIMIT = 2000;
 
 let lastWritten = '';
 
 /** Explorers whose view depends on the charset choice. */
 const CHARSET_MATTERS: readonly ExplorerId[] = ['base64', 'quoted-printable', 'encoded-words'];
 
-export function linkOf(id: ExplorerId, input: ExplorerInput): URLSearchParams {
+function linkOf(id: ExplorerId, input: ExplorerInput): URLSearchParams {
   const q = new URLSearchParams();
   if (!input.sample && input.text.length <= URL_LIMIT) q.set('in', input.text);
   if (input.direction !== 'decode') q.set('dir', input.direction);
