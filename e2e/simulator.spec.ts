@@ -281,6 +281,14 @@ test('keyboard only: select a host, play, pause, step, switch tabs', async ({ pa
   await expect(timeline(page).getByRole('button', { name: 'Pause' })).toBeVisible();
   await page.keyboard.press(' ');
   await expect(timeline(page).getByRole('button', { name: 'Play' })).toBeVisible();
+  // The event list is one tab stop; up and down move through it, and the focus follows.
+  const current = timeline(page).getByRole('list', { name: 'Events' }).locator('[aria-current="step"]');
+  const at = Number(/Event (\d+)/.exec((await timeline(page).locator('.position').textContent()) ?? '')?.[1]);
+  await current.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(timeline(page).locator('.position')).toHaveText(new RegExp(`Event ${at + 1} of`));
+  await expect(current).toBeFocused();
+  await expect(timeline(page).getByRole('list', { name: 'Events' }).locator('button[tabindex="0"]')).toHaveCount(1);
   const compose = page.getByRole('tab', { name: 'Compose' });
   await compose.focus();
   await page.keyboard.press('ArrowRight');

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { WorldEvent } from '../../core/net/event';
 
 const ROW = 30;
@@ -26,21 +26,35 @@ export function EventList({ events, position, onSeek }: Props) {
     if (!el || currentIndex < 0) return;
     const y = currentIndex * ROW;
     if (y < el.scrollTop || y + ROW > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, y - ROW * 3);
+    // Keyboard focus follows the current event, once React has drawn its row.
+    if (el.contains(document.activeElement)) requestAnimationFrame(() => el.querySelector<HTMLElement>('[aria-current="step"]')?.focus());
   }, [currentIndex]);
+
+  // One tab stop for the whole list (WAI-ARIA roving tabindex): the current
+  // event, or the first drawn when the current one is filtered out.
+  const onKeyDown = (e: KeyboardEvent) => {
+    const exact = events[currentIndex]?.seq === position;
+    const next = e.key === 'ArrowDown' ? events[exact ? currentIndex + 1 : currentIndex] : e.key === 'ArrowUp' ? events[currentIndex - 1] : undefined;
+    if (!next) return;
+    e.preventDefault();
+    onSeek(next.seq);
+  };
 
   const first = Math.max(0, Math.floor(top / ROW) - 5);
   const last = Math.min(events.length, first + VISIBLE + 10);
+  const tabStop = currentIndex >= first && currentIndex < last ? currentIndex : first;
 
   if (events.length === 0) return <p className="event-list-empty">No events yet, or none in the layers shown.</p>;
   return (
     <div className="event-list" ref={box} onScroll={(e) => setTop(e.currentTarget.scrollTop)} style={{ height: Math.min(events.length, VISIBLE) * ROW + 2 }}>
-      <ol style={{ height: events.length * ROW, paddingTop: first * ROW }} aria-label="Events">
-        {events.slice(first, last).map((e) => (
+      <ol style={{ height: events.length * ROW, paddingTop: first * ROW }} aria-label="Events" onKeyDown={onKeyDown}>
+        {events.slice(first, last).map((e, i) => (
           <li key={e.seq} style={{ height: ROW }}>
             <button
               type="button"
               className={`event layer-${e.layer}`}
               aria-current={e.seq === position ? 'step' : undefined}
+              tabIndex={first + i === tabStop ? 0 : -1}
               onClick={() => onSeek(e.seq)}
             >
               <span className="seq">{e.seq}</span>

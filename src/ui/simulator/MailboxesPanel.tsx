@@ -37,10 +37,9 @@ export function MailboxesPanel() {
           <li key={key(b)}>
             <h3>
               <code>{b.path}</code> <span className="muted">on {b.host}</span>
+              {b.entries.length === 0 && <span className="muted"> · empty</span>}
             </h3>
-            {b.entries.length === 0 ? (
-              <p className="muted">empty</p>
-            ) : (
+            {b.entries.length > 0 && (
               <ol aria-label={`${b.path} on ${b.host}`}>
                 {b.entries.map((e, i) => (
                   <li key={e.offset}>

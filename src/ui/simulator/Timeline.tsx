@@ -20,7 +20,7 @@ export function Timeline() {
   return (
     <section className="panel timeline" aria-label="Timeline">
       <h2>
-        Timeline <span className="hint">Space plays or pauses, ← → step, Home and End jump</span>
+        Timeline <span className="hint">Space plays or pauses, ← → step, Home and End jump, ↑ ↓ move through the events</span>
       </h2>
       <div className="transport">
         <ActionButton action={ACTIONS.toStart} />
