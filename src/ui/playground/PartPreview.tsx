@@ -6,7 +6,7 @@ import { usePartContent } from './usePartContent';
 import { Busy } from './Busy';
 import { HtmlFrame } from './HtmlFrame';
 import { download } from './download';
-import { hexDump } from './offsets';
+import { hexTable } from './offsets';
 import { formatSize } from './size';
 
 /** Image types a browser draws from bytes in an <img> (which never runs script). */
@@ -40,8 +40,8 @@ export function PartPreview({ source, part }: { source: Uint8Array; part: PartVi
       ) : IMAGES.has(part.contentType) ? (
         <BlobImage bytes={content.bytes} type={part.contentType} alt={part.filename ?? `image of part ${part.path}`} />
       ) : (
-        <pre className="pg-text pg-output pg-hex" role="region" aria-label="Part bytes" tabIndex={0}>
-          {hexDump(content.bytes, 4096)}
+        <pre className="pg-text pg-output pg-dump" role="region" aria-label="Part bytes" tabIndex={0}>
+          {hexTable(content.bytes, 4096)}
           {content.bytes.length > 4096 && '\n…'}
         </pre>
       )}

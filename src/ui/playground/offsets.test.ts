@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byteAt, bytesToChars, bytesToHex, charAt, charsToBytes, hexDump, hexToBytes } from './offsets';
+import { byteAt, bytesToChars, bytesToHex, charAt, charsToBytes, hexDump, hexTable, hexToBytes } from './offsets';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -26,5 +26,10 @@ describe('offsets between bytes, text and hex', () => {
     expect(dump[47]).toBe('\n');
     expect(bytesToHex({ start: 1, end: 3 })).toEqual({ start: 3, end: 8 });
     expect(hexToBytes({ start: 3, end: 8 })).toEqual({ start: 1, end: 3 });
+  });
+
+  it('prints a readable table: offset, bytes, ASCII', () => {
+    const table = hexTable(new TextEncoder().encode('%PDF-1.4\n'));
+    expect(table).toBe(`00000000  25 50 44 46 2d 31 2e 34 0a${' '.repeat(21)}  %PDF-1.4.`);
   });
 });

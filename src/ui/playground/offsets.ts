@@ -53,3 +53,15 @@ export function bytesToHex(r: Range): Range {
 export function hexToBytes(r: Range): Range {
   return { start: Math.floor(r.start / 3), end: Math.ceil(r.end / 3) };
 }
+
+/** A classic dump for reading, not for highlighting: offset, 16 bytes, their ASCII. */
+export function hexTable(bytes: Uint8Array, limit = bytes.length): string {
+  const lines: string[] = [];
+  for (let o = 0; o < Math.min(limit, bytes.length); o += 16) {
+    const row = bytes.subarray(o, Math.min(o + 16, bytes.length));
+    const hex = [...row].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+    const ascii = [...row].map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.')).join('');
+    lines.push(`${o.toString(16).padStart(8, '0')}  ${hex.padEnd(47)}  ${ascii}`);
+  }
+  return lines.join('\n');
+}
