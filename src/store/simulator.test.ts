@@ -57,6 +57,15 @@ describe('simulator store', () => {
     expect(after.slice(6)).toEqual(before.slice(5));
   });
 
+  it('an input while playing joins the end and the world jumps to it', () => {
+    s().seek(3);
+    s().play();
+    const end = s().timeline.log.length;
+    s().sendLine('whoami');
+    expect(s().timeline.log[end]!.kind).toBe('shell-input');
+    expect(s().position).toBe(end + 1);
+  });
+
   it('compose goes through the user agent: Bcc in the envelope only', () => {
     s().loadScenario(FREE_PLAY.id);
     s().compose({ ...EMPTY_DRAFT, subject: 'x', body: 'y', bcc: 'carol@bob.example' });

@@ -112,16 +112,15 @@ export const simulatorStore = createStore<SimulatorState>()(
       /**
        * A person acts. Looking at the past (paused before the end), the
        * future is cut and the world branches from there; otherwise the input
-       * joins the end. Either way the world stands on the input's own event
-       * (the terminal echoes at once) and plays on through what it caused.
+       * joins the end. Either way the world jumps to the input's own event,
+       * so the terminal answers a typist at once (skipping what was still
+       * animating), and plays on through what the input caused.
        */
       const act = (saved: SavedInput) =>
         set((s) => {
-          const end = s.timeline.log.length;
-          const a: Act = { at: s.playing ? end : s.position, input: saved };
+          const a: Act = { at: s.playing ? s.timeline.log.length : s.position, input: saved };
           const timeline = perform(s.timeline, a);
-          const keep = s.playing && s.position < end;
-          const next = at(timeline, keep ? s.position : a.at + 1);
+          const next = at(timeline, a.at + 1);
           return { acts: [...s.acts, a], timeline, ...next, playing: next.position < timeline.log.length };
         });
       const start = load(SCENARIOS[0]!.id);
