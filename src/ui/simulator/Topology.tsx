@@ -27,7 +27,7 @@ export function Topology({ hosts, links, selected, onSelect, packet }: Props) {
   const active = packet && packet.from !== packet.to ? linkKey(packet.from, packet.to) : undefined;
 
   return (
-    <svg className="topology" viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} role="group" aria-label="Topology">
+    <svg className="topology" viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} role="group" aria-label="Hosts and links">
       <g className="links" aria-hidden="true">
         {links.map(([a, b]) => {
           const p = at.get(a);
