@@ -2,7 +2,7 @@
 // Chromium against `vite preview` of a fresh build:
 // - eml-5mb-long-task: the longest main-thread task while the file opens
 //   (Long Tasks API; when none passes 50 ms, the longest gap between frames,
-//   which bounds every task that ran). Goal ≤ 50 ms.
+//   which bounds every task that ran), median of five runs. Goal ≤ 50 ms.
 // - eml-5mb-ready: from picking the file to its MIME tree on screen, as a
 //   ratio to the core's own parseMessage of the same bytes in Node. Goal:
 //   the page adds at most 2× (ratio ≥ 0.5).
@@ -149,8 +149,10 @@ export const suite: Suite = {
       await waitForServer(base, preview);
       const runs = await measureInChromium(base, eml, 5);
       const ready = Math.min(...runs.map((r) => r.ready));
-      // The worst run for the main thread: a blocked frame is what a learner feels.
-      const longest = Math.max(...runs.map((r) => (r.longestTask > 0 ? r.longestTask : r.longestFrameGap)));
+      // The median run's longest task: the worst of five on a shared machine
+      // measures the neighbours (a descheduled task looks long), the best flatters.
+      const perRun = runs.map((r) => (r.longestTask > 0 ? r.longestTask : r.longestFrameGap)).sort((a, b) => a - b);
+      const longest = perRun[Math.floor(perRun.length / 2)]!;
       const size = `${(eml.length / MB).toFixed(1)} MB`;
       return [
         result('eml-5mb-long-task', `ms, longest main-thread task (${size})`, longest, 50, '50 ms budget', false, '≤ 50 ms (ratio ≥ 1)'),
