@@ -197,3 +197,10 @@ test('a large input is decoded in the worker, with the steps summarised', async 
   await expect(page.locator('.pg-steps li')).toHaveCount(400);
   await expect(page).not.toHaveURL(/in=/);
 });
+
+test('encoded text opens from a file', async ({ page }) => {
+  await page.goto('./#/playground/base64');
+  await page.getByLabel('Open encoded text…').setInputFiles({ name: 'prompt.b64', mimeType: 'text/plain', buffer: Buffer.from('UGFzc3dvcmQ6\r\n') });
+  await expect(input(page)).toHaveValue(/^UGFzc3dvcmQ6/);
+  await expect(output(page)).toHaveText('Password:');
+});

@@ -108,6 +108,9 @@ export function CodecExplorer({ codec }: { codec: CodecId }) {
             </select>
           </label>
         )}
+        {decoding && (
+          <FilePicker label="Open encoded text…" onFile={(bytes) => actions.setText(codec, new TextDecoder('utf-8').decode(bytes))} />
+        )}
         {codec !== 'encoded-words' && !decoding && (
           <FilePicker label="Encode a file…" onFile={(bytes, name) => setFile({ bytes, name })}>
             {picked ? `${picked.name}: ${picked.bytes.length.toLocaleString('en')} bytes` : 'or drop a file here'}
