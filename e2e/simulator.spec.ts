@@ -289,6 +289,10 @@ test('keyboard only: select a host, play, pause, step, switch tabs', async ({ pa
   await expect(timeline(page).locator('.position')).toHaveText(new RegExp(`Event ${at + 1} of`));
   await expect(current).toBeFocused();
   await expect(timeline(page).getByRole('list', { name: 'Events' }).locator('button[tabindex="0"]')).toHaveCount(1);
+  // The terminal is no keyboard trap: Tab leaves it.
+  await terminal(page).locator('.xterm textarea').focus();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('.xterm'))).toBe(false);
   const compose = page.getByRole('tab', { name: 'Compose' });
   await compose.focus();
   await page.keyboard.press('ArrowRight');

@@ -21,11 +21,15 @@ export function EventList({ events, position, onSeek }: Props) {
   const start = events.length ? events[0]!.time : 0;
   const currentIndex = firstAtOrAfter(events, position);
 
+  const height = Math.min(events.length, VISIBLE) * ROW + 2;
+
   useEffect(() => {
     const el = box.current;
     if (!el || currentIndex < 0) return;
+    // From what we know, not from the DOM: reading scrollTop here would force
+    // a layout of the whole page on every step of playback.
     const y = currentIndex * ROW;
-    if (y < el.scrollTop || y + ROW > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, y - ROW * 3);
+    if (y < top || y + ROW > top + height) el.scrollTop = Math.max(0, y - ROW * 3);
     // Keyboard focus follows the current event, once React has drawn its row.
     if (el.contains(document.activeElement)) requestAnimationFrame(() => el.querySelector<HTMLElement>('[aria-current="step"]')?.focus());
   }, [currentIndex]);
@@ -46,7 +50,7 @@ export function EventList({ events, position, onSeek }: Props) {
 
   if (events.length === 0) return <p className="event-list-empty">No events yet, or none in the layers shown.</p>;
   return (
-    <div className="event-list" ref={box} onScroll={(e) => setTop(e.currentTarget.scrollTop)} style={{ height: Math.min(events.length, VISIBLE) * ROW + 2 }}>
+    <div className="event-list" ref={box} onScroll={(e) => setTop(e.currentTarget.scrollTop)} style={{ height }}>
       <ol style={{ height: events.length * ROW, paddingTop: first * ROW }} aria-label="Events" onKeyDown={onKeyDown}>
         {events.slice(first, last).map((e, i) => (
           <li key={e.seq} style={{ height: ROW }}>
