@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 import { findBrowser, CHROMIUM_ARGS } from './scripts/find-browser.mjs';
 
 const browser = findBrowser() as { path?: string } | undefined;
-const PORT = 4199;
+// scripts/e2e.mjs picks a free port; 4199 when Playwright is run directly.
+const PORT = Number(process.env.SMTPLAB_E2E_PORT ?? 4199);
 
 export default defineConfig({
   testDir: 'e2e',
