@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Base64 } from 'js-base64';
-import { base64Decode, base64Encode } from './base64';
+import { Base64Reader, base64Decode, base64Encode } from './base64';
 import { explainBase64 } from './base64-explain';
 import { checkSteps } from './test-support/steps';
 
@@ -142,6 +142,58 @@ describe('base64Decode', () => {
         for (const e of errors) expect(e.offset).toBeLessThanOrEqual(s.length);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+/** The reader alone, one character at a time: what base64Decode's fast loops must agree with. */
+function slowDecode(s: string) {
+  const r = new Base64Reader(new Uint8Array(Math.ceil(s.length / 4) * 3 + 3));
+  for (let i = 0; i < s.length; i++) r.feed(s, i);
+  r.end(s.length);
+  return { bytes: r.out.slice(0, r.o), errors: r.errors };
+}
+
+describe('base64Decode fast path', () => {
+  /** Valid base64 cut up with line breaks, white space, padding and junk, anywhere. */
+  const mixed = (maxData: number) =>
+    fc
+      .tuple(
+        fc.uint8Array({ maxLength: maxData }),
+        fc.integer({ min: 0, max: 80 }),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('\r\n', '\n', ' ', '\t', '=', '==', '*', '-', 'é', '€', '😀', '\0', 'A', 'Zg==')), { maxLength: 8 }),
+      )
+      .map(([data, width, inserts]) => {
+        let s = base64Encode(data, { lineLength: width });
+        for (const [at, junk] of inserts) {
+          const k = at % (s.length + 1);
+          s = s.slice(0, k) + junk + s.slice(k);
+        }
+        return s;
+      });
+
+  it('gives exactly the bytes and errors of the character-at-a-time reader, for any input', () => {
+    fc.assert(
+      fc.property(mixed(300), (s) => {
+        expect(base64Decode(s)).toEqual(slowDecode(s));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('agrees with the reader across its 64 KiB input windows', () => {
+    // Long inputs with something unusual near every window boundary.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.constantFrom('\r\n', ' ', '*', 'é', '='), fc.integer({ min: 0, max: 2 }), (shift, junk, lineBreaks) => {
+        const data = new Uint8Array(110_000).map((_, i) => (i * 7919) >>> 3);
+        let s = base64Encode(data, { lineLength: [0, 76, 64][lineBreaks] });
+        for (const at of [65536 - shift, 131072 - shift]) s = s.slice(0, at) + junk + s.slice(at);
+        const [fast, slow] = [base64Decode(s), slowDecode(s)];
+        expect(fast.errors).toEqual(slow.errors);
+        // Buffer's comparison: toEqual on 100 KB arrays takes seconds.
+        expect(Buffer.from(fast.bytes).equals(Buffer.from(slow.bytes))).toBe(true);
+      }),
+      { numRuns: 20 },
     );
   });
 });
