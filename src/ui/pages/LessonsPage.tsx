@@ -8,7 +8,10 @@ export function LessonsPage() {
         journey with its MX look-up, relaying and AUTH LOGIN, VRFY and EXPN, bounces, greylisting,
         and what an eavesdropper sees, each with explanations, checks and a presenter mode.
       </p>
-      <p>No lessons are published yet.</p>
+      <p>
+        The lessons themselves are not written yet. The scenarios they will be built on already play:
+        open the <a href="#/simulator">Simulator</a> and pick one from its <strong>Scenario</strong> menu.
+      </p>
     </EmptyState>
   );
 }
