@@ -1,6 +1,7 @@
 // Moving the world: `step` makes the next thing on the agenda happen,
 // `applyInput` lets a person act (type at a shell, send from the compose
-// form, switch a fault). Each returns the new world and exactly one event.
+// form, hand the user agent a whole message, switch a fault). Each returns
+// the new world and exactly one event.
 import { newShell } from '../shell/shell';
 import type { Action } from './actions';
 import { tlsEstablished } from './client-end';
@@ -14,7 +15,8 @@ import { shellFeed } from './shell-bridge';
 import { onAck, onConnectTimeout, onFin, onReset, onSegment, onSyn, onSynAck } from './tcp';
 import { Tick } from './tick';
 import type { WorldSpec } from './topology';
-import { compose, type Draft } from './ua';
+import { submitExisting } from './submit-existing';
+import { compose, noSubmissionServer, type Draft } from './ua';
 import type { Host, World } from './world';
 
 export type WorldInput =
@@ -22,6 +24,8 @@ export type WorldInput =
   | { type: 'shell'; host: string; line: string }
   /** The compose form of a host's user agent. */
   | { type: 'compose'; host: string; draft: Draft }
+  /** An existing message (an .eml) handed to a host's user agent, which reads the envelope from its headers. */
+  | { type: 'submit'; host: string; content: Uint8Array }
   /** Switch faults or policies of a node. */
   | { type: 'faults'; host: string; faults: Partial<Faults> };
 
@@ -50,7 +54,7 @@ function perform(t: Tick, a: Action): void {
   if (a.type === 'queue-run') return onQueueRun(t, a);
   if (a.type === 'bounce') return onBounce(t, a);
   if (a.type === 'compose') {
-    if (!compose(t, a.host, a.draft, { shell: a.shell, debug: a.debug })) t.record({ from: a.host, to: a.host, layer: 'ua', kind: 'compose-failed', summary: `${a.host}: no MTA to submit to`, explanation: 'This host has no MTA and none configured to submit to, so the message cannot be sent.', rfc: 'RFC 6409 §3' });
+    if (!compose(t, a.host, a.draft, { shell: a.shell, debug: a.debug })) noSubmissionServer(t, a.host);
     return;
   }
   const c = t.conn(a.conn);
@@ -101,7 +105,9 @@ export function applyInput(world: World, input: WorldInput): Stepped {
     t.record({ from: host.name, to: host.name, layer: 'ua', kind: 'shell-input', bytes: new TextEncoder().encode(input.line), summary: `${where} ${input.line.replace(/[\x00-\x1f]/g, (c) => `^${String.fromCharCode(c.charCodeAt(0) + 64)}`)}`, explanation: 'A person types a line at the shell of this host.', rfc: 'RFC 854' });
     shellFeed(t, host.name, { type: 'line', line: input.line });
   } else if (input.type === 'compose') {
-    if (!compose(t, host.name, input.draft, { shell: false, debug: false })) t.record({ from: host.name, to: host.name, layer: 'ua', kind: 'compose-failed', summary: `${host.name}: no MTA to submit to`, explanation: 'This host has no MTA and none configured to submit to, so the message cannot be sent.', rfc: 'RFC 6409 §3' });
+    if (!compose(t, host.name, input.draft, { shell: false, debug: false })) noSubmissionServer(t, host.name);
+  } else if (input.type === 'submit') {
+    submitExisting(t, host.name, input.content);
   } else {
     const faults = withFaults(host.faults, input.faults);
     t.setHost({ ...host, faults });

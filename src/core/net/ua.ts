@@ -8,7 +8,7 @@ import type { Envelope } from '../smtp/types';
 import { formatDateTime } from '../mime/received';
 import { startJob } from './jobs';
 import { contentRanges } from './mailbox';
-import type { Tick } from './tick';
+import type { EventDraft, Tick } from './tick';
 import type { Host } from './world';
 
 export type Draft = {
@@ -31,6 +31,12 @@ export const MAILER = 'SMTP Lab Mail 1.0';
 export function addrSpec(text: string): string {
   const m = /<([^>]*)>/.exec(text);
   return (m ? m[1]! : text).trim();
+}
+
+/** The addr-specs of addresses as written, for MAIL FROM or RCPT TO; empty ones are left out. */
+export function envelopeAddresses(list: readonly string[]): string[] {
+  // A control character in an address could inject a command line (RFC 5321 §4.1.2 forbids it); such an address is left out.
+  return list.filter((a) => !/[\x00-\x1f\x7f]/.test(a)).map(addrSpec).filter((a) => a !== '');
 }
 
 /** A host's mail domain: its name without the first label ('ws.alice.example' → 'alice.example'). */
@@ -79,21 +85,26 @@ export function compose(t: Tick, hostName: string, draft: Draft, how: { shell: b
   const envelope: Envelope = {
     mailFrom: addrSpec(from),
     mailParams: [],
-    // A control character in an address could inject a command line (RFC 5321 §4.1.2 forbids it); such an address is left out.
-    rcptTo: [...draft.to, ...(draft.cc ?? []), ...(draft.bcc ?? [])].filter((a) => !/[\x00-\x1f\x7f]/.test(a)).map(addrSpec).filter((a) => a !== '').map((address) => ({ address, params: [] })),
+    rcptTo: envelopeAddresses([...draft.to, ...(draft.cc ?? []), ...(draft.bcc ?? [])]).map((address) => ({ address, params: [] })),
   };
-  t.record({
-    from: host.name,
-    to: host.name,
-    layer: 'ua',
+  submit(t, { host: host.name, server, envelope, content, messageId }, how, {
     kind: 'compose',
-    bytes: content,
-    ranges: contentRanges(content, 0),
     summary: `${host.name}: compose "${draft.subject}" to ${envelope.rcptTo.map((r) => r.address).join(', ')}`,
     explanation: `The user agent writes the headers (From, To${draft.cc?.length ? ', Cc' : ''}, Subject, Date, Message-ID, MIME-Version, Content-Type, X-Mailer); ${draft.bcc?.length ? 'Bcc recipients go into the envelope only, never into a header; ' : ''}then it submits the message to ${server} by SMTP.`,
     rfc: draft.bcc?.length ? 'RFC 5322 §3.6.3' : 'RFC 5322 §3.6',
-    messageId,
   });
-  startJob(t, { type: 'submit', host: host.name, to: server, envelope, content, messageId, shell: how.shell, debug: how.debug });
   return true;
+}
+
+export type Submission = { host: string; server: string; envelope: Envelope; content: Uint8Array; messageId: string };
+
+/** Records the user agent's one event for a message ready to go and starts its submission by SMTP (RFC 6409 §3). */
+export function submit(t: Tick, s: Submission, how: { shell: boolean; debug: boolean }, event: Pick<EventDraft, 'kind' | 'summary' | 'explanation' | 'rfc'>): void {
+  t.record({ ...event, from: s.host, to: s.host, layer: 'ua', bytes: s.content, ranges: contentRanges(s.content, 0), messageId: s.messageId });
+  startJob(t, { type: 'submit', host: s.host, to: s.server, envelope: s.envelope, content: s.content, messageId: s.messageId, shell: how.shell, debug: how.debug });
+}
+
+/** The one event of a user agent with nowhere to submit. */
+export function noSubmissionServer(t: Tick, hostName: string): void {
+  t.record({ from: hostName, to: hostName, layer: 'ua', kind: 'compose-failed', summary: `${hostName}: no MTA to submit to`, explanation: 'This host has no MTA and none configured to submit to, so the message cannot be sent.', rfc: 'RFC 6409 §3' });
 }
