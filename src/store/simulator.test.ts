@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { simulatorStore, FREE_PLAY, stepInterval } from './simulator';
+import { simulatorStore, FREE_PLAY, stepInterval, type SimulatorState } from './simulator';
 import { ACTIONS, actionForKey } from './simulatorActions';
 import { EMPTY_DRAFT } from './simulatorCompose';
 
@@ -73,6 +73,22 @@ describe('simulator store', () => {
     const carol = s().world.hosts['mailhost.bob.example']!.mailboxes.carol ?? [];
     expect(carol.length).toBe(1);
     expect(new TextDecoder().decode(carol[0])).not.toMatch(/^Bcc:/im);
+  });
+
+  it('a whole message from the Playground travels from Alice\'s user agent, and a reload replays it byte for byte', () => {
+    s().loadScenario(FREE_PLAY.id);
+    s().selectHost('mx1.bob.example');
+    const eml = new Uint8Array([...new TextEncoder().encode('From: alice@alice.example\r\nTo: bob@bob.example\r\nBcc: carol@bob.example\r\nSubject: 8bit\r\n\r\n'), 0xe9, 0x0d, 0x0a]);
+    s().submitMessage(eml);
+    expect(s().timeline.log[0]!.kind).toBe('submit');
+    expect(s().position).toBe(1);
+    expect(s().selectedHost).toBe('ws.alice.example');
+    const saved = JSON.parse(JSON.stringify(simulatorStore.persist.getOptions().partialize!(s()))) as Partial<SimulatorState>;
+    const replayed = simulatorStore.persist.getOptions().merge!(saved, s()) as SimulatorState;
+    const bob = replayed.timeline.world.hosts['mailhost.bob.example']!.mailboxes.bob ?? [];
+    expect(bob.length).toBe(1);
+    expect(new TextDecoder('latin1').decode(bob[0])).toContain('\r\n\r\n\xe9\r\n');
+    expect(replayed.timeline.world.hosts['mailhost.bob.example']!.mailboxes.carol?.length).toBe(1);
   });
 
   it('a fault switched on is part of the world from then on', () => {

@@ -9,6 +9,7 @@ import { HOSTS, input, play, seek, truncate, type Faults, type Layer, type Timel
 import { MAX_EVENTS_PER_STEP, SCENARIOS, playScenario, type Scenario } from '../core/scenarios/index';
 import type { Draft } from './simulatorCompose';
 import { coreDraft } from './simulatorDraft';
+import { base64Decode, base64Encode } from '../core/codec/base64';
 
 /** The default world with nothing sent yet: where a person types a session by hand. */
 export const FREE_PLAY: Scenario = {
@@ -24,11 +25,13 @@ export const ALL_SCENARIOS: readonly Scenario[] = [FREE_PLAY, ...SCENARIOS];
 
 /**
  * A person's input as saved: like core's, but the compose form is kept as
- * the form's own strings, so attachments survive JSON.
+ * the form's own strings, so attachments survive JSON, and a submitted
+ * message as base64, which JSON keeps byte for byte (8-bit included).
  */
 export type SavedInput =
-  | Exclude<WorldInput, { type: 'compose' }>
-  | { type: 'compose'; host: string; form: Draft };
+  | Exclude<WorldInput, { type: 'compose' } | { type: 'submit' }>
+  | { type: 'compose'; host: string; form: Draft }
+  | { type: 'submit'; host: string; content: string };
 
 /** An input and the event it was applied after: inputs given while looking at the past branch from there. */
 export type Act = { at: number; input: SavedInput };
@@ -72,6 +75,8 @@ export type SimulatorState = {
   interrupt(): void;
   endOfFile(): void;
   compose(form: Draft): void;
+  /** A whole message (an .eml from the Playground) handed to Alice's user agent, which sends it as it is. */
+  submitMessage(content: Uint8Array): void;
   setFaults(host: string, change: Partial<Faults>): void;
 };
 
@@ -84,7 +89,9 @@ function scenarioOf(id: string): Scenario {
 }
 
 function toWorldInput(i: SavedInput): WorldInput {
-  return i.type === 'compose' ? { type: 'compose', host: i.host, draft: coreDraft(i.form) } : i;
+  if (i.type === 'compose') return { type: 'compose', host: i.host, draft: coreDraft(i.form) };
+  if (i.type === 'submit') return { type: 'submit', host: i.host, content: base64Decode(i.content).bytes };
+  return i;
 }
 
 /** The timeline with one more act: cut back to where it was given, the input, and everything it causes. */
@@ -156,6 +163,11 @@ export const simulatorStore = createStore<SimulatorState>()(
         interrupt: () => act({ type: 'shell', host: get().selectedHost, line: '\x03' }),
         endOfFile: () => act({ type: 'shell', host: get().selectedHost, line: '\x04' }),
         compose: (form) => act({ type: 'compose', host: HOSTS.ws, form }),
+        submitMessage: (content) => {
+          // The sender's host selected, so its terminal and place in the diagram are in view as the message sets off.
+          set({ selectedHost: HOSTS.ws });
+          act({ type: 'submit', host: HOSTS.ws, content: base64Encode(content) });
+        },
         setFaults: (host, faults) => act({ type: 'faults', host, faults }),
       };
     },
