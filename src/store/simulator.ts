@@ -108,9 +108,10 @@ function load(id: string, acts: readonly Act[] = []) {
 
 const clamp = (n: number, max: number) => Math.max(0, Math.min(max, Math.round(n)));
 
-function at(timeline: Timeline, position: number) {
+/** `from`: the world the store holds now, on this same timeline, so moving forward replays only the events between. */
+function at(timeline: Timeline, position: number, from?: World) {
   const p = clamp(position, timeline.log.length);
-  return { position: p, world: seek(timeline, p) };
+  return { position: p, world: seek(timeline, p, from) };
 }
 
 export const simulatorStore = createStore<SimulatorState>()(
@@ -150,11 +151,11 @@ export const simulatorStore = createStore<SimulatorState>()(
         advance: () =>
           set((s) => {
             if (s.position >= s.timeline.log.length) return { playing: false };
-            const next = at(s.timeline, s.position + 1);
+            const next = at(s.timeline, s.position + 1, s.world);
             return { ...next, playing: next.position < s.timeline.log.length };
           }),
-        stepBy: (n) => set((s) => ({ ...at(s.timeline, s.position + n), playing: false })),
-        seek: (position) => set((s) => ({ ...at(s.timeline, position), playing: false })),
+        stepBy: (n) => set((s) => ({ ...at(s.timeline, s.position + n, s.world), playing: false })),
+        seek: (position) => set((s) => ({ ...at(s.timeline, position, s.world), playing: false })),
         setSpeed: (speed) => set({ speed }),
         toggleLayer: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),
         selectHost: (host) => set({ selectedHost: host }),

@@ -55,13 +55,18 @@ export function input(tl: Timeline, what: WorldInput): Timeline {
   return append(tl, s.world, [s.event], { [s.event.seq]: what }, s.event.seq % SNAPSHOT_EVERY === 0 ? [s.world] : []);
 }
 
-/** The world as it was right after event n (0: the start); n is clamped to the log. */
-export function seek(tl: Timeline, n: number): World {
+/**
+ * The world as it was right after event n (0: the start); n is clamped to the
+ * log. `from`, a world this timeline passed through (the one a viewer shows
+ * now), is replayed on instead of a snapshot when it is nearer before the
+ * target: playing forward then costs one step, not up to SNAPSHOT_EVERY - 1.
+ */
+export function seek(tl: Timeline, n: number, from?: World): World {
   const target = Math.max(0, Math.min(tl.log.length, Math.floor(n)));
   let k = Math.min(Math.floor(target / SNAPSHOT_EVERY), tl.snapshots.length - 1);
   // A timeline started from a world that had already run keeps its snapshots off the multiples; step back to one not after the target.
   while (k > 0 && tl.snapshots[k]!.seq > target) k--;
-  let world = tl.snapshots[k]!;
+  let world = from && from.seq <= target && from.seq > tl.snapshots[k]!.seq ? from : tl.snapshots[k]!;
   while (world.seq < target && world.agenda.length + (tl.inputs[world.seq + 1] ? 1 : 0) > 0) {
     const seq = world.seq + 1;
     const given = tl.inputs[seq];

@@ -109,6 +109,16 @@ describe('determinism and seeking', () => {
     }
   });
 
+  it('seeking on from a world the timeline passed through gives the same world as seeking from a snapshot', () => {
+    const tl = journey(3);
+    const last = tl.log.length;
+    for (const [from, to] of [[0, 1], [5, 6], [SNAPSHOT_EVERY - 2, SNAPSHOT_EVERY + 3], [3, last], [last - 1, 2], [last, last]] as const) {
+      const world = seek(tl, to, seek(tl, from));
+      expect(world.seq).toBe(to);
+      expect(world).toEqual(seek(tl, to));
+    }
+  });
+
   it('seeking back replays the inputs too, and truncating lets a new branch start there', () => {
     const tl = journey(4, { [HOSTS.mx1]: { down: true } });
     expect(seek(tl, 1).hosts[HOSTS.mx1]!.faults.down).toBe(true);
