@@ -48,6 +48,13 @@ describe('readEnvelope: the envelope from the headers, as sendmail -t reads it',
     expect(r.envelope.rcptTo).toEqual([{ address: 'bob@bob.example', params: [] }]);
   });
 
+  it('a message saved from a mailbox loses its old Return-Path: only final delivery writes one (RFC 5321 §4.4)', () => {
+    const r = readEnvelope(bytes('Return-Path: <alice@alice.example>\nFrom: alice@alice.example\nTo: bob@bob.example\n\nhi\n'));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.hadReturnPath).toBe(true);
+    expect(text(r.content)).toBe('From: alice@alice.example\r\nTo: bob@bob.example\r\n\r\nhi\r\n');
+  });
+
   it('no recipient, or no From, is a reason, not an exception', () => {
     const none = readEnvelope(bytes('From: alice@alice.example\nTo: undisclosed-recipients:;\n\nhi\n'));
     expect(none).toMatchObject({ ok: false, reason: 'the message has no recipient', rfc: 'RFC 5321 §3.3' });

@@ -1,6 +1,7 @@
 // The user agent handed a message that is already written (an .eml), as
-// `sendmail -t` is: the envelope is read from the headers, the Bcc field is
-// taken out, and the rest goes to the MTA as it is, by the same submission
+// `sendmail -t` is: the envelope is read from the headers, the Bcc field (and
+// an old Return-Path) is taken out, and the rest goes to the MTA as it is, by
+// the same submission
 // the compose form uses (RFC 6409 §3). Whatever the bytes are, the result is
 // one event: a submission, or why there was none.
 import { addressList } from '../mime/address-list';
@@ -17,11 +18,13 @@ export type ReadEnvelope =
   | {
       ok: true;
       envelope: Envelope;
-      /** The content to submit: the original without its Bcc fields. */
+      /** The content to submit: the original without its Bcc and Return-Path fields. */
       content: Uint8Array;
       /** The field MAIL FROM was taken from. */
       senderField: 'Sender' | 'From';
       bcc: string[];
+      /** Whether the original carried a Return-Path, as a message saved from a mailbox does. */
+      hadReturnPath: boolean;
       subject: string;
     }
   | { ok: false; reason: string; explanation: string; rfc: string };
@@ -74,7 +77,10 @@ export function readEnvelope(content: Uint8Array): ReadEnvelope {
     };
   const subject = named(headers, 'subject')[0]?.decoded ?? '';
   const envelope: Envelope = { mailFrom, mailParams: [], rcptTo: rcpt.map((address) => ({ address, params: [] })) };
-  return { ok: true, envelope, content: without(content, named(headers, 'bcc')), senderField, bcc, subject };
+  // Only final delivery writes a Return-Path, and an originating system should not send one (RFC 5321 §4.4).
+  const returnPath = named(headers, 'return-path');
+  const dropped = [...named(headers, 'bcc'), ...returnPath].sort((a, b) => a.start - b.start);
+  return { ok: true, envelope, content: without(content, dropped), senderField, bcc, hadReturnPath: returnPath.length > 0, subject };
 }
 
 /** Submits an existing message from the host's user agent; always records exactly one event. */
@@ -98,7 +104,8 @@ export function submitExisting(t: Tick, hostName: string, original: Uint8Array):
       (bcc.length
         ? `The Bcc: field is removed before the message leaves, so no recipient learns that ${bcc.join(', ')} ${bcc.length === 1 ? 'was' : 'were'} copied; the Bcc recipients are in the envelope only. `
         : '') +
+      (read.hadReturnPath ? 'Its old Return-Path: is removed too: only final delivery writes one, from the envelope. ' : '') +
       `The rest of the message goes unchanged to ${server} by SMTP.`,
-    rfc: bcc.length ? 'RFC 5322 §3.6.3' : 'RFC 6409 §3',
+    rfc: bcc.length ? 'RFC 5322 §3.6.3' : read.hadReturnPath ? 'RFC 5321 §4.4' : 'RFC 6409 §3',
   });
 }
