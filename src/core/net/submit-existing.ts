@@ -100,7 +100,7 @@ export function submitExisting(t: Tick, hostName: string, original: Uint8Array):
     kind: 'submit',
     summary: `${hostName}: submit "${read.subject}" to ${envelope.rcptTo.map((r) => r.address).join(', ')}`,
     explanation:
-      `The user agent sends a message that is already written, as \`sendmail -t\` does: the envelope comes from its headers, MAIL FROM:<${envelope.mailFrom}> from the ${read.senderField}: field and RCPT TO from To, Cc and Bcc. ` +
+      `The user agent sends a message that is already written, as sendmail -t does: the envelope comes from its headers, MAIL FROM:<${envelope.mailFrom}> from the ${read.senderField}: field and RCPT TO from To, Cc and Bcc. ` +
       (bcc.length
         ? `The Bcc: field is removed before the message leaves, so no recipient learns that ${bcc.join(', ')} ${bcc.length === 1 ? 'was' : 'were'} copied; the Bcc recipients are in the envelope only. `
         : '') +
