@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { WorldEvent } from '../../core/net/event';
 
 const ROW = 30;
@@ -17,22 +17,37 @@ type Props = {
  */
 export function EventList({ events, position, onSeek }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const [top, setTop] = useState(0);
+  // `apply`: this scroll position was chosen here and is not yet the box's own.
+  const [scroll, setScroll] = useState({ top: 0, apply: false });
+  const [followed, setFollowed] = useState(-1);
+  const top = scroll.top;
   const start = events.length ? events[0]!.time : 0;
   const currentIndex = firstAtOrAfter(events, position);
 
   const height = Math.min(events.length, VISIBLE) * ROW + 2;
 
+  // The current event is brought into view while rendering, from what we
+  // know rather than from the DOM, so the rows drawn are already those at
+  // the new position: the scroll event that follows finds nothing to change,
+  // instead of costing each step of playback a second render and layout.
+  if (currentIndex !== followed) {
+    setFollowed(currentIndex);
+    const y = currentIndex * ROW;
+    if (currentIndex >= 0 && (y < top || y + ROW > top + height)) setScroll({ top: Math.max(0, y - ROW * 3), apply: true });
+  }
+
+  useLayoutEffect(() => {
+    if (scroll.apply && box.current) box.current.scrollTop = scroll.top;
+  }, [scroll]);
+
   useEffect(() => {
     const el = box.current;
-    if (!el || currentIndex < 0) return;
-    // From what we know, not from the DOM: reading scrollTop here would force
-    // a layout of the whole page on every step of playback.
-    const y = currentIndex * ROW;
-    if (y < top || y + ROW > top + height) el.scrollTop = Math.max(0, y - ROW * 3);
     // Keyboard focus follows the current event, once React has drawn its row.
-    if (el.contains(document.activeElement)) requestAnimationFrame(() => el.querySelector<HTMLElement>('[aria-current="step"]')?.focus());
+    if (el?.contains(document.activeElement)) requestAnimationFrame(() => el.querySelector<HTMLElement>('[aria-current="step"]')?.focus());
   }, [currentIndex]);
+
+  // The same position again (the echo of one chosen above) keeps the state, so React skips the render.
+  const onScroll = (y: number) => setScroll((s) => (s.top === y ? s : { top: y, apply: false }));
 
   // One tab stop for the whole list (WAI-ARIA roving tabindex): the current
   // event, or the first drawn when the current one is filtered out.
@@ -50,10 +65,12 @@ export function EventList({ events, position, onSeek }: Props) {
 
   if (events.length === 0) return <p className="event-list-empty">No events yet, or none in the layers shown.</p>;
   return (
-    <div className="event-list" ref={box} onScroll={(e) => setTop(e.currentTarget.scrollTop)} style={{ height }}>
+    <div className="event-list" ref={box} onScroll={(e) => onScroll(e.currentTarget.scrollTop)} style={{ height }}>
       <ol style={{ height: events.length * ROW, paddingTop: first * ROW }} aria-label="Events" onKeyDown={onKeyDown}>
+        {/* Keyed by slot in the window, not by event: a scrub or a jump then
+            rewrites the rows' text instead of removing and creating them all. */}
         {events.slice(first, last).map((e, i) => (
-          <li key={e.seq} style={{ height: ROW }}>
+          <li key={i} style={{ height: ROW }}>
             <button
               type="button"
               className={`event layer-${e.layer}`}
