@@ -15,7 +15,9 @@ export type Packet = {
   duration: number;
 };
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+// One query for the page rather than one per packet: at full speed a packet leaves every frame.
+const motion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
+const reducedMotion = () => motion?.matches ?? false;
 
 /**
  * The packet in flight, moved with the Web Animations API so React renders
@@ -26,7 +28,9 @@ export function PacketLayer({ packet, at }: { packet: Packet | undefined; at: Ma
   const el = useRef<SVGGElement>(null);
   const from = packet && at.get(packet.from);
   const to = packet && at.get(packet.to);
-  const travels = packet && from && to && packet.from !== packet.to;
+  // A trip that takes no time (full speed) would end, invisible, as it
+  // starts: it is not drawn, and the highlighted link shows the hop.
+  const travels = packet && from && to && packet.from !== packet.to && (packet.duration > 0 || reducedMotion());
 
   useEffect(() => {
     const g = el.current;
