@@ -1,7 +1,8 @@
 // A parsed entity: its place in the source and its content decoded through
 // the transfer encoding (RFC 2045 §6) and, for text, the charset
-// (RFC 2046 §4.1.2). Decoding happens once, while parsing, so that the
-// parse result can list every decoding error with its offset.
+// (RFC 2046 §4.1.2). Decoding happens once: by default while parsing, so
+// that the parse result can list every decoding error with its offset; with
+// `decode: false`, on first use.
 import type { CodecError } from '../codec/types';
 import { base64Decode, decodeCharset, qpDecode } from '../codec/index';
 import type { HeaderField, MimePart } from './types';
@@ -11,6 +12,8 @@ import { byteString } from './bytes';
 const IDENTITY = new Set(['7bit', '8bit', 'binary']);
 
 export type EntityFields = Omit<MimePart, 'content' | 'text'>;
+
+export type Decoded = { content: Uint8Array; text: string | undefined };
 
 /**
  * A MimePart. The methods live on the prototype, so a structured clone (to
@@ -28,21 +31,20 @@ export class Entity implements MimePart {
   end!: number;
   bodyStart!: number;
   bodyEnd!: number;
-  #content: Uint8Array;
-  #text: string | undefined;
+  #decode: () => Decoded;
+  #decoded: Decoded | undefined;
 
-  constructor(fields: EntityFields, content: Uint8Array, text: string | undefined) {
+  constructor(fields: EntityFields, decode: () => Decoded) {
     Object.assign(this, fields);
-    this.#content = content;
-    this.#text = text;
+    this.#decode = decode;
   }
 
   content(): Uint8Array {
-    return this.#content;
+    return (this.#decoded ??= this.#decode()).content;
   }
 
   text(): string | undefined {
-    return this.#text;
+    return (this.#decoded ??= this.#decode()).text;
   }
 }
 

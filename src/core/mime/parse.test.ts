@@ -152,6 +152,21 @@ describe('parseMessage: parts', () => {
     expect(errors).toContainEqual({ offset: raw.length, message: expect.stringContaining('missing closing boundary') });
   });
 
+  it('with decode: false, gives the same tree, decodes on first use, and lists only what the structure shows', () => {
+    const raw = sample('broken.eml');
+    const full = parseMessage(raw);
+    const outline = parseMessage(raw, { decode: false });
+    const shape = (p: MimePart): unknown => [p.contentType, p.filename, p.start, p.bodyStart, p.end, p.children.map(shape)];
+    expect(shape(outline.root)).toEqual(shape(full.root));
+    const [a, b] = [full.root.children[1]!, outline.root.children[1]!];
+    expect(b.content()).toEqual(a.content());
+    expect(b.content()).toBe(b.content());
+    expect(outline.root.children[0]!.text()).toBe(full.root.children[0]!.text());
+    expect(outline.errors.some((e) => e.message.includes('base64'))).toBe(false);
+    expect(outline.errors).toContainEqual({ offset: raw.length, message: expect.stringContaining('missing closing boundary') });
+    expect(full.errors).toEqual(expect.arrayContaining(outline.errors));
+  });
+
   it('reports an unknown charset and still shows the text', () => {
     const { root, errors } = parseMessage('Content-Type: text/plain; charset=x-klingon\r\n\r\nQapla');
     expect(root.text()).toBe('Qapla');

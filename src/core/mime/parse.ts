@@ -8,12 +8,12 @@ import { CR, DASH, HT, LF, SP, lineEnd, utf8Bytes } from './bytes';
 import { readHeaderBlock } from './header-block';
 import { parseParams } from './params';
 import { defaultContentType } from './media-types';
-import { Entity, decodeText, decodeTransfer } from './entity';
+import { Entity, decodeText, decodeTransfer, type Decoded } from './entity';
 
 export const DEFAULT_MAX_DEPTH = 50;
 export const DEFAULT_MAX_HEADER_BYTES = 1024 * 1024;
 
-type Context = { src: Uint8Array; errors: CodecError[]; maxDepth: number; maxHeaderBytes: number };
+type Context = { src: Uint8Array; errors: CodecError[]; maxDepth: number; maxHeaderBytes: number; decode: boolean };
 
 function checkLimit(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -34,6 +34,7 @@ export function parseMessage(raw: Uint8Array | string, options: ParseOptions = {
     errors: [],
     maxDepth: checkLimit('maxDepth', options.maxDepth, DEFAULT_MAX_DEPTH),
     maxHeaderBytes: checkLimit('maxHeaderBytes', options.maxHeaderBytes, DEFAULT_MAX_HEADER_BYTES),
+    decode: options.decode ?? true,
   };
   const root = parseEntity(ctx, 0, src.length, 0, undefined);
   ctx.errors.sort((a, b) => a.offset - b.offset);
@@ -87,8 +88,13 @@ function parseEntity(ctx: Context, start: number, end: number, depth: number, pa
   }
 
   const body = src.subarray(bodyStart, end);
-  const content = nested ? body : decodeTransfer(body, transferEncoding, bodyStart, errors);
-  const text = contentType.startsWith('text/') ? decodeText(content, params.charset ?? 'us-ascii', transferEncoding, bodyStart, errors) : undefined;
+  const decode = (sink: CodecError[]): Decoded => {
+    const content = nested ? body : decodeTransfer(body, transferEncoding, bodyStart, sink);
+    const text = contentType.startsWith('text/') ? decodeText(content, params.charset ?? 'us-ascii', transferEncoding, bodyStart, sink) : undefined;
+    return { content, text };
+  };
+  // Decoded later, its errors have no list to join: the caller chose not to have them.
+  const decoded = ctx.decode ? decode(errors) : undefined;
   return new Entity(
     {
       contentType,
@@ -103,8 +109,7 @@ function parseEntity(ctx: Context, start: number, end: number, depth: number, pa
       bodyStart,
       bodyEnd: end,
     },
-    content,
-    text,
+    decoded ? () => decoded : () => decode([]),
   );
 }
 

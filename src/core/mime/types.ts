@@ -53,6 +53,13 @@ export type ParseOptions = {
   maxDepth?: number;
   /** A header block larger than this ends there; the rest is body (default 1 MiB). */
   maxHeaderBytes?: number;
+  /**
+   * false: read the structure only (parts, headers, offsets) and decode a
+   * part's content when content() or text() is first called. Decoding errors
+   * are then not listed in `errors`. For a first look at a large message,
+   * where decoding every attachment is most of the time (default true).
+   */
+  decode?: boolean;
 };
 
 export type ParsedMessage = {
