@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPart, flatten, parseToView, partAt, partContent } from './playgroundMime';
+import { findPart, flatten, messageErrors, outlineView, parseToView, partAt, partContent } from './playgroundMime';
 
 const sample = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../../public/samples', name)));
 
@@ -24,6 +24,16 @@ describe('the MIME explorer’s view of a message', () => {
       if (p.end > p.bodyStart && p.children.length === 0) expect(partAt(view.root, p.bodyStart).path).toBe(p.path);
     }
     expect(partAt(view.root, 0).path).toBe('');
+  });
+
+  it('outlines a message as the full view does, its errors completed by messageErrors', () => {
+    const raw = sample('broken.eml');
+    const full = parseToView(raw);
+    const outline = outlineView(raw);
+    expect(outline.root).toEqual(full.root);
+    expect([outline.checked, full.checked]).toEqual([false, true]);
+    expect(outline.errors.length).toBeLessThan(full.errors.length);
+    expect(messageErrors(raw)).toEqual(full.errors);
   });
 
   it('survives structured clone (it crosses from the worker)', () => {

@@ -22,6 +22,8 @@ export type PartView = {
 export type MessageView = {
   root: PartView;
   errors: CodecError[];
+  /** Whether `errors` includes what only decoding the bodies finds (false for an outline). */
+  checked: boolean;
   /** The bytes every offset indexes. */
   source: Uint8Array;
   /** How many parts the tree has. */
@@ -46,13 +48,26 @@ function toPart(part: MimePart, path: string): PartView {
   return view;
 }
 
-export function toMessageView(parsed: ParsedMessage): MessageView {
+export function toMessageView(parsed: ParsedMessage, checked: boolean): MessageView {
   const root = toPart(parsed.root, '');
-  return { root, errors: parsed.errors, source: parsed.source, count: flatten(root).length };
+  return { root, errors: parsed.errors, checked, source: parsed.source, count: flatten(root).length };
 }
 
 export function parseToView(raw: Uint8Array | string): MessageView {
-  return toMessageView(parseMessage(raw));
+  return toMessageView(parseMessage(raw), true);
+}
+
+/**
+ * The tree without decoding any body: a fifth of a full parse for a message
+ * of attachments, and all the tree shows. `messageErrors` completes it.
+ */
+export function outlineView(raw: Uint8Array): MessageView {
+  return toMessageView(parseMessage(raw, { decode: false }), false);
+}
+
+/** Every error a full parse finds, decoding errors included. */
+export function messageErrors(raw: Uint8Array): CodecError[] {
+  return parseMessage(raw).errors;
 }
 
 /** Every part, depth first, in source order. */
