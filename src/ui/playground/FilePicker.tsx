@@ -1,14 +1,19 @@
-// Pick a file with a button or drop it on the zone; the bytes go to `onFile`.
+// Pick a file with a button or drop it on the zone; the bytes go to
+// `onFile`, or the unread file to `onPick` (for a reader that hands it to a
+// worker: a large file is then never read on the main thread).
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { readFile } from './download';
 
-type Props = { label: string; accept?: string; onFile(bytes: Uint8Array, name: string): void; children?: ReactNode };
+type Take = { onFile(bytes: Uint8Array, name: string): void } | { onPick(file: File): void };
+type Props = Take & { label: string; accept?: string; children?: ReactNode };
 
-export function FilePicker({ label, accept, onFile, children }: Props) {
+export function FilePicker({ label, accept, children, ...to }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const take = async (file: File | undefined) => {
-    if (file) onFile(await readFile(file), file.name);
+    if (!file) return;
+    if ('onPick' in to) to.onPick(file);
+    else to.onFile(await readFile(file), file.name);
   };
   const drop = (e: DragEvent) => {
     e.preventDefault();

@@ -20,7 +20,8 @@ import { useMessageView } from './useMessageView';
 import { warmWorker } from '../workers/client';
 import { formatSize } from './size';
 
-type Loaded = { name: string; bytes: Uint8Array };
+/** A sample's bytes, or a picked file the worker reads. */
+type Loaded = { name: string; size: number; data: Uint8Array | Blob };
 
 export function MimeExplorer() {
   const input = useStore(playgroundStore, (s) => s.inputs.mime);
@@ -48,7 +49,7 @@ function MessageReader() {
     if (!input.sample || sample?.name === input.sample) return;
     let live = true;
     const name = input.sample;
-    loadSample(name).then((bytes) => live && bytes && setSample({ name, bytes }), () => undefined);
+    loadSample(name).then((bytes) => live && bytes && setSample({ name, size: bytes.length, data: bytes }), () => undefined);
     return () => {
       live = false;
     };
@@ -56,9 +57,10 @@ function MessageReader() {
 
   const typed = useMemo(() => (input.text ? new TextEncoder().encode(input.text) : undefined), [input.text]);
   const loaded = file ?? (input.sample ? (sample?.name === input.sample ? sample : undefined) : undefined);
-  const bytes = loaded ? loaded.bytes : input.sample ? undefined : typed;
-  const { view, busy, failure } = useMessageView(bytes);
-  useEffect(() => setSelected(''), [view]);
+  const data = loaded ? loaded.data : input.sample ? undefined : typed;
+  const { view, busy, failure } = useMessageView(data);
+  // A new message, not the same one with its errors checked, resets the selection.
+  useEffect(() => setSelected(''), [view?.root]);
   const part = view ? (findPart(view.root, selected) ?? view.root) : undefined;
 
   const pickSample = (name: string) => {
@@ -66,9 +68,9 @@ function MessageReader() {
     actions.setSample('mime', name);
   };
   const editAsText = () => {
-    if (!loaded) return;
+    if (!view) return;
     setFile(undefined);
-    actions.setText('mime', new TextDecoder('utf-8').decode(loaded.bytes));
+    actions.setText('mime', new TextDecoder('utf-8').decode(view.source));
   };
 
   return (
@@ -83,10 +85,10 @@ function MessageReader() {
           {loaded || input.sample ? (
             <div className="pg-loaded">
               <p>
-                <b>{loaded?.name ?? input.sample}</b> {loaded ? `· ${formatSize(loaded.bytes.length)}` : '· loading…'}
+                <b>{loaded?.name ?? input.sample}</b> {loaded ? `· ${formatSize(loaded.size)}` : '· loading…'}
               </p>
               <div className="pg-row">
-                <button type="button" className="pg-button" onClick={editAsText} disabled={!loaded}>
+                <button type="button" className="pg-button" onClick={editAsText} disabled={!loaded || !view}>
                   Edit as text
                 </button>
                 <button type="button" className="pg-link" onClick={() => { setFile(undefined); actions.setText('mime', ''); }}>
@@ -98,8 +100,8 @@ function MessageReader() {
             <InputArea id="mime-input" value={input.text} onChange={(t) => actions.setText('mime', t)} highlights={[]} onSelect={() => undefined}
               placeholder="Paste a whole message here: headers, a blank line, the body" />
           )}
-          <FilePicker label="Open an .eml…" accept=".eml,message/rfc822,text/plain" onFile={(b, name) => {
-            setFile({ bytes: b, name });
+          <FilePicker label="Open an .eml…" accept=".eml,message/rfc822,text/plain" onPick={(f) => {
+            setFile({ name: f.name, size: f.size, data: f });
             // A dropped file is not a sample: the URL must not claim one.
             actions.setSample('mime', undefined);
           }}>
@@ -112,10 +114,11 @@ function MessageReader() {
             <span className="pg-side-kind">{view ? `${view.count} part${view.count === 1 ? '' : 's'}` : 'the MIME tree'}</span>
           </div>
           <div className="pg-output pg-tree-box" role="region" aria-label="Output" aria-busy={busy}>
-            <Busy active={busy} label={`Parsing ${formatSize(bytes?.length ?? 0)} in a background worker…`} />
+            <Busy active={busy} label={`Parsing ${formatSize(loaded?.size ?? typed?.length ?? 0)} in a background worker…`} />
             {failure && <p className="pg-failure">The worker failed: {failure}</p>}
             {view ? <MimeTree root={view.root} selected={part?.path ?? ''} onSelect={setSelected} /> : !busy && <p className="pg-hint">Pick a sample, paste a message or open an .eml file.</p>}
           </div>
+          {view && !view.checked && <p className="pg-hint" role="status">Decoding the bodies to check them…</p>}
           {view && <ErrorList id="mime-errors" errors={view.errors} onFocus={(e) => e && setSelected(partAt(view.root, e.offset).path)} />}
         </div>
       </div>

@@ -1,27 +1,49 @@
-// Parses a message: small ones at once, large ones in the worker, so the tab
-// never freezes (a 50 MB base64 line included).
+// Parses a message: small ones at once, large ones and picked files in the
+// worker, so the tab never freezes (a 50 MB base64 line included). From the
+// worker the tree comes first (bodies undecoded), then the errors that only
+// decoding finds: the tree is on screen while the bodies are decoded.
 import { useEffect, useMemo, useState } from 'react';
+import type { CodecError } from '../../core';
 import { parseToView, type MessageView } from '../../store/playgroundMime';
 import { runInWorker, WORKER_THRESHOLD } from '../workers/client';
 
 export type MessageState = { view?: MessageView; busy: boolean; failure?: string };
 
-export function useMessageView(bytes: Uint8Array | undefined): MessageState {
-  const large = bytes !== undefined && bytes.length > WORKER_THRESHOLD;
-  const small = useMemo(() => (bytes && !large ? parseToView(bytes) : undefined), [bytes, large]);
-  const [remote, setRemote] = useState<MessageState>({ busy: false });
+/** A picked file (a Blob) is read by the worker itself: reading is asynchronous anyway, and the bytes then cross once. */
+export function useMessageView(input: Uint8Array | Blob | undefined): MessageState {
+  const remote = input instanceof Blob || (input !== undefined && input.length > WORKER_THRESHOLD);
+  const small = useMemo(() => (input instanceof Uint8Array && !remote ? parseToView(input) : undefined), [input, remote]);
+  const [outline, setOutline] = useState<MessageState>({ busy: false });
+  const [checked, setChecked] = useState<{ of: MessageView; errors: CodecError[] }>();
+
   useEffect(() => {
-    if (!bytes || !large) return;
+    if (!input || !remote) return;
     let live = true;
-    setRemote({ busy: true });
-    // The worker takes a copy, so the caller's bytes stay usable.
-    runInWorker({ kind: 'parse', bytes: bytes.slice() }).then(
-      (r) => live && r.kind === 'parse' && setRemote({ view: r.view, busy: false }),
-      (e: Error) => live && setRemote({ busy: false, failure: e.message }),
+    setOutline({ busy: true });
+    // Bytes the caller keeps (typed text, a sample) go as a copy the worker may own.
+    runInWorker({ kind: 'outline', input: input instanceof Blob ? input : input.slice() }).then(
+      (r) => live && r.kind === 'outline' && setOutline({ view: r.view, busy: false }),
+      (e: Error) => live && setOutline({ busy: false, failure: e.message }),
     );
     return () => {
       live = false;
     };
-  }, [bytes, large]);
-  return large ? remote : { view: small, busy: false };
+  }, [input, remote]);
+
+  // After the tree is drawn (a passive effect), so copying the source never delays it.
+  const drawn = outline.view;
+  useEffect(() => {
+    if (!drawn) return;
+    let live = true;
+    runInWorker({ kind: 'check', bytes: drawn.source.slice() }).then(
+      (r) => live && r.kind === 'check' && setChecked({ of: drawn, errors: r.errors }),
+      (e: Error) => live && setOutline((s) => ({ ...s, failure: e.message })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [drawn]);
+
+  const view = useMemo(() => (drawn && checked?.of === drawn ? { ...drawn, errors: checked.errors, checked: true } : drawn), [drawn, checked]);
+  return remote ? { ...outline, view } : { view: small, busy: false };
 }

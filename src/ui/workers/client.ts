@@ -35,7 +35,10 @@ export function runInWorker(job: Job): Promise<JobResult> {
   worker ??= start();
   const id = nextId++;
   const request: WorkerRequest = { id, job };
-  const transfer = job.kind === 'codec' ? [] : [job.bytes.buffer as ArrayBuffer];
+  // Bytes are handed over, not copied (callers send bytes they can give up);
+  // a file is a handle the worker reads.
+  const bytes = job.kind === 'outline' ? job.input : job.kind === 'codec' ? undefined : job.bytes;
+  const transfer = bytes instanceof Uint8Array ? [bytes.buffer as ArrayBuffer] : [];
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     worker!.postMessage(request, transfer);

@@ -2,31 +2,43 @@
 // Parses large input off the main thread so the page never blocks a frame
 // (DESIGN.md, quality bars: speed). The work itself is the core's.
 import { runCodec } from '../../store/playgroundCodecs';
-import { parseToView, partContent } from '../../store/playgroundMime';
-import type { JobResult, WorkerReply, WorkerRequest } from './jobs';
+import { messageErrors, outlineView, partContent } from '../../store/playgroundMime';
+import type { Job, JobResult, WorkerReply, WorkerRequest } from './jobs';
+import { warmUp } from './warm';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-function run(request: WorkerRequest): WorkerReply {
-  const { id, job } = request;
+async function run(job: Job): Promise<JobResult> {
+  switch (job.kind) {
+    case 'outline': {
+      const bytes = job.input instanceof Blob ? new Uint8Array(await job.input.arrayBuffer()) : job.input;
+      return { kind: 'outline', view: outlineView(bytes) };
+    }
+    case 'check':
+      return { kind: 'check', errors: messageErrors(job.bytes) };
+    case 'codec':
+      return { kind: 'codec', view: runCodec(job.request) };
+    case 'content':
+      return { kind: 'content', content: partContent(job.bytes, { start: 0, end: job.bytes.length }) };
+  }
+}
+
+async function answer({ id, job }: WorkerRequest): Promise<WorkerReply> {
   try {
-    const result: JobResult =
-      job.kind === 'parse'
-        ? { kind: 'parse', view: parseToView(job.bytes) }
-        : job.kind === 'codec'
-          ? { kind: 'codec', view: runCodec(job.request) }
-          : { kind: 'content', content: partContent(job.bytes, { start: 0, end: job.bytes.length }) };
-    return { id, result };
+    return { id, result: await run(job) };
   } catch (e) {
-    // The core never throws on input; reaching here is a bug worth showing.
+    // The core never throws on input; reaching here is a bug (or an unreadable file) worth showing.
     return { id, failure: e instanceof Error ? e.message : String(e) };
   }
 }
 
-scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
-  const reply = run(e.data);
+scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
+  const reply = await answer(e.data);
+  // Handing the buffers over instead of copying them: the page owns the bytes from here on.
   const transfer: Transferable[] = [];
-  if (reply.result?.kind === 'parse') transfer.push(reply.result.view.source.buffer as ArrayBuffer);
+  if (reply.result?.kind === 'outline') transfer.push(reply.result.view.source.buffer as ArrayBuffer);
   if (reply.result?.kind === 'content') transfer.push(reply.result.content.bytes.buffer as ArrayBuffer);
   scope.postMessage(reply, transfer);
 };
+
+warmUp();
