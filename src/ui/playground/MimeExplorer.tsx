@@ -19,6 +19,7 @@ import { loadSample } from './samples';
 import { useMessageView } from './useMessageView';
 import { warmWorker } from '../workers/client';
 import { formatSize } from './size';
+import { SendToSimulator } from './SendToSimulator';
 
 /** A sample's bytes, or a picked file the worker reads. */
 type Loaded = { name: string; size: number; data: Uint8Array | Blob };
@@ -120,6 +121,7 @@ function MessageReader() {
           </div>
           {view && !view.checked && <p className="pg-hint" role="status">Decoding the bodies to check them…</p>}
           {view && <ErrorList id="mime-errors" errors={view.errors} onFocus={(e) => e && setSelected(partAt(view.root, e.offset).path)} />}
+          {view && <SendToSimulator message={view.source} />}
         </div>
       </div>
       {view && part && (
