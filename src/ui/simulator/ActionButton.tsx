@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { simulatorStore } from '../../store/simulator';
 import type { SimulatorAction } from '../../store/simulatorActions';
 import { useSimulator } from './useSimulator';
@@ -8,8 +9,10 @@ const KEY_NAMES: Record<string, string> = { '←': 'ArrowLeft', '→': 'ArrowRig
  * A button made from an action: its label, its shortcut shown, disabled when
  * the action would do nothing. Given two actions it shows whichever is
  * enabled in the same element, so Play turning into Pause keeps the focus.
+ * Memoised: its actions never change, so it draws again only when its own
+ * selectors do, not on each step the timeline around it draws.
  */
-export function ActionButton({ action, or, primary = false }: { action: SimulatorAction; or?: SimulatorAction; primary?: boolean }) {
+export const ActionButton = memo(function ActionButton({ action, or, primary = false }: { action: SimulatorAction; or?: SimulatorAction; primary?: boolean }) {
   const firstEnabled = useSimulator(action.enabled);
   const shown = or && !firstEnabled ? or : action;
   const enabled = useSimulator(shown.enabled);
@@ -27,4 +30,4 @@ export function ActionButton({ action, or, primary = false }: { action: Simulato
       {shown.shortcut && <kbd aria-hidden="true">{shown.shortcut}</kbd>}
     </button>
   );
-}
+});
