@@ -73,3 +73,16 @@ export async function compareTimes(
   }
   return { ours: a, reference: b };
 }
+
+/** Deterministic pseudo-random bytes (xorshift32): the same data every run, no Math.random. */
+export function seededBytes(n: number, seed = 0x9e3779b9): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = seed | 1;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 255;
+  }
+  return out;
+}

@@ -5,22 +5,9 @@ import { Base64 } from 'js-base64';
 import libqp from 'libqp';
 import libmime from 'libmime';
 import { base64Decode, base64Encode, decodeEncodedWords, qpDecode, qpEncode } from '../../src/core/index';
-import { compareTimes, result, type BenchResult, type Suite } from '../harness';
+import { compareTimes, result, seededBytes, type BenchResult, type Suite } from '../harness';
 
 const MB = 1024 * 1024;
-
-/** Deterministic pseudo-random bytes (no Math.random: the same data every run). */
-function bytes(n: number): Uint8Array {
-  const out = new Uint8Array(n);
-  let x = 0x9e3779b9;
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out[i] = x & 255;
-  }
-  return out;
-}
 
 /** Mostly-ASCII mail text: lines of words, an occasional accented letter, '=' and trailing space. */
 function mailText(n: number): Uint8Array {
@@ -45,7 +32,7 @@ function headerValues(n: number): string[] {
 
 async function run(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
-  const data = bytes(10 * MB);
+  const data = seededBytes(10 * MB);
   const b64 = base64Encode(data, { lineLength: 76 });
 
   const decJs = await compareTimes(() => base64Decode(b64), () => Base64.toUint8Array(b64));

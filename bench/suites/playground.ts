@@ -16,23 +16,10 @@ import { chromium } from '@playwright/test';
 // @ts-expect-error: a plain .mjs helper shared with scripts/e2e.mjs
 import { findBrowser, CHROMIUM_ARGS } from '../../scripts/find-browser.mjs';
 import { buildMessage, parseMessage } from '../../src/core/index';
-import { bestTime, result, type BenchResult, type Suite } from '../harness';
+import { bestTime, result, seededBytes, type BenchResult, type Suite } from '../harness';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MB = 1024 * 1024;
-
-/** Deterministic pseudo-random bytes: the same message every run. */
-function noise(n: number, seed: number): Uint8Array {
-  const out = new Uint8Array(n);
-  let x = seed | 1;
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out[i] = x & 255;
-  }
-  return out;
-}
 
 /** About 5 MB on the wire: text, HTML and five base64 attachments. */
 export function fiveMegabyteMessage(): Uint8Array {
@@ -44,7 +31,7 @@ export function fiveMegabyteMessage(): Uint8Array {
     messageId: '<bench.5mb@alice.example>',
     text: 'Hi Bob,\n\nHere are the photos from the café.\n'.repeat(200),
     html: '<p>Hi Bob,</p><p>Here are the <b>photos</b> from the café.</p>'.repeat(200),
-    attachments: [1, 2, 3, 4, 5].map((i) => ({ filename: `photo-${i}.jpg`, contentType: 'image/jpeg', content: noise(0.74 * MB, i) })),
+    attachments: [1, 2, 3, 4, 5].map((i) => ({ filename: `photo-${i}.jpg`, contentType: 'image/jpeg', content: seededBytes(0.74 * MB, i) })),
   });
 }
 

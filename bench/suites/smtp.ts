@@ -9,7 +9,7 @@ import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SMTPServer } from 'smtp-server';
+import { referenceServer } from '../smtp-reference';
 import { compareTimes, result, type BenchResult, type Suite } from '../harness';
 import { startMta } from '../../src/node/mta/server';
 import { appendToMailbox } from '../../src/node/mta/spool';
@@ -86,27 +86,7 @@ async function sendPipelined(port: number, count: number, content: Buffer): Prom
 
 /** The reference: smtp-server, auth-less, storing what our MTA stores (Return-Path:, Received:, synced mbox entry). */
 async function startReference(spool: string): Promise<{ port: number; close(): Promise<void> }> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    disableReverseLookup: true,
-    size: 10485760,
-    logger: false,
-    name: 'mx.bob.example',
-    onData(stream, session, done) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const now = Date.now();
-        const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
-        const trace =
-          `Return-Path: <${from}>\r\nReceived: from ${session.hostNameAppearsAs} ([${session.remoteAddress}])\r\n` +
-          `\tby mx.bob.example with ESMTP id ${session.id}\r\n\tfor <bob@bob.example>; ${new Date(now).toUTCString()}\r\n`;
-        const content = Buffer.concat([Buffer.from(trace, 'latin1'), ...chunks]);
-        appendToMailbox(spool, 'bob', from, now, content).then(() => done(), done);
-      });
-    },
-  });
+  const server = referenceServer((from, content, now) => appendToMailbox(spool, 'bob', from, now, content));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

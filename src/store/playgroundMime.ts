@@ -1,22 +1,13 @@
 // The MIME explorer's view of a parsed message: plain data (no methods), so
 // it crosses from the parsing worker by structured clone, plus the look-ups
 // the views need. Content is decoded on demand by the core, one part at a time.
-import { parseMessage, type CodecError, type HeaderField, type MimePart, type ParsedMessage } from '../core';
+import { parseMessage, type CodecError, type MimePart, type ParsedMessage } from '../core';
 
-export type PartView = {
+/** A MimePart as plain data: its fields without the methods, children alike. */
+export type PartView = Omit<MimePart, 'children' | 'content' | 'text'> & {
   /** "1", "1.2" …: the part's place in the tree (RFC 3501 §6.4.5 numbering, root = ""). */
   path: string;
-  contentType: string;
-  params: Record<string, string>;
-  transferEncoding: string;
-  disposition?: string;
-  filename?: string;
-  headers: HeaderField[];
   children: PartView[];
-  start: number;
-  end: number;
-  bodyStart: number;
-  bodyEnd: number;
 };
 
 export type MessageView = {
