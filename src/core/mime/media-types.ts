@@ -24,7 +24,7 @@ export const MEDIA_TYPES: readonly MediaTypeInfo[] = [
   { type: 'message/external-body', description: 'A reference to content kept elsewhere (FTP, a file, a mail server) instead of the content itself.', rfc: 'RFC 2046 §5.2.3' },
   { type: 'application/octet-stream', description: 'Arbitrary bytes; the reader offers to save them. The default for an unknown application type.', rfc: 'RFC 2046 §4.5.1' },
   { type: 'application/postscript', description: 'A PostScript program, which a reader must not run unchecked.', rfc: 'RFC 2046 §4.5.2' },
-  { type: 'application/pdf', description: 'A PDF document.', rfc: 'RFC 8118' },
+  { type: 'application/pdf', description: 'Portable Document Format (PDF): a fixed-layout page description.', rfc: 'RFC 8118' },
   { type: 'application/json', description: 'JSON text, always UTF-8.', rfc: 'RFC 8259 §11' },
   { type: 'image/jpeg', description: 'A JPEG photograph.', rfc: 'RFC 2046 §4.2' },
   { type: 'image/gif', description: 'A GIF image.', rfc: 'RFC 2046 §4.2' },
