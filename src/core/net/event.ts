@@ -1,6 +1,7 @@
 // One record of the event log, the value every view of the Simulator
 // renders from (DESIGN.md "Core contracts"): the animation, the terminal
 // transcript, the timeline and the inspector are four views of these.
+import { latin1String } from '../codec/ascii';
 
 export type Layer = 'tcp' | 'dns' | 'smtp' | 'delivery' | 'ua';
 
@@ -38,16 +39,10 @@ export type WorldEvent = {
   encrypted?: boolean;
 };
 
-const latin1 = (bytes: Uint8Array): string => {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 4096) s += String.fromCharCode(...bytes.subarray(i, i + 4096));
-  return s;
-};
-
 /**
  * One JSON line for the event. Bytes are written as a latin1 string, which
  * maps each octet to one code point, so the line is exact and readable.
  */
 export function eventJson(e: WorldEvent): string {
-  return JSON.stringify({ ...e, bytes: latin1(e.bytes) });
+  return JSON.stringify({ ...e, bytes: latin1String(e.bytes) });
 }
