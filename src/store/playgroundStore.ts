@@ -3,6 +3,7 @@
 // URL too, so a link reproduces the view.
 import { createStore } from 'zustand/vanilla';
 import { persist, createJSONStorage, type StateStorage } from 'zustand/middleware';
+import { forgiving, safeLocalStorage } from './storage';
 
 export type ExplorerId = 'base64' | 'quoted-printable' | 'encoded-words' | 'mime' | 'received';
 export const EXPLORER_IDS: readonly ExplorerId[] = ['base64', 'quoted-printable', 'encoded-words', 'mime', 'received'];
@@ -87,21 +88,6 @@ function initialInputs(): Record<ExplorerId, ExplorerInput> {
   return Object.fromEntries(EXPLORER_IDS.map((id) => [id, initialInput(id)])) as Record<ExplorerId, ExplorerInput>;
 }
 
-/** A storage that swallows quota errors: a failed save must never break typing. */
-function forgiving(storage: StateStorage): StateStorage {
-  return {
-    getItem: (name) => storage.getItem(name),
-    setItem: (name, value) => {
-      try {
-        return storage.setItem(name, value);
-      } catch {
-        return undefined;
-      }
-    },
-    removeItem: (name) => storage.removeItem(name),
-  };
-}
-
 export function createPlaygroundStore(storage?: StateStorage) {
   return createStore<PlaygroundState>()(
     persist(
@@ -125,7 +111,7 @@ export function createPlaygroundStore(storage?: StateStorage) {
       {
         name: 'smtp-lab.playground',
         version: 1,
-        storage: createJSONStorage(() => forgiving(storage ?? globalThis.localStorage)),
+        storage: createJSONStorage(() => (storage ? forgiving(storage) : safeLocalStorage())),
         partialize: (s) => ({
           inputs: Object.fromEntries(
             EXPLORER_IDS.map((id) => {

@@ -4,7 +4,7 @@
 // which one and remembers what the person did, so a reload can replay it.
 import { createStore } from 'zustand/vanilla';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { lazyLocalStorage } from './simulatorStorage';
+import { lazyLocalStorage } from './storage';
 import { HOSTS, input, play, seek, truncate, type Faults, type Layer, type Timeline, type World, type WorldInput } from '../core/net/index';
 import { MAX_EVENTS_PER_STEP, SCENARIOS, playScenario, type Scenario } from '../core/scenarios/index';
 import type { Draft } from './simulatorCompose';

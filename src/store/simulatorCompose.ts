@@ -2,6 +2,7 @@
 // is never lost. Sending hands the draft to the world (simulator.ts).
 import { createStore } from 'zustand/vanilla';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { safeLocalStorage } from './storage';
 
 export type Draft = {
   from: string;
@@ -42,7 +43,7 @@ export const composeStore = createStore<ComposeState>()(
     {
       name: 'smtp-lab.compose',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(safeLocalStorage),
       partialize: (s) => ({ draft: s.draft }),
     },
   ),

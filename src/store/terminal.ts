@@ -3,6 +3,7 @@
 // host's shell output, a view of the world at the current step.
 import { createStore } from 'zustand/vanilla';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { safeLocalStorage } from './storage';
 
 export type TerminalState = {
   history: readonly string[];
@@ -18,7 +19,7 @@ export const terminalStore = createStore<TerminalState>()(
     {
       name: 'smtp-lab.terminal',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(safeLocalStorage),
       partialize: (s) => ({ history: s.history }),
     },
   ),
