@@ -2,6 +2,7 @@
 // recognises verbs from it, the session decides "out of sequence" from its
 // `states`, HELP answers from its `syntax`, and the in-app reference renders
 // it whole.
+import type { Explanation } from './types';
 
 /**
  * Where a session stands between commands (RFC 5321 §4.1.4, §3.3):
@@ -49,6 +50,12 @@ export function commandSpec(verb: string): CommandSpec | undefined {
   return BY_VERB.get(verb);
 }
 
+/** A known command's meaning for a transcript record; server and client both explain from here. */
+export function commandExplanation(verb: string): Explanation | undefined {
+  const spec = BY_VERB.get(verb);
+  return spec && { meaning: spec.meaning, rfc: spec.rfc };
+}
+
 /** An ESMTP extension keyword as a server advertises it in its EHLO answer. */
 export type ExtensionSpec = { keyword: string; meaning: string; rfc: string };
 
@@ -64,4 +71,10 @@ export const EXTENSIONS: readonly ExtensionSpec[] = [
 
 export function extensionSpec(keyword: string): ExtensionSpec | undefined {
   return EXTENSIONS.find((e) => e.keyword === keyword);
+}
+
+/** An EHLO keyword's meaning (any case), as the server's answer and the client's transcript explain it. */
+export function extensionExplanation(keyword: string): Explanation | undefined {
+  const spec = extensionSpec(keyword.toUpperCase());
+  return spec && { meaning: spec.meaning, rfc: spec.rfc };
 }

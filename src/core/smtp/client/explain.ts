@@ -1,16 +1,15 @@
-// What the client's lines mean, for the learner: each command it sends, each
-// reply it reads and each extension a server advertises, with the RFC section
-// that defines it. Commands and extensions come from the tables the server
-// uses; replies here are any server's, so they are explained by their code.
-import { commandSpec, extensionSpec } from '../commands';
+// What the client's lines mean, for the learner: each command it sends and
+// each reply it reads, with the RFC section that defines it. Commands (and
+// EHLO keywords, see records.ts) come from the tables the server uses; replies
+// here are any server's, so they are explained by their code.
+import { commandExplanation } from '../commands';
 import { REPLIES, type ReplyKey } from '../replies';
 import type { Explanation } from '../types';
 import type { Awaiting } from './types';
 
 /** A command's meaning comes from the command table the server also uses. */
 export function explainCommand(verb: string): Explanation {
-  const spec = commandSpec(verb);
-  return spec ? { meaning: spec.meaning, rfc: spec.rfc } : { meaning: 'An SMTP command.', rfc: 'RFC 5321 §4.1' };
+  return commandExplanation(verb) ?? { meaning: 'An SMTP command.', rfc: 'RFC 5321 §4.1' };
 }
 
 export const DATA_LINE: Explanation = {
@@ -78,10 +77,4 @@ export function explainReplyTo(answers: Awaiting['kind'] | undefined, code: numb
 
 function explainReply(code: number): Explanation {
   return REPLY_MEANINGS[code] ?? { meaning: REPLY_CLASSES[String(code)[0] ?? ''] ?? 'An SMTP reply.', rfc: 'RFC 5321 §4.2.1' };
-}
-
-/** An EHLO keyword's meaning, from the extension table the server also uses. */
-export function explainExtension(keyword: string): Explanation | undefined {
-  const spec = extensionSpec(keyword.toUpperCase());
-  return spec && { meaning: spec.meaning, rfc: spec.rfc };
 }

@@ -3,7 +3,8 @@
 import { asciiString, latin1String } from '../../codec/ascii';
 import { base64Decode } from '../../codec/base64';
 import type { Explanation, TranscriptRecord } from '../types';
-import { AUTH_WARNING, DATA_END, DATA_LINE, explainCommand, explainExtension, explainReplyTo } from './explain';
+import { extensionExplanation } from '../commands';
+import { AUTH_WARNING, DATA_END, DATA_LINE, explainCommand, explainReplyTo } from './explain';
 import type { ReplyLine } from './reply-reader';
 import type { Awaiting } from './types';
 
@@ -28,7 +29,7 @@ export function authLine(base64: string, what: string): { bytes: Uint8Array; rec
 export function replyRecords(lines: ReplyLine[], answers: Awaiting['kind'] | undefined): TranscriptRecord[] {
   return lines.map((line, i) => {
     let explanation = explainReplyTo(answers, line.code);
-    if (answers === 'ehlo' && i > 0 && line.code < 300) explanation = explainExtension(line.text.split(' ')[0] ?? '') ?? OTHER_EXTENSION;
+    if (answers === 'ehlo' && i > 0 && line.code < 300) explanation = extensionExplanation(line.text.split(' ')[0] ?? '') ?? OTHER_EXTENSION;
     else if (line.code === 334) explanation = explainChallenge(line.text);
     return { from: 'server', bytes: line.bytes, text: latin1String(line.bytes), kind: 'reply', code: line.code, verb: String(line.code), explanation };
   });

@@ -2,7 +2,7 @@
 // sequence (from the command table's states), and answer it or hand it to
 // its phase. The small commands are answered here.
 import { latin1String } from '../../codec/ascii';
-import { COMMANDS, commandSpec, type SmtpState } from '../commands';
+import { COMMANDS, commandExplanation, commandSpec, type SmtpState } from '../commands';
 import { parseCommand, type Command } from '../parse-command';
 import type { ReplyKey } from '../replies';
 import type { Explanation } from '../types';
@@ -20,8 +20,7 @@ export function smtpState(s: ServerSession): SmtpState {
 }
 
 function explainVerb(verb: string | undefined): Explanation {
-  const spec = verb === undefined ? undefined : commandSpec(verb);
-  return spec ? { meaning: spec.meaning, rfc: spec.rfc } : { meaning: 'Not a command this server knows.', rfc: 'RFC 5321 §4.1' };
+  return (verb === undefined ? undefined : commandExplanation(verb)) ?? { meaning: 'Not a command this server knows.', rfc: 'RFC 5321 §4.1' };
 }
 
 export function commandLine(w: Work, line: Uint8Array): void {

@@ -1,6 +1,6 @@
 // The greeting phase: HELO and EHLO, and the reverse-DNS check a policy may
 // make of the name the client gives.
-import { extensionSpec } from '../commands';
+import { extensionExplanation } from '../commands';
 import { ehloKeywords } from '../policy';
 import { fillTemplate, REPLIES } from '../replies';
 import type { Explanation, PeerInfo } from '../types';
@@ -37,10 +37,6 @@ export function hello(w: Work, verb: 'HELO' | 'EHLO', helo: string): void {
   }
   const keywords = ehloKeywords(s.policy, s.tls);
   const first = fillTemplate(REPLIES.hello.text, { host: s.policy.hostname, ...vars });
-  const lineExplanations: (Explanation | undefined)[] = [undefined];
-  for (const k of keywords) {
-    const spec = extensionSpec(k.split(' ')[0] ?? '');
-    lineExplanations.push(spec && { meaning: spec.meaning, rfc: spec.rfc });
-  }
+  const lineExplanations: (Explanation | undefined)[] = [undefined, ...keywords.map((k) => extensionExplanation(k.split(' ')[0] ?? ''))];
   send(w, 'hello', vars, { lines: [first, ...keywords], lineExplanations, ...(note === undefined ? {} : { note }) });
 }
