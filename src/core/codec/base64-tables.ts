@@ -1,6 +1,8 @@
-// Lookup tables and scratch buffers for base64 (RFC 4648 §4), made once at
-// load. They trade about 400 KB for fewer operations per character in the
-// hot loops of base64.ts, which handle megabytes of attachments.
+// Lookup tables and scratch buffers for base64 (RFC 4648 §4). They trade
+// about 400 KB for fewer operations per character in the hot loops of
+// base64.ts, which handle megabytes of attachments. The biggest, the
+// decoder's 256 KB pair table, is made on the first decode, so that a page
+// that only loads the core (or only encodes) does not pay for it.
 
 export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -13,16 +15,21 @@ for (let i = 0; i < 64; i++) SEXTET[ALPHABET.charCodeAt(i)] = i;
 for (const c of ' \t\r\n') SEXTET[c.charCodeAt(0)] = SPACE;
 SEXTET[61] = PAD;
 
+let pairs: Int32Array | undefined;
 /**
  * The decoder's table: the 12 bits of each pair of characters, indexed by
  * the two bytes read as one little-endian 16-bit number (first character in
  * the low byte), or -1 if either is outside the alphabet. A quantum is then
- * `(SEXTETS2[first two] << 12) | SEXTETS2[last two]`, and one sign test says
+ * `(pairs[first two] << 12) | pairs[last two]`, and one sign test says
  * whether all four characters were in the alphabet.
  */
-export const SEXTETS2 = new Int32Array(65536).fill(-1);
-for (let a = 0; a < 64; a++) {
-  for (let b = 0; b < 64; b++) SEXTETS2[ALPHABET.charCodeAt(a) | (ALPHABET.charCodeAt(b) << 8)] = (a << 6) | b;
+export function sextetPairs(): Int32Array {
+  if (pairs) return pairs;
+  const t = new Int32Array(65536).fill(-1);
+  for (let a = 0; a < 64; a++) {
+    for (let b = 0; b < 64; b++) t[ALPHABET.charCodeAt(a) | (ALPHABET.charCodeAt(b) << 8)] = (a << 6) | b;
+  }
+  return (pairs = t);
 }
 
 /** The character of each sextet, as an ASCII byte. */

@@ -7,7 +7,7 @@
 // §3.5 non-zero pad bits).
 import type { CodecError, Decoded } from './types';
 import { asciiString } from './ascii';
-import { CODE, CRLF, fillWindow, INVALID, PAD, PAIR, SEXTET, SEXTETS2, SPACE, WIN, WIN_VIEW } from './base64-tables';
+import { CODE, CRLF, fillWindow, INVALID, PAD, PAIR, SEXTET, sextetPairs, SPACE, WIN, WIN_VIEW } from './base64-tables';
 
 // The hot loops read and write through DataViews: one unaligned 16- or
 // 32-bit access replaces two to four byte accesses, and V8 compiles them to
@@ -123,7 +123,7 @@ let stopped = 0;
  * every call.
  */
 function decodeRun(view: DataView, o: number, j: number, last: number): number {
-  const [t, sextet, win, input] = [SEXTETS2, SEXTET, WIN, WIN_VIEW];
+  const [t, sextet, win, input] = [sextetPairs(), SEXTET, WIN, WIN_VIEW];
   const last16 = last - 12;
   for (;;) {
     // Four quanta at a time, two characters a look-up, 12 bytes as three words.
