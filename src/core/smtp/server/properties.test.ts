@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { concatBytes } from '../../mime/bytes';
 import { dotStuff } from '../dot-stuffing';
+import { MAX_COMMAND_LINE } from '../parse-command';
 import { defaultPolicy } from '../policy';
+import { MAX_AUTH_LINE } from './auth';
 import { openSession, stepSession } from './session';
 import { NOW, PEER } from './test-support/talk';
 import type { ServerEffect } from './types';
@@ -36,10 +38,19 @@ const LINES = [
   'QUIT',
 ];
 
+/**
+ * Text without a line end, about as long as a command line (512) or an AUTH
+ * line (12288) may be, so that lines over the limits, split anywhere, are met.
+ */
+const longText = fc
+  .oneof(fc.integer({ min: MAX_COMMAND_LINE - 8, max: MAX_COMMAND_LINE + 8 }), fc.integer({ min: MAX_AUTH_LINE - 8, max: MAX_AUTH_LINE + 8 }))
+  .map((n) => encoder.encode('x'.repeat(n)));
+
 const piece = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...LINES).map((l) => encoder.encode(`${l}\r\n`)) },
-  { weight: 1, arbitrary: fc.uint8Array({ maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.constantFrom('\r', '\n', '\r\n', '.', ' ').map((s) => encoder.encode(s)) },
+  { weight: 8, arbitrary: fc.constantFrom(...LINES).map((l) => encoder.encode(`${l}\r\n`)) },
+  { weight: 2, arbitrary: fc.uint8Array({ maxLength: 40 }) },
+  { weight: 2, arbitrary: fc.constantFrom('\r', '\n', '\r\n', '.', ' ').map((s) => encoder.encode(s)) },
+  { weight: 1, arbitrary: longText },
 );
 const stream = fc.array(piece, { maxLength: 30 }).map(concatBytes);
 
