@@ -153,6 +153,9 @@ test('hostile: decoded names and subjects are shown as text, never as markup', a
   await expect(page.getByRole('table', { name: 'Headers' })).toContainText('<script>window.__pwned="subject";alert("subject")</script>');
   await expect(page.getByRole('button', { name: /<img src=x onerror=alert.*>\.html/ })).toBeVisible();
   expect(await page.locator('.pg script, .pg img[onerror], .pg svg[onload]').count()).toBe(0);
+  // An SVG is drawn from a data: URL, not a blob: one, whose origin would be this page's if opened in a tab.
+  await page.getByRole('list', { name: 'MIME tree' }).getByRole('button', { name: /alert\(2\).*\.svg/ }).click();
+  await expect(page.locator('img.pg-image')).toHaveAttribute('src', /^data:image\/svg\+xml;base64,/);
 });
 
 test('hostile: a 50 MB base64 line parses in the worker and the tab stays responsive', async ({ page, baseURL }, info) => {
