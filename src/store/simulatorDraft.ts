@@ -4,6 +4,7 @@
 // extra headers; what the headers mean is core's business.
 import type { Draft as CoreDraft } from '../core/net/ua';
 import type { Draft } from './simulatorCompose';
+import { base64Decode } from '../core/codec/base64';
 
 const addresses = (field: string): string[] =>
   field
@@ -19,11 +20,6 @@ function headers(field: string): { name: string; value: string }[] {
   });
 }
 
-function bytesOf(base64: string): Uint8Array {
-  const bin = atob(base64);
-  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
-}
-
 export function coreDraft(d: Draft): CoreDraft {
   return {
     from: d.from.trim(),
@@ -33,6 +29,6 @@ export function coreDraft(d: Draft): CoreDraft {
     subject: d.subject,
     text: d.body,
     headers: headers(d.extraHeaders),
-    attachments: d.attachments.map((a) => ({ filename: a.name, contentType: a.type, content: bytesOf(a.data) })),
+    attachments: d.attachments.map((a) => ({ filename: a.name, contentType: a.type, content: base64Decode(a.data).bytes })),
   };
 }

@@ -8,6 +8,7 @@ import { HtmlFrame } from './HtmlFrame';
 import { download } from './download';
 import { hexTable } from './offsets';
 import { formatSize } from './size';
+import { base64Encode } from '../../core/codec/base64';
 
 /** Image types a browser draws from bytes in an <img> (which never runs script). */
 const IMAGES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/bmp', 'image/svg+xml']);
@@ -56,7 +57,7 @@ function BlobImage({ bytes, type, alt }: { bytes: Uint8Array; type: string; alt:
     // this page's origin, so "Open image in new tab" would run it here. A
     // data: URL opens, if at all, in an opaque origin.
     if (type === 'image/svg+xml') {
-      setUrl(`data:${type};base64,${toBase64(bytes)}`);
+      setUrl(`data:${type};base64,${base64Encode(bytes)}`);
       return;
     }
     const u = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
@@ -64,10 +65,4 @@ function BlobImage({ bytes, type, alt }: { bytes: Uint8Array; type: string; alt:
     return () => URL.revokeObjectURL(u);
   }, [bytes, type]);
   return url ? <img className="pg-image" src={url} alt={alt} /> : null;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

@@ -2,6 +2,7 @@ import { useId, type ChangeEvent, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { composeStore, type Draft } from '../../store/simulatorCompose';
 import { simulatorStore } from '../../store/simulator';
+import { base64Encode } from '../../core/codec/base64';
 
 const MAX_ATTACHMENT = 512 * 1024;
 
@@ -25,7 +26,7 @@ export function ComposeForm() {
   const onFiles = async (e: ChangeEvent<HTMLInputElement>) => {
     const files = [...(e.target.files ?? [])].filter((f) => f.size <= MAX_ATTACHMENT);
     const added = await Promise.all(
-      files.map(async (f) => ({ name: f.name, type: f.type || 'application/octet-stream', data: toBase64(new Uint8Array(await f.arrayBuffer())) })),
+      files.map(async (f) => ({ name: f.name, type: f.type || 'application/octet-stream', data: base64Encode(new Uint8Array(await f.arrayBuffer())) })),
     );
     edit({ attachments: [...draft.attachments, ...added] });
     e.target.value = '';
@@ -81,10 +82,4 @@ export function ComposeForm() {
       </div>
     </form>
   );
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 4096) s += String.fromCharCode(...bytes.subarray(i, i + 4096));
-  return btoa(s);
 }

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { parseMessage, type MimePart } from '../../core/mime/index';
 import { traceRoute } from '../../core/mime/received';
+import { latin1String } from '../../core/codec/ascii';
 
 type Props = {
   /** The message as delivered: headers, blank line, body. */
@@ -68,7 +69,7 @@ export function MessageView({ content, envelope }: Props) {
       <button type="button" className="sim-button" aria-expanded={raw} onClick={() => setRaw(!raw)}>
         Raw source
       </button>
-      {raw && <pre className="raw-source">{latin1(parsed.source)}</pre>}
+      {raw && <pre className="raw-source">{latin1String(parsed.source)}</pre>}
     </div>
   );
 }
@@ -110,10 +111,4 @@ function bodyText(root: MimePart): string {
     p.children.length === 0 ? (p.contentType.startsWith('text/') ? p : undefined) : p.children.map(find).find(Boolean);
   const text = find(root)?.text();
   return text ?? '(no text part)';
-}
-
-function latin1(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 4096) s += String.fromCharCode(...bytes.subarray(i, i + 4096));
-  return s;
 }

@@ -4,6 +4,7 @@
 // over the 998-octet limit (RFC 5321 §4.5.3.1.6) and the '.' that
 // transparency added in front of a content line (RFC 5321 §4.5.2).
 import type { Part, TaggedRange } from '../../core/net/event';
+import { latin1String } from '../../core/codec/ascii';
 
 export type Run = { text: string; part?: Part };
 export type WireLine = {
@@ -52,7 +53,7 @@ function runsOf(bytes: Uint8Array, start: number, end: number, ranges: readonly 
   while (i < end) {
     const r = ranges.find((x) => x.start <= i && i < x.end);
     const stop = Math.min(end, r ? r.end : nextStart(ranges, i, end));
-    const text = latin1(bytes, i, stop);
+    const text = latin1String(bytes.subarray(i, stop));
     runs.push(r ? { text, part: r.part } : { text });
     i = stop;
   }
@@ -61,10 +62,4 @@ function runsOf(bytes: Uint8Array, start: number, end: number, ranges: readonly 
 
 function nextStart(ranges: readonly TaggedRange[], i: number, end: number): number {
   return ranges.reduce((m, r) => (r.start > i && r.start < m ? r.start : m), end);
-}
-
-function latin1(bytes: Uint8Array, from: number, to: number): string {
-  let s = '';
-  for (let i = from; i < to; i += 4096) s += String.fromCharCode(...bytes.subarray(i, Math.min(to, i + 4096)));
-  return s;
 }
