@@ -239,11 +239,14 @@ describe('parseMessage: resources', () => {
     expect(root.content().length).toBe((50 * 1024 * 1024 * 3) / 4);
   });
 
+  /** Every part's offsets are ordered and inside the input, and its content decodes without throwing. */
+  const walk = (p: MimePart, n: number): number => {
+    expect(0 <= p.start && p.start <= p.bodyStart && p.bodyStart <= p.bodyEnd && p.bodyEnd === p.end && p.end <= n).toBe(true);
+    p.content();
+    return p.children.reduce((parts, c) => parts + walk(c, n), 1);
+  };
+
   it('never throws on random bytes, and offsets stay inside the input', () => {
-    const walk = (p: MimePart, n: number): void => {
-      expect(0 <= p.start && p.start <= p.bodyStart && p.bodyStart <= p.bodyEnd && p.bodyEnd === p.end && p.end <= n).toBe(true);
-      p.children.forEach((c) => walk(c, n));
-    };
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
         const { root, source } = parseMessage(bytes);
@@ -261,16 +264,19 @@ describe('parseMessage: resources', () => {
     expect(errors.length).toBeGreaterThan(100_000);
   });
 
-  it('never throws on MIME-shaped noise', () => {
+  it('never throws on MIME-shaped noise, and offsets stay inside the input', () => {
     const pieces = ['--b', '--b--', '\r\n', '\n', '\r', ': ', 'Content-Type: multipart/mixed; boundary=b', 'Content-Type: message/rfc822',
       'Content-Type: multipart/digest; boundary="b"', 'Content-Transfer-Encoding: base64', 'Content-Transfer-Encoding: quoted-printable',
       'Content-Type: text/plain; charset=koi8-r', 'name*0*=utf-8\'\'%E2%8', '=?utf-8?B?w6k=?=', '=E9=\r\n', 'QUJD', ' ', '\t', '(', '"', 'é'];
+    let nested = 0;
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
-        const { root } = parseMessage(parts.join(''));
-        expect(root).toBeDefined();
+        const { root, source } = parseMessage(parts.join(''));
+        nested = Math.max(nested, walk(root, source.length));
       }),
       { numRuns: 1000 },
     );
+    // The noise must reach multipart structure, or the walk checks only the root.
+    expect(nested).toBeGreaterThan(1);
   });
 });
