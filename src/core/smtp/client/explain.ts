@@ -16,8 +16,6 @@ export const DATA_LINE: Explanation = {
   meaning: 'A line of the message content; a line starting with "." gets one more "." so it cannot end the data.',
   rfc: 'RFC 5321 §4.5.2',
 };
-export const DATA_END: Explanation = { meaning: 'A line with a single "." ends the message content.', rfc: 'RFC 5321 §4.1.1.4' };
-export const AUTH_WARNING = 'Base64 is an encoding, not encryption: anyone who sees this line can decode it.';
 
 /** RFC 5321 §4.2.1: the first digit says how the command went. */
 const REPLY_CLASSES: Record<string, string> = {

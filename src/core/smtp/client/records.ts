@@ -4,7 +4,8 @@ import { asciiString, latin1String } from '../../codec/ascii';
 import { base64Decode } from '../../codec/base64';
 import type { Explanation, TranscriptRecord } from '../types';
 import { extensionExplanation } from '../commands';
-import { AUTH_WARNING, DATA_END, DATA_LINE, explainCommand, explainReplyTo } from './explain';
+import { AUTH_WARNING, DATA_END } from '../explanations';
+import { DATA_LINE, explainCommand, explainReplyTo } from './explain';
 import type { ReplyLine } from './reply-reader';
 import type { Awaiting } from './types';
 

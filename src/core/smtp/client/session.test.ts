@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AUTH_WARNING } from '../explanations';
 import { REPLIES } from '../replies';
 import { Conversation, EHLO_FULL, EHLO_PLAIN, happyTail, options } from './test-support/conversation';
 
@@ -65,7 +66,7 @@ describe('client session', () => {
     const prompts = c.records.filter((r) => r.code === 334).map((r) => r.explanation.meaning);
     expect(prompts[0]).toContain('"Username:"');
     expect(prompts[1]).toContain('"Password:"');
-    expect(c.records.filter((r) => r.kind === 'auth').map((r) => r.explanation.meaning).join()).toContain('not encryption');
+    expect(c.records.filter((r) => r.kind === 'auth').map((r) => r.explanation.meaning).join()).toContain(AUTH_WARNING);
   });
 
   it('authenticates with PLAIN as an initial response', () => {

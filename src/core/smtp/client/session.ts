@@ -3,11 +3,11 @@
 // hands over to the mail transaction (transaction.ts). RFC 5321 §3 is the map.
 import { latin1String } from '../../codec/ascii';
 import { base64Encode } from '../../codec/base64';
+import { AUTH_WARNING } from '../explanations';
 import type { Reply } from '../types';
 import { NO_EXTENSIONS, offers, parseExtensions } from './extensions';
 import { newOutbox, send, toStep, type Outbox } from './outbox';
 import { emptyReader, readReplies, type ProtocolError } from './reply-reader';
-import { AUTH_WARNING } from './explain';
 import { authLine, command, replyRecords, tlsRecord } from './records';
 import { abort, beginTransaction, giveUp, newTransaction, onData, onDataAbandoned, onDataEnd, onMail, onRcpt } from './transaction';
 import type { Awaiting, ClientAuth, ClientInput, ClientOptions, ClientSession, ClientStep } from './types';

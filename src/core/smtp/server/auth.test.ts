@@ -1,6 +1,7 @@
 // AUTH LOGIN and PLAIN (RFC 4954, RFC 4616), and the STARTTLS upgrade (RFC 3207).
 import { describe, expect, it } from 'vitest';
 import { base64Encode } from '../../codec/base64';
+import { AUTH_WARNING } from '../explanations';
 import { converse, NOW, talk } from './test-support/talk';
 import { stepSession } from './session';
 
@@ -41,7 +42,7 @@ describe('AUTH LOGIN', () => {
     const c = talk([EHLO, 'AUTH LOGIN', b64('alice'), b64('wonderland')]);
     const auth = c.steps.flatMap((s) => s.records).filter((r) => r.kind === 'auth');
     expect(auth.map((r) => r.explanation.meaning)).toEqual([expect.stringContaining('"alice"'), expect.stringContaining('"wonderland"')]);
-    for (const r of auth) expect(r.explanation.meaning).toContain('NOT encryption');
+    for (const r of auth) expect(r.explanation.meaning).toContain(AUTH_WARNING);
     const prompt = c.steps[1]!.records.find((r) => r.code === 334)!;
     expect(prompt.explanation.meaning).toContain('"Username:"');
   });

@@ -3,6 +3,7 @@
 // that base64 hides nothing: only TLS protects these credentials.
 import { latin1String } from '../../codec/ascii';
 import { base64Decode, base64Encode } from '../../codec/base64';
+import { AUTH_WARNING } from '../explanations';
 import type { AuthMechanism } from '../policy';
 import type { ReplyKey } from '../replies';
 import type { Explanation } from '../types';
@@ -15,7 +16,6 @@ const encoder = new TextEncoder();
 const utf8 = new TextDecoder('utf-8');
 const USERNAME = base64Encode(encoder.encode('Username:'));
 const PASSWORD = base64Encode(encoder.encode('Password:'));
-const WARNING = 'Base64 is an encoding, NOT encryption: anyone who sees this line can decode it.';
 const RFC = 'RFC 4954 §4';
 
 type Decoded = { ok: true; bytes: Uint8Array } | { ok: false; position: number };
@@ -35,11 +35,11 @@ function explainResponse(mechanism: AuthMechanism, expecting: 'username' | 'pass
   if (expecting === 'plain') {
     const [authzid = '', user = '', password = ''] = utf8.decode(d.bytes).split('\0');
     return {
-      meaning: `PLAIN credentials: authorization id ${JSON.stringify(authzid)}, user ${JSON.stringify(user)}, password ${JSON.stringify(password)}, separated by NUL octets. ${WARNING}`,
+      meaning: `PLAIN credentials: authorization id ${JSON.stringify(authzid)}, user ${JSON.stringify(user)}, password ${JSON.stringify(password)}, separated by NUL octets. ${AUTH_WARNING}`,
       rfc: 'RFC 4616 §2',
     };
   }
-  return { meaning: `${mechanism} ${expecting}: ${shown(d.bytes)}. ${WARNING}`, rfc: RFC };
+  return { meaning: `${mechanism} ${expecting}: ${shown(d.bytes)}. ${AUTH_WARNING}`, rfc: RFC };
 }
 
 function challenge(w: Work, text: string, asked: string): void {

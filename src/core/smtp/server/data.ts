@@ -6,6 +6,7 @@
 // are kept as slices and joined once at the end.
 import { asciiString, latin1String } from '../../codec/ascii';
 import { hasHighBytes } from '../../mime/bytes';
+import { DATA_END } from '../explanations';
 import type { Explanation } from '../types';
 import { deliveryEffects, queueId } from './deliver';
 import { bareLinefeed, record, send, type Work } from './step';
@@ -24,7 +25,6 @@ const FRAGMENT = 8192;
 
 const LINE: Explanation = { meaning: 'A line of the message content.', rfc: 'RFC 5321 §4.1.1.4' };
 const STUFFED: Explanation = { meaning: 'A content line starting with "."; the client doubled the dot and the server removes one.', rfc: 'RFC 5321 §4.5.2' };
-const END: Explanation = { meaning: 'A line with a single "." ends the message content.', rfc: 'RFC 5321 §4.1.1.4' };
 const FRAGMENT_NOTE: Explanation = { meaning: 'Part of a very long content line.', rfc: 'RFC 5321 §4.5.3.1.6' };
 const LONG: Explanation = { meaning: 'A content line longer than the 1000 octets RFC 5321 allows; this server keeps it whole, as most do.', rfc: 'RFC 5321 §4.5.3.1.6' };
 const EIGHT_BIT: Explanation = {
@@ -99,7 +99,7 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
     if (!midLine && buf[pos] === DOT) {
       if (lf === pos + 2) {
         keep(pos);
-        record(w, buf.subarray(pos, next), 'data-end', END, undefined, at(pos, next));
+        record(w, buf.subarray(pos, next), 'data-end', DATA_END, undefined, at(pos, next));
         save();
         endOfData(w);
         return next;
