@@ -1,7 +1,21 @@
-// The reference server both SMTP benchmarks measure against: nodemailer's
-// smtp-server, auth-less, adding the same Return-Path: and Received: our
-// engine adds, so the two do the same work per message.
+// What the SMTP benchmarks share: the 10 KB message they all send, and the
+// reference server two of them measure against: nodemailer's smtp-server,
+// auth-less, adding the same Return-Path: and Received: our engine adds, so
+// the two do the same work per message.
 import { SMTPServer } from 'smtp-server';
+
+/** A 10 KB message, one line starting with a dot so that stuffing is exercised. */
+export function benchMessage(): Buffer {
+  const head = 'From: alice@alice.example\r\nTo: bob@bob.example\r\nSubject: bench\r\nMessage-ID: <bench@alice.example>\r\n\r\n';
+  const line = `${'x'.repeat(70)}\r\n`;
+  const body = `.dot line\r\n${line.repeat(Math.ceil((10 * 1024 - head.length) / line.length))}`;
+  return Buffer.from(head + body, 'latin1');
+}
+
+/** Dot-stuffs content for the wire (RFC 5321 §4.5.2) and adds the terminator. */
+export function benchWire(content: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(content.toString('latin1').replace(/^\./gm, '..'), 'latin1'), Buffer.from('.\r\n')]);
+}
 
 export type ReferenceDelivery = (from: string, content: Buffer, now: number) => Promise<void> | void;
 

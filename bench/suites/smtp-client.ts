@@ -7,15 +7,10 @@ import type { AddressInfo } from 'node:net';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { SMTPServer } from 'smtp-server';
 import { compareTimes, result, type BenchResult, type Suite } from '../harness';
+import { benchMessage } from '../smtp-reference';
 import { sendMany, type Message } from '../../src/node/smtp-client/send-mail';
 
 const MESSAGES = 1000;
-
-function content(): Buffer {
-  const head = 'From: alice@alice.example\r\nTo: bob@bob.example\r\nSubject: bench\r\n\r\n';
-  const line = `${'x'.repeat(70)}\r\n`;
-  return Buffer.from(`${head}.dot line\r\n${line.repeat(Math.ceil((10 * 1024 - head.length) / line.length))}`, 'latin1');
-}
 
 async function startServer(pipelining: boolean): Promise<{ port: number; close: () => Promise<void> }> {
   const server = new SMTPServer({
@@ -56,7 +51,7 @@ async function nodemailer(port: number, body: Buffer): Promise<void> {
 export const suite: Suite = {
   name: 'smtp-client',
   async run(): Promise<BenchResult[]> {
-    const body = content();
+    const body = benchMessage();
     const messages: Message[] = Array.from({ length: MESSAGES }, () => ({
       envelope: { mailFrom: 'alice@alice.example', mailParams: [], rcptTo: [{ address: 'bob@bob.example', params: [] }] },
       content: new Uint8Array(body),

@@ -4,24 +4,16 @@
 // content, its final dot and the next MAIL/RCPT/DATA group arrive as one
 // chunk, 10 KB messages. Both sides build the message with its trace fields.
 import { Duplex } from 'node:stream';
-import { referenceServer } from '../smtp-reference';
+import { benchMessage, benchWire, referenceServer } from '../smtp-reference';
 import { result, type BenchResult, type Suite } from '../harness';
 import { defaultPolicy, openSession, stepSession } from '../../src/core/smtp/index';
 
 const MESSAGES = 2000;
 const GROUP = 'MAIL FROM:<alice@alice.example>\r\nRCPT TO:<bob@bob.example>\r\nDATA\r\n';
 
-/** 10 KB of dot-stuffed content with its terminator, one stuffed line included. */
-function wireData(): Buffer {
-  const head = 'From: alice@alice.example\r\nTo: bob@bob.example\r\nSubject: bench\r\n\r\n';
-  const line = `${'x'.repeat(70)}\r\n`;
-  const body = `..dot line\r\n${line.repeat(Math.ceil((10 * 1024 - head.length) / line.length))}`;
-  return Buffer.from(`${head}${body}.\r\n`, 'latin1');
-}
-
 /** The chunks a pipelining client sends, in order. */
 function chunks(count: number): Buffer[] {
-  const data = wireData();
+  const data = benchWire(benchMessage());
   const out = [Buffer.from('EHLO bench.example\r\n'), Buffer.from(GROUP)];
   for (let i = 1; i < count; i++) out.push(Buffer.concat([data, Buffer.from(GROUP)]));
   out.push(Buffer.concat([data, Buffer.from('QUIT\r\n')]));

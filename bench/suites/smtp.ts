@@ -9,26 +9,13 @@ import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { referenceServer } from '../smtp-reference';
+import { benchMessage, benchWire, referenceServer } from '../smtp-reference';
 import { compareTimes, result, type BenchResult, type Suite } from '../harness';
 import { startMta } from '../../src/node/mta/server';
 import { appendToMailbox } from '../../src/node/mta/spool';
 
 const MESSAGES = 2000;
 const MEMORY_MESSAGES = 10_000;
-
-/** A 10 KB message, one line starting with a dot so that stuffing is exercised. */
-function message(): Buffer {
-  const head = 'From: alice@alice.example\r\nTo: bob@bob.example\r\nSubject: bench\r\nMessage-ID: <bench@alice.example>\r\n\r\n';
-  const line = `${'x'.repeat(70)}\r\n`;
-  const body = `.dot line\r\n${line.repeat(Math.ceil((10 * 1024 - head.length) / line.length))}`;
-  return Buffer.from(head + body, 'latin1');
-}
-
-/** Dot-stuffs content for the wire (RFC 5321 §4.5.2) and adds the terminator. */
-function wireData(content: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(content.toString('latin1').replace(/^\./gm, '..'), 'latin1'), Buffer.from('.\r\n')]);
-}
 
 /** Reads complete SMTP replies off a socket (a reply ends with a "ddd " line). */
 function replyReader(socket: Socket) {
@@ -72,7 +59,7 @@ async function sendPipelined(port: number, count: number, content: Buffer): Prom
   socket.write('EHLO bench.example\r\n');
   expectCodes(await take(1), ['250']);
   const group = 'MAIL FROM:<alice@alice.example>\r\nRCPT TO:<bob@bob.example>\r\nDATA\r\n';
-  const data = wireData(content);
+  const data = benchWire(content);
   socket.write(group);
   expectCodes(await take(3), ['250', '250', '354']);
   for (let i = 1; i < count; i++) {
@@ -98,7 +85,7 @@ async function throughput(): Promise<BenchResult> {
   const theirSpool = mkdtempSync(join(tmpdir(), 'bench-theirs-'));
   const ours = await startMta({ port: 0, spool: ourSpool, quiet: true });
   const theirs = await startReference(theirSpool);
-  const content = message();
+  const content = benchMessage();
   try {
     const times = await compareTimes(
       () => sendPipelined(ours.port, MESSAGES, content),
@@ -143,7 +130,7 @@ async function memory(): Promise<BenchResult[]> {
   };
   try {
     const { port } = (await next()) as { port: number };
-    const content = message();
+    const content = benchMessage();
     await sendPipelined(port, 200, content); // warm-up: code loaded and optimised
     const base = await measure();
     await sendPipelined(port, MEMORY_MESSAGES / 2, content);
