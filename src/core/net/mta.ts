@@ -5,6 +5,7 @@
 // or when the retries run out, never bouncing a bounce.
 import { latin1String } from '../codec/ascii';
 import type { ClientReport } from '../smtp/client/types';
+import { splitAddress } from '../smtp/server/addresses';
 import type { Envelope } from '../smtp/types';
 import type { Action, Job, Purpose } from './actions';
 import type { Connection } from './connection';
@@ -125,7 +126,7 @@ function deliverLocally(t: Tick, host: Host, entry: QueueEntry, pending: Recipie
   const content = concatBytes([new TextEncoder().encode(`Return-Path: <${entry.envelope.mailFrom}>\r\n`), entry.content]);
   const recipients = entry.recipients.map((r): RecipientFate => {
     if (r.status !== 'pending') return r;
-    const local = r.address.slice(0, r.address.lastIndexOf('@')).toLowerCase();
+    const local = splitAddress(r.address).local.toLowerCase();
     if (!mailboxes.includes(local)) return { ...r, status: 'failed', diagnostic: `550 5.1.1 <${r.address}>: Recipient address rejected: User unknown in local recipient table` };
     t.later(0, { type: 'deliver', host: host.name, mailbox: local, envelope: { ...entry.envelope, rcptTo: [{ address: r.address, params: [] }] }, content, messageId: entry.messageId });
     return { ...r, status: 'delivered' };

@@ -6,6 +6,7 @@ import { latin1String } from '../codec/ascii';
 import { concatBytes } from '../mime/bytes';
 import { parseCommand } from '../smtp/parse-command';
 import type { ServerPolicy } from '../smtp/policy';
+import { splitAddress } from '../smtp/server/addresses';
 import { openSession, stepSession } from '../smtp/server/session';
 import type { ServerSession, ServerStep } from '../smtp/server/types';
 import type { TranscriptRecord } from '../smtp/types';
@@ -72,7 +73,7 @@ function policyCheck(t: Tick, host: Host, c: Connection, s: ServerSession, line:
   const parsed = parseCommand(line.replace(/\r?\n$/, ''));
   if (!parsed.ok || parsed.command.verb !== 'RCPT') return undefined;
   const address = parsed.command.address;
-  const [local = '', domain = ''] = address.toLowerCase().split('@');
+  const { local, domain } = splitAddress(address.toLowerCase());
   if (host.faults.mailboxFull.includes(local) && s.policy.localDomains.includes(domain)) {
     return { reply: policyReply(452, '4.2.2', `<${address}>: Recipient address rejected: Mailbox full`, 'The mailbox is over its quota; the server keeps nothing and the sender will try again later.', 'RFC 3463 §3.3') };
   }
