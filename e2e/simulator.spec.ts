@@ -125,6 +125,9 @@ test('the four-MTA journey: the MX look-up and every hop into /var/mail/bob', as
   const layers = timeline(page).getByRole('group', { name: 'Layers' });
   for (const l of ['tcp', 'smtp', 'delivery', 'ua']) await layers.getByLabel(l).uncheck();
   const events = timeline(page).getByRole('list', { name: 'Events' });
+  // Only the DNS layer is left in the list.
+  await expect(events.locator('.event.layer-dns').first()).toBeVisible();
+  await expect(events.locator('.event:not(.layer-dns)')).toHaveCount(0);
   await expect(events.getByRole('button', { name: /MX\? bob\.example/ })).toBeVisible();
   await events.getByRole('button', { name: /MX\? bob\.example/ }).click();
   await expect(inspector(page)).toContainText('relay.alice.example → ns.example');
@@ -137,6 +140,26 @@ test('the four-MTA journey: the MX look-up and every hop into /var/mail/bob', as
     await expect(headers.getByRole('cell', { name: host, exact: true }).first()).toBeVisible();
   }
   await expect(headers).toContainText('Lunch on Friday?');
+});
+
+test('the scrubber moves the world to any event, and a delivered message opens to its raw source', async ({ page }) => {
+  await chooseScenario(page, /four-MTA journey/);
+  const scrubber = timeline(page).getByRole('slider', { name: 'Scrubber' });
+  const total = Number(await scrubber.getAttribute('max'));
+  expect(total).toBeGreaterThan(10);
+  await scrubber.fill('5');
+  await expect(timeline(page).getByText(`Event 5 of ${total}`)).toBeVisible();
+  await expect(scrubber).toHaveAttribute('aria-valuetext', new RegExp(`^Event 5 of ${total}: `));
+  await expect(timeline(page).getByRole('list', { name: 'Events' }).locator('[aria-current="step"] .seq')).toHaveText('5');
+  await expect(inspector(page).getByRole('article', { name: 'Event 5' })).toBeVisible();
+  await scrubber.fill(String(total));
+  await expect(timeline(page).getByText(`Event ${total} of ${total}`)).toBeVisible();
+  await openMailbox(page, '/var/mail/bob');
+  const raw = mailboxes(page).getByRole('button', { name: 'Raw source' });
+  await expect(raw).toHaveAttribute('aria-expanded', 'false');
+  await raw.click();
+  await expect(raw).toHaveAttribute('aria-expanded', 'true');
+  await expect(mailboxes(page).locator('.raw-source')).toContainText('Subject: Lunch on Friday?');
 });
 
 test('step back to the 354 and forward again: terminal, topology and inspector agree', async ({ page }) => {
