@@ -41,7 +41,7 @@ function quotedString(text: string, i: number): number {
 }
 
 /** Where a Domain (sub-domains of letters, digits and inner hyphens) starting at `i` ends, or -1. */
-export function domainEnd(text: string, i: number): number {
+function domainEnd(text: string, i: number): number {
   let label = 0;
   let lastHyphen = false;
   for (; i < text.length; i++) {

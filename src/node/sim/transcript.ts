@@ -8,7 +8,7 @@ function clock(ms: number): string {
   return `+${s.toFixed(3).padStart(8)}s`;
 }
 
-export function formatEvent(e: WorldEvent, start: number): string {
+function formatEvent(e: WorldEvent, start: number): string {
   const head = `${String(e.seq).padStart(4)} ${clock(e.time - start)} ${e.layer.padEnd(8)} ${e.from} → ${e.to}`;
   if (e.layer === 'smtp' && e.kind === 'segment') {
     const who = e.summary.startsWith('C:') ? 'C' : 'S';

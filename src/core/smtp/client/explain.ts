@@ -31,7 +31,6 @@ const REPLY_MEANINGS: Record<number, Explanation> = {
   221: { meaning: 'The server closes the connection.', rfc: 'RFC 5321 §4.2.2' },
   235: { meaning: 'Authentication succeeded.', rfc: 'RFC 4954 §6' },
   250: { meaning: 'The command was accepted.', rfc: 'RFC 5321 §4.2.2' },
-  334: { meaning: 'The server waits for the next base64 line of the SASL exchange.', rfc: 'RFC 4954 §4' },
   354: { meaning: 'Send the message now; end it with a line holding a single ".".', rfc: 'RFC 5321 §4.2.2' },
   421: { meaning: 'The server is closing the connection; everything not yet accepted is deferred.', rfc: 'RFC 5321 §3.8' },
   450: { meaning: 'The mailbox is unavailable for now; try again later.', rfc: 'RFC 5321 §4.2.2' },

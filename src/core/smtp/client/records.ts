@@ -26,12 +26,15 @@ export function authLine(base64: string, what: string): { bytes: Uint8Array; rec
   return { bytes, record: { from: 'client', bytes, text: latin1String(bytes), kind: 'auth', explanation } };
 }
 
-/** Records for each line of a reply to `answers`; EHLO lines say what each extension is. */
+/** Records for each line of a reply to `answers`; EHLO lines say what each extension is, 334 lines what is asked. */
 export function replyRecords(lines: ReplyLine[], answers: Awaiting['kind'] | undefined): TranscriptRecord[] {
   return lines.map((line, i) => {
-    let explanation = explainReplyTo(answers, line.code);
-    if (answers === 'ehlo' && i > 0 && line.code < 300) explanation = extensionExplanation(line.text.split(' ')[0] ?? '') ?? OTHER_EXTENSION;
-    else if (line.code === 334) explanation = explainChallenge(line.text);
+    const explanation =
+      answers === 'ehlo' && i > 0 && line.code < 300
+        ? (extensionExplanation(line.text.split(' ')[0] ?? '') ?? OTHER_EXTENSION)
+        : line.code === 334
+          ? explainChallenge(line.text)
+          : explainReplyTo(answers, line.code);
     return { from: 'server', bytes: line.bytes, text: latin1String(line.bytes), kind: 'reply', code: line.code, verb: String(line.code), explanation };
   });
 }
