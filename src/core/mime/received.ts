@@ -131,7 +131,9 @@ export function parseReceived(value: string): Received {
   return out;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** RFC 5322 §3.3 day-name and month-name, which asctime(3) and Postfix's logs share. */
+export const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 // RFC 5322 §4.3: the obsolete zone names. Military letters are "-0000"
 // (their sign was defined backwards in RFC 822, so they carry no information).
 const ZONES: Record<string, number> = { ut: 0, gmt: 0, z: 0, est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7 };
@@ -144,7 +146,8 @@ export function parseDateTime(text: string): number | undefined {
   const clean = text.replace(/\([^()]*\)/g, ' ').replace(/^\s*[A-Za-z]{3,}\s*,/, ' ').trim();
   const m = /^(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]+)?$/.exec(clean);
   if (!m) return undefined;
-  const month = MONTHS.indexOf(m[2]!.toLowerCase());
+  const name = m[2]!.toLowerCase();
+  const month = MONTHS.findIndex((mon) => mon.toLowerCase() === name);
   if (month < 0) return undefined;
   let year = Number(m[3]);
   // RFC 5322 §4.3: two-digit years below 50 are 20xx, three digits add 1900.
@@ -243,7 +246,6 @@ export function formatReceived(f: StampFields): string {
   return `${parts.join(' ')}; ${formatDateTime(f.time, f.zone)}`;
 }
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** RFC 5322 §3.3 date-time for an instant seen from a zone (minutes east of UTC). */
@@ -251,6 +253,5 @@ export function formatDateTime(time: number, zone = 0): string {
   const d = new Date(time + zone * 60_000);
   const sign = zone < 0 ? '-' : '+';
   const z = Math.abs(zone);
-  const month = MONTHS[d.getUTCMonth()]!;
-  return `${DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${month[0]!.toUpperCase()}${month.slice(1)} ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${sign}${two(Math.floor(z / 60))}${two(z % 60)}`;
+  return `${DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${sign}${two(Math.floor(z / 60))}${two(z % 60)}`;
 }

@@ -3,6 +3,7 @@
 // envelope sender and the delivery time in asctime(3) form, the message
 // exactly as received, and an empty line. Pure, so that the loopback MTA
 // writes and the simulated world's /var/mail reads the very same bytes.
+import { DAYS, MONTHS } from '../mime/received';
 
 /** One message read back from a mailbox. */
 export type MboxEntry = {
@@ -22,8 +23,6 @@ export type MboxError = { offset: number; message: string };
 
 export type ParsedMbox = { entries: MboxEntry[]; errors: MboxError[] };
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LF = 0x0a;
 const GT = 0x3e;
 const FROM_ = [0x46, 0x72, 0x6f, 0x6d, 0x20]; // 'From '

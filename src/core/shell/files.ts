@@ -1,14 +1,13 @@
 // The small commands: what coreutils, shadow-utils and Postfix's mailq
 // print, errors included, for the few files a mail host has.
 import { latin1String } from '../codec/ascii';
+import { DAYS, MONTHS } from '../mime/received';
 import { parseMbox } from '../net/mbox';
 import type { QueueView, ShellContext, ShellRequest, ShellState } from './types';
 
 export type Result = { output: string; requests?: ShellRequest[]; clear?: boolean };
 
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** Postfix's showq line date: 'Wed Nov 25 09:44:45'. */
