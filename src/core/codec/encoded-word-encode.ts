@@ -15,8 +15,8 @@
 import { base64Encode } from './base64';
 import { ENCODED_WORD_MAX } from './encoded-words';
 import { charsetLabel } from './charset';
+import { HEX_DIGITS } from './hex';
 
-const HEX = '0123456789ABCDEF';
 /** Bytes a Q word may carry as themselves (§5 (3)); space is written "_". */
 const Q_LITERAL = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!*+-/') Q_LITERAL[c.charCodeAt(0)] = 1;
@@ -70,7 +70,7 @@ function encodeBytes(bytes: number[], encoding: 'B' | 'Q'): string {
   for (const b of bytes) {
     if (b === 32) out += '_';
     else if (Q_LITERAL[b] === 1) out += String.fromCharCode(b);
-    else out += `=${HEX[b >> 4]}${HEX[b & 15]}`;
+    else out += `=${HEX_DIGITS[b >> 4]}${HEX_DIGITS[b & 15]}`;
   }
   return out;
 }

@@ -17,6 +17,7 @@
 import type { CodecError } from './types';
 import { base64Decode } from './base64';
 import { charsetEncoding, charsetLabel, decodeCharset } from './charset';
+import { hexValue } from './hex';
 
 /** Longest encoded-word the RFC allows (§2). */
 export const ENCODED_WORD_MAX = 75;
@@ -122,12 +123,6 @@ function readWord(value: string, start: number, errors: CodecError[]): EncodedWo
   };
 }
 
-const HEX_VALUE = new Int8Array(128).fill(-1);
-for (let i = 0; i < 16; i++) {
-  HEX_VALUE['0123456789ABCDEF'.charCodeAt(i)] = i;
-  HEX_VALUE['0123456789abcdef'.charCodeAt(i)] = i;
-}
-
 /** The Q encoding (§4.2): `_` is a space, `=XX` a byte, anything else itself. */
 function decodeQ(text: string, offset: number, errors: CodecError[]): Uint8Array {
   const out = new Uint8Array(text.length);
@@ -137,8 +132,8 @@ function decodeQ(text: string, offset: number, errors: CodecError[]): Uint8Array
     if (c === 95) {
       out[o++] = 32;
     } else if (c === 61) {
-      const hi = HEX_VALUE[text.charCodeAt(i + 1) & 127] ?? -1;
-      const lo = HEX_VALUE[text.charCodeAt(i + 2) & 127] ?? -1;
+      const hi = hexValue(text.charCodeAt(i + 1));
+      const lo = hexValue(text.charCodeAt(i + 2));
       if (hi >= 0 && lo >= 0 && i + 2 < text.length) {
         out[o++] = (hi << 4) | lo;
         i += 2;

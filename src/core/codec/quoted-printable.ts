@@ -9,6 +9,7 @@
 // not quoted-printable at all and is kept as its UTF-8 bytes.
 import type { CodecError, Decoded } from './types';
 import { asciiString } from './ascii';
+import { HEX_DIGITS, hexValue } from './hex';
 
 const UTF8 = new TextEncoder();
 
@@ -29,12 +30,6 @@ CLASS[9] = SPACE;
 CLASS[61] = EQUALS;
 CLASS[13] = CR;
 CLASS[10] = LF;
-
-const HEX = new Int8Array(65536).fill(-1);
-for (let i = 0; i < 16; i++) {
-  HEX['0123456789ABCDEF'.charCodeAt(i)] = i;
-  HEX['0123456789abcdef'.charCodeAt(i)] = i;
-}
 
 /**
  * A token of the encoded text, as the explain path shows it: a run of
@@ -81,8 +76,8 @@ export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
       }
     } else if (k === EQUALS) {
       if (sink && i > runIn) sink('literal', runIn, i, runOut, o);
-      const hi = i + 2 < n ? HEX[text.charCodeAt(i + 1)]! : -1;
-      const lo = hi >= 0 ? HEX[text.charCodeAt(i + 2)]! : -1;
+      const hi = i + 2 < n ? hexValue(text.charCodeAt(i + 1)) : -1;
+      const lo = hi >= 0 ? hexValue(text.charCodeAt(i + 2)) : -1;
       if (lo >= 0) {
         if (text.charCodeAt(i + 1) > 96 || text.charCodeAt(i + 2) > 96) {
           errors.push({ offset: i, message: `${text.slice(i, i + 3)}: hex digits must be upper case (RFC 2045 §6.7 rule 1)` });
@@ -159,7 +154,7 @@ function longLine(start: number, end: number): CodecError {
 const LITERAL = new Uint8Array(256);
 for (let b = 33; b <= 126; b++) LITERAL[b] = b === 61 ? 0 : 1;
 const HEX_DIGIT = new Uint8Array(16);
-for (let i = 0; i < 16; i++) HEX_DIGIT[i] = '0123456789ABCDEF'.charCodeAt(i);
+for (let i = 0; i < 16; i++) HEX_DIGIT[i] = HEX_DIGITS.charCodeAt(i);
 
 /**
  * Text mode: a CRLF in the data is a hard line break (rule 4) and a lone CR
