@@ -6,6 +6,8 @@
 // logs); `{name}` fills in from the session. Enhanced codes are RFC 3463's.
 // Entries without `enhanced` are the ones RFC 2034 §3 exempts (the greeting,
 // the HELO/EHLO answers) and the 3xx intermediate replies.
+import type { ServerPolicy } from './policy';
+import type { Reply } from './types';
 
 export type ReplySpec = {
   code: number;
@@ -21,6 +23,7 @@ export const REPLIES = {
   greeting: { code: 220, text: '{host} {greeting}', meaning: 'The server is ready and waits for the client to say EHLO or HELO.', rfc: 'RFC 5321 §4.3.1' },
   busy: { code: 421, enhanced: '4.3.2', text: '{host} Error: too many connections, try again later', meaning: 'The server refuses the connection for now; the client keeps its mail and retries later.', rfc: 'RFC 5321 §3.8' },
   timeout: { code: 421, enhanced: '4.4.2', text: '{host} Error: timeout exceeded', meaning: 'The client stayed silent longer than the server waits, so the server hangs up.', rfc: 'RFC 5321 §4.5.3.2' },
+  localError: { code: 421, enhanced: '4.3.0', text: '{host} Local error in processing, closing transmission channel', meaning: 'The server failed to store or process what it was given; the client keeps the mail and tries again later.', rfc: 'RFC 5321 §3.8' },
   shutdown: { code: 421, enhanced: '4.3.2', text: '{host} Service shutting down, closing transmission channel', meaning: 'The server is going down; anything not yet accepted stays with the client.', rfc: 'RFC 5321 §3.8' },
   bye: { code: 221, enhanced: '2.0.0', text: 'Bye', meaning: 'The server says goodbye and closes the connection.', rfc: 'RFC 5321 §4.1.1.10' },
   hello: { code: 250, text: '{host} Hello {helo} [{peer}]{forged}', meaning: 'The server greets the client by the name it gave and is ready for a transaction.', rfc: 'RFC 5321 §4.1.1.1' },
@@ -87,6 +90,18 @@ export type ReplyKey = keyof typeof REPLIES;
 
 /** The catalogue as a list, for the in-app reference. */
 export const replyCatalogue: readonly (ReplySpec & { key: ReplyKey })[] = (Object.keys(REPLIES) as ReplyKey[]).map((key) => ({ key, ...REPLIES[key] }));
+
+/**
+ * The reply a server under `policy` gives for `key`: `{host}` is its host
+ * name, and the enhanced code shows only when it offers ENHANCEDSTATUSCODES
+ * over ESMTP, and never where RFC 2034 §3 leaves it out (entries without one).
+ */
+export function catalogueReply(policy: ServerPolicy, key: ReplyKey, vars: Readonly<Record<string, string>> = {}, lines?: string[]): Reply {
+  const spec: ReplySpec = REPLIES[key];
+  const x = policy.extensions;
+  const text = lines ?? [fillTemplate(spec.text, { host: policy.hostname, ...vars })];
+  return spec.enhanced !== undefined && x.esmtp && x.enhancedStatusCodes ? { code: spec.code, enhanced: spec.enhanced, lines: text } : { code: spec.code, lines: text };
+}
 
 /** Fills `{name}` from vars; a name with no value becomes empty. */
 export function fillTemplate(template: string, vars: Readonly<Record<string, string>>): string {

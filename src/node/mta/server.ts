@@ -3,7 +3,7 @@
 // may not: sockets, the clock, timers and the disk.
 import { createServer, type Socket } from 'node:net';
 import { mkdir } from 'node:fs/promises';
-import { defaultPolicy, formatReply, openSession, stepSession } from '../../core/index';
+import { catalogueReply, defaultPolicy, formatReply, openSession, stepSession } from '../../core/index';
 import type { ServerPolicy, ServerSession, ServerStep } from '../../core/index';
 import type { PeerInfo } from '../../core/smtp/types';
 import { defaults, type MtaOptions } from './options';
@@ -148,9 +148,7 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
     private fail(error: unknown): void {
       log.note(this.id, Date.now(), `local error: ${error instanceof Error ? error.message : String(error)}`);
       if (this.closed) return;
-      const text = `${policy.hostname} Local error in processing, closing transmission channel`;
-      const enhanced = policy.extensions.enhancedStatusCodes ? { enhanced: '4.3.0' } : {};
-      this.socket.end(formatReply({ code: 421, ...enhanced, lines: [text] }));
+      this.socket.end(formatReply(catalogueReply(policy, 'localError')));
       this.closed = true;
     }
 

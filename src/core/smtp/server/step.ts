@@ -4,7 +4,7 @@
 import { latin1String } from '../../codec/ascii';
 import { concatBytes } from '../../mime/bytes';
 import { formatReply } from '../format-reply';
-import { REPLIES, fillTemplate, type ReplyKey } from '../replies';
+import { REPLIES, catalogueReply, type ReplyKey } from '../replies';
 import type { Explanation, Reply, TranscriptRecord } from '../types';
 import type { ServerEffect, ServerSession, ServerStep } from './types';
 
@@ -46,16 +46,12 @@ export type SendOptions = {
 };
 
 /**
- * Sends one reply from the catalogue. Enhanced status codes appear when the
- * policy offers ENHANCEDSTATUSCODES, except where RFC 2034 §3 leaves them
- * out (the catalogue entries without one).
+ * Sends one reply from the catalogue, as catalogueReply words it for this
+ * policy (enhanced code included or not), with a record for each line.
  */
 export function send(w: Work, key: ReplyKey, vars: Record<string, string> = {}, options: SendOptions = {}): Reply {
-  const spec: { code: number; enhanced?: string; text: string; meaning: string; rfc: string } = REPLIES[key];
-  const x = w.s.policy.extensions;
-  const enhanced = spec.enhanced !== undefined && x.esmtp && x.enhancedStatusCodes ? spec.enhanced : undefined;
-  const lines = options.lines ?? [fillTemplate(spec.text, { host: w.s.policy.hostname, ...vars })];
-  const reply: Reply = enhanced === undefined ? { code: spec.code, lines } : { code: spec.code, enhanced, lines };
+  const spec = REPLIES[key];
+  const reply = catalogueReply(w.s.policy, key, vars, options.lines);
   const bytes = encoder.encode(formatReply(reply));
   w.output.push(bytes);
   w.replies.push(reply);
