@@ -64,3 +64,28 @@ test('a pasted message with a Bcc: the Bcc recipient is in the envelope, not in 
   await expect(headers).not.toContainText('carol@bob.example');
   await expect(mailboxes(page).getByRole('region', { name: 'Body' })).toContainText('Carol is copied without Bob knowing.');
 });
+
+test('escape sequences in a delivered message are shown in the terminal, not obeyed', async ({ page }) => {
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  await page.getByLabel('Input', { exact: true }).fill(
+    [
+      'From: Alice <alice@alice.example>',
+      'To: Bob <bob@bob.example>',
+      'Subject: Escapes',
+      '',
+      'red:\x1b[31mRED\x1b[0m link:\x1b]8;;https://evil.example/\x07click\x1b]8;;\x07 ask:\x1b[6n',
+      '',
+    ].join('\n'),
+  );
+  await expect(page.getByRole('region', { name: 'Output', exact: true })).toContainText('text/plain');
+  await sendAndPlay(page);
+  await page.getByRole('button', { name: 'mailhost.bob.example', exact: true }).click();
+  const terminal = page.getByRole('region', { name: 'Terminal' });
+  await terminal.locator('.xterm').click();
+  await page.keyboard.type('cat /var/mail/bob');
+  await page.keyboard.press('Enter');
+  await terminal.scrollIntoViewIfNeeded();
+  await expect(terminal.locator('.xterm-rows')).toContainText('red:␛[31mRED␛[0m link:␛]8;;https://evil.example/␇click␛]8;;␇ ask:␛[6n');
+  // Had the terminal obeyed ESC [ 6 n, its answer would have been typed at the shell.
+  await expect(terminal.locator('.xterm-rows')).not.toContainText('command not found');
+});

@@ -23,4 +23,11 @@ describe('colourTranscript', () => {
     const b = colourTranscript('220 hi\r\nHELO x\r\n250 ok\r\n$ ');
     expect(b.startsWith(a)).toBe(true);
   });
+
+  it('shows control characters from the transcript instead of letting xterm.js obey them', () => {
+    const hostile = 'Subject: \x1b]8;;http://evil.example\x07click\x1b]8;;\x07 \x1b[6n\x9b31m\x7f\tend\r\n';
+    const out = colourTranscript(hostile);
+    expect(out).toBe('Subject: ␛]8;;http://evil.example␇click␛]8;;␇ ␛[6n<U+009B>31m␡\tend\r\n');
+    expect(out).not.toMatch(/[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]/);
+  });
 });

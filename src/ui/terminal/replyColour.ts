@@ -14,9 +14,25 @@ const RESET = '\x1b[0m';
 // RFC 5321 §4.2: three digits, then a space or (on all but the last line) a hyphen.
 const REPLY = /^([2-5])\d\d(?:[ -]|$)/;
 
-/** The text with CR LF line ends (xterm.js needs the CR) and replies coloured. */
+// Control characters other than TAB, CR and LF (C0, DEL and the C1 range,
+// which xterm.js also obeys). A message printed by `cat /var/mail/bob` is
+// data: an escape sequence in it must not recolour the screen, set a link,
+// or make the terminal answer a query as if the person had typed the answer.
+const CONTROLS = /[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]/g;
+
+/** Each control character as its Unicode control picture (ESC: ␛, DEL: ␡), or U+0080–U+009F by number. */
+export function visibleControls(text: string): string {
+  return text.replace(CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    if (code === 0x7f) return '\u2421';
+    return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+  });
+}
+
+/** The text with CR LF line ends (xterm.js needs the CR), control characters shown, not obeyed, and replies coloured. */
 export function colourTranscript(text: string): string {
-  const lines = text.replace(/\r?\n/g, '\n').split('\n');
+  const lines = visibleControls(text).replace(/\r?\n/g, '\n').split('\n');
   return lines
     .map((line, i) => {
       const complete = i < lines.length - 1;
