@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { simulatorStore } from '../../store/simulator';
 
 type State = { error: Error | undefined };
 
@@ -28,7 +29,10 @@ export class SimulatorErrorBoundary extends Component<{ children: ReactNode }, S
           type="button"
           className="sim-button primary"
           onClick={() => {
-            localStorage.removeItem('smtp-lab.simulator');
+            // Through the store's own storage, which drops a save still pending
+            // too: written straight to localStorage, the reload's pagehide would
+            // put the session back.
+            void simulatorStore.persist.clearStorage();
             location.reload();
           }}
         >
