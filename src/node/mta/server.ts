@@ -57,15 +57,13 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
 
   class Connection {
     readonly id = nextId++;
-    readonly peer: PeerInfo;
     state: ServerSession;
     private queue: Input[] = [];
     private running = false;
     private closed = false;
     readonly done: Promise<void>;
 
-    constructor(readonly socket: Socket, first: ServerStep, now: number) {
-      this.peer = peerOf(socket);
+    constructor(readonly socket: Socket, readonly peer: PeerInfo, first: ServerStep, now: number) {
       this.state = first.state;
       this.done = new Promise((resolve) => socket.once('close', () => resolve()));
       socket.setTimeout(options.idleTimeout * 1000);
@@ -164,17 +162,18 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
       socket.destroy();
       return;
     }
+    const peer = peerOf(socket);
     const busy = sessions.size >= options.maxConnections;
-    const first = openSession(policy, peerOf(socket), now, busy ? { refuse: 'busy' } : undefined);
+    const first = openSession(policy, peer, now, busy ? { refuse: 'busy' } : undefined);
     if (busy) {
       // RFC 5321 §3.1: a server may refuse a connection with 421 at the greeting.
       socket.on('error', () => socket.destroy());
-      log.note(0, now, `refused ${peerOf(socket).address}: ${options.maxConnections} connections already`);
+      log.note(0, now, `refused ${peer.address}: ${options.maxConnections} connections already`);
       socket.end(first.output);
       return;
     }
-    log.note(nextId, now, `connect from ${peerOf(socket).address}`);
-    sessions.add(new Connection(socket, first, now));
+    log.note(nextId, now, `connect from ${peer.address}`);
+    sessions.add(new Connection(socket, peer, first, now));
   });
 
   await new Promise<void>((resolve, reject) => {
