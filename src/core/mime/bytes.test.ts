@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byteString, hasHighBytes, headerString } from './bytes';
+import { latin1String } from '../codec/ascii';
+import { byteString, emptyLine, hasHighBytes, headerString } from './bytes';
 
 describe('bytes', () => {
   it('hasHighBytes agrees with a byte-by-byte scan at any alignment (fast-check)', () => {
@@ -13,6 +14,20 @@ describe('bytes', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('emptyLine finds what /\\r?\\n\\r?\\n/ finds in the bytes as text (fast-check)', () => {
+    const bytes = fc.array(fc.constantFrom(13, 10, 0x41, 0x20, 0xe9), { maxLength: 40 }).map((b) => Uint8Array.from(b));
+    let found = 0;
+    fc.assert(
+      fc.property(bytes, (b) => {
+        const m = /\r?\n\r?\n/.exec(latin1String(b));
+        expect(emptyLine(b)).toEqual(m ? { end: m.index, body: m.index + m[0].length } : undefined);
+        if (m) found++;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(found).toBeGreaterThan(100);
   });
 
   it('byteString gives one character per byte, ASCII or not', () => {

@@ -62,6 +62,20 @@ export function lineEnd(bytes: Uint8Array, from: number, limit: number): number 
   return i === -1 || i >= limit ? limit : i;
 }
 
+/**
+ * The first empty line (RFC 5322 §2.1: it ends the header section), taking
+ * CRLF or a bare LF as a line break: `end` is where the last header line's
+ * break begins and `body` where the body begins, or undefined when there is
+ * no empty line. The same match as /\r?\n\r?\n/ on the bytes as text.
+ */
+export function emptyLine(bytes: Uint8Array): { end: number; body: number } | undefined {
+  for (let i = bytes.indexOf(LF); i >= 0; i = bytes.indexOf(LF, i + 1)) {
+    const next = bytes[i + 1] === LF ? i + 2 : bytes[i + 1] === CR && bytes[i + 2] === LF ? i + 3 : -1;
+    if (next >= 0) return { end: i > 0 && bytes[i - 1] === CR ? i - 1 : i, body: next };
+  }
+  return undefined;
+}
+
 /** Index of the first byte after the line ending at `end` (past the LF, if any). */
 export function nextLine(end: number, limit: number): number {
   return end < limit ? end + 1 : limit;

@@ -1,8 +1,7 @@
 // The bounce: a delivery status notification (RFC 3464) inside a
 // multipart/report (RFC 6522), sent from the null reverse-path to the
 // envelope sender (RFC 5321 §4.5.5) so that it can never bounce in turn.
-import { latin1String } from '../codec/ascii';
-import type { QueueEntry, RecipientFate } from './queue';
+import { headerText, type QueueEntry, type RecipientFate } from './queue';
 import { formatDateTime } from '../mime/received';
 
 /** The RFC 3463 status in a diagnostic such as "550 5.1.1 …", or a default by class. */
@@ -12,9 +11,7 @@ export function statusOf(diagnostic: string | undefined, fallback: string): stri
 }
 
 function headerSection(content: Uint8Array): string {
-  const text = latin1String(content);
-  const end = text.search(/\r?\n\r?\n/);
-  return (end < 0 ? text : text.slice(0, end)).replace(/\r?\n/g, '\r\n');
+  return headerText(content).replace(/\r?\n/g, '\r\n');
 }
 
 export type DsnInput = { reportingMta: string; entry: QueueEntry; failed: RecipientFate[]; now: number; id: string };

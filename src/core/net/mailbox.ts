@@ -1,13 +1,12 @@
 // /var/mail/<user>: each host keeps its users' mailboxes as mbox bytes
 // (RFC 4155), written and read with the same pure formatter the loopback
 // MTA uses, so a mailbox here is byte for byte a mailbox there.
-import { latin1String } from '../codec/ascii';
 import type { Action } from './actions';
 import type { TaggedRange } from './event';
 import { mboxEntry } from './mbox';
 import type { Tick } from './tick';
 import type { Host } from './world';
-import { concatBytes } from '../mime/bytes';
+import { concatBytes, emptyLine } from '../mime/bytes';
 
 /** The bytes of /var/mail/<user> on a host, or undefined when there is no such mailbox. */
 export function mailboxBytes(host: Host, user: string): Uint8Array | undefined {
@@ -17,12 +16,11 @@ export function mailboxBytes(host: Host, user: string): Uint8Array | undefined {
 
 /** Header and body ranges (RFC 5322 §2.1: the first empty line divides them) of a message starting at `offset` of `entry`. */
 export function contentRanges(entry: Uint8Array, offset: number): TaggedRange[] {
-  const text = latin1String(entry.subarray(offset));
-  const m = /\r?\n\r?\n/.exec(text);
-  if (!m) return [{ start: offset, end: entry.length, part: 'header' }];
+  const split = emptyLine(entry.subarray(offset));
+  if (!split) return [{ start: offset, end: entry.length, part: 'header' }];
   return [
-    { start: offset, end: offset + m.index + m[0].length, part: 'header' },
-    { start: offset + m.index + m[0].length, end: entry.length, part: 'body' },
+    { start: offset, end: offset + split.body, part: 'header' },
+    { start: offset + split.body, end: entry.length, part: 'body' },
   ];
 }
 

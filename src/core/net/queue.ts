@@ -1,6 +1,7 @@
 // An MTA's queue entry: one message for the recipients of one domain (one
 // next hop), with its delivery history, as Postfix's `mailq` shows it.
 import { latin1String } from '../codec/ascii';
+import { emptyLine } from '../mime/bytes';
 import type { Envelope } from '../smtp/types';
 
 export type RecipientFate = {
@@ -29,17 +30,18 @@ export type QueueEntry = {
   reason?: string;
 };
 
+/** The header section (up to the first empty line, RFC 5322 §2.1) of the first `limit` bytes, one character a byte. */
+export function headerText(content: Uint8Array, limit = content.length): string {
+  const head = content.subarray(0, limit);
+  return latin1String(head.subarray(0, emptyLine(head)?.end ?? head.length));
+}
+
 /** The Message-ID header's value, or undefined when the content has none. */
 export function messageIdOf(content: Uint8Array): string | undefined {
-  const head = latin1String(content.subarray(0, Math.min(content.length, 16384)));
-  const end = head.search(/\r?\n\r?\n/);
-  const m = /^message-id:[ \t]*(<[^>\r\n]*>)/im.exec(end < 0 ? head : head.slice(0, end));
-  return m?.[1];
+  return /^message-id:[ \t]*(<[^>\r\n]*>)/im.exec(headerText(content, 16384))?.[1];
 }
 
 /** Received: fields in the header section (RFC 5321 §6.3 counts them to detect loops). */
 export function receivedCount(content: Uint8Array): number {
-  const head = latin1String(content.subarray(0, Math.min(content.length, 65536)));
-  const end = head.search(/\r?\n\r?\n/);
-  return ((end < 0 ? head : head.slice(0, end)).match(/^received:/gim) ?? []).length;
+  return (headerText(content, 65536).match(/^received:/gim) ?? []).length;
 }
