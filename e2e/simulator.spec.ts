@@ -212,6 +212,11 @@ test('an attachment and an X- header travel in a MIME message', async ({ page })
   await page.getByLabel('X- headers').fill('X-Course: Networks 101');
   await page.getByLabel('Attachments').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('SMTP is a push protocol.\n') });
   await expect(page.getByRole('button', { name: 'Remove notes.txt' })).toBeVisible();
+  // A file over the limit is named, not silently dropped, and what was attached stays.
+  await page.getByLabel('Attachments').setInputFiles({ name: 'big.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(600 * 1024) });
+  await expect(page.getByRole('status').filter({ hasText: 'Not attached' })).toHaveText('Not attached, over 512 KB: big.bin.');
+  await expect(page.getByRole('button', { name: 'Remove notes.txt' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove big.bin' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Send' }).click();
   await untilEnd(page);
   await openMailbox(page, '/var/mail/bob');

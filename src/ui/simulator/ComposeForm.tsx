@@ -1,4 +1,4 @@
-import { useId, type ChangeEvent, type FormEvent } from 'react';
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { composeStore, type Draft } from '../../store/simulatorCompose';
 import { simulatorStore } from '../../store/simulator';
@@ -23,13 +23,18 @@ export function ComposeForm() {
     composeStore.getState().clear();
   };
 
+  // Files over the limit are named, not silently left out.
+  const [tooLarge, setTooLarge] = useState<readonly string[]>([]);
   const onFiles = async (e: ChangeEvent<HTMLInputElement>) => {
-    const files = [...(e.target.files ?? [])].filter((f) => f.size <= MAX_ATTACHMENT);
+    const picked = [...(e.target.files ?? [])];
+    e.target.value = '';
+    const files = picked.filter((f) => f.size <= MAX_ATTACHMENT);
+    setTooLarge(picked.filter((f) => f.size > MAX_ATTACHMENT).map((f) => f.name));
     const added = await Promise.all(
       files.map(async (f) => ({ name: f.name, type: f.type || 'application/octet-stream', data: base64Encode(new Uint8Array(await f.arrayBuffer())) })),
     );
-    edit({ attachments: [...draft.attachments, ...added] });
-    e.target.value = '';
+    // The draft as it is now: it may have changed while the files were read.
+    edit({ attachments: [...composeStore.getState().draft.attachments, ...added] });
   };
 
   return (
@@ -55,7 +60,12 @@ export function ComposeForm() {
         <textarea rows={2} placeholder="X-Course: Networks 101" {...field('extraHeaders')} />
         <label htmlFor={`${id}-files`}>Attachments</label>
         <div>
-          <input id={`${id}-files`} type="file" multiple onChange={onFiles} />
+          <input id={`${id}-files`} type="file" multiple onChange={onFiles} aria-describedby={`${id}-files-hint`} />
+          <small id={`${id}-files-hint`} className="muted" role="status">
+            {tooLarge.length > 0
+              ? `Not attached, over ${MAX_ATTACHMENT / 1024} KB: ${tooLarge.join(', ')}.`
+              : `Up to ${MAX_ATTACHMENT / 1024} KB each.`}
+          </small>
           {draft.attachments.length > 0 && (
             <ul className="attachments">
               {draft.attachments.map((a, i) => (
