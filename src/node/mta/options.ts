@@ -2,6 +2,7 @@
 // checked value, and `--help` is generated from the same table, so the two
 // cannot disagree.
 import { parseArgs } from 'node:util';
+import { defaultPolicy } from '../../core/index';
 
 export type MtaOptions = {
   /** TCP port; 0 asks the system for a free one. */
@@ -35,8 +36,8 @@ const SPECS: Spec[] = [
   { name: 'port', arg: 'N', help: `TCP port to listen on, 0 for any free port (default ${defaults.port})`, int: { min: 0, max: 65535 } },
   { name: 'host', arg: 'ADDR', help: `address to listen on (default ${defaults.host})` },
   { name: 'spool', arg: 'DIR', help: `where mailboxes (DIR/<user>, mbox) and DIR/outgoing/ live (default ${defaults.spool})` },
-  { name: 'hostname', arg: 'NAME', help: 'the name the server gives itself (default mx.bob.example)' },
-  { name: 'max-size', arg: 'OCTETS', help: 'largest message accepted, announced as SIZE (default 10485760)', int: { min: 1, max: 2 ** 31 - 1 } },
+  { name: 'hostname', arg: 'NAME', help: `the name the server gives itself (default ${defaultPolicy.hostname})` },
+  { name: 'max-size', arg: 'OCTETS', help: `largest message accepted, announced as SIZE (default ${defaultPolicy.maxSize})`, int: { min: 1, max: 2 ** 31 - 1 } },
   { name: 'idle-timeout', arg: 'SECONDS', help: `silence before a connection gets 421 (default ${defaults.idleTimeout})`, int: { min: 1, max: 86400 } },
   { name: 'max-connections', arg: 'N', help: `connections served at once; past it, 421 (default ${defaults.maxConnections})`, int: { min: 1, max: 100000 } },
   { name: 'quiet', help: 'do not print the session transcripts' },
