@@ -12,7 +12,6 @@ import { nextRandom, seedRandom } from '../../src/core/net/random';
 import { play, input, seek, startTimeline, type Timeline } from '../../src/core/net/timeline';
 
 const MESSAGES = 1000;
-const BATCH = 1;
 
 function runToIdle(world: World): { world: World; events: number } {
   let w = world;
@@ -29,12 +28,9 @@ function simulate(): { world: World; events: number } {
   let events = 0;
   for (let i = 0; i < MESSAGES; i++) {
     const to = i % 10 === 9 ? `nobody${i}@bob.example` : i % 2 ? 'bob@bob.example' : 'carol@bob.example';
-    world = applyInput(world, { type: 'compose', host: HOSTS.ws, draft: { to: [to], subject: `Message ${i}`, text: `Hello, this is message ${i}.\n` } }).world;
-    if (i % BATCH === BATCH - 1) {
-      const r = runToIdle(world);
-      world = r.world;
-      events += r.events;
-    }
+    const r = runToIdle(applyInput(world, { type: 'compose', host: HOSTS.ws, draft: { to: [to], subject: `Message ${i}`, text: `Hello, this is message ${i}.\n` } }).world);
+    world = r.world;
+    events += r.events;
   }
   return { world, events };
 }
