@@ -142,6 +142,7 @@ const CASES: [string, string[], number, PolicyOverrides?][] = [
   ['AUTH when no mechanism is offered', [...GREETED, `AUTH PLAIN ${ALICE}`], 502, { extensions: { auth: [] } }],
   ['a line over 512 octets', [`NOOP ${'x'.repeat(600)}`], 500],
   ['a line of exactly 512 octets', [`NOOP ${'x'.repeat(505)}`], 250],
+  ['a line of 513 octets', [`NOOP ${'x'.repeat(506)}`], 500],
   ['a bare CR inside a command', ['NOOP\rQUIT'], 500],
   ['a NUL inside a command', ['NO\0OP'], 500],
   ['EHLO on an RFC 821-only server', ['EHLO client.alice.example'], 500, { extensions: { esmtp: false } }],
@@ -176,6 +177,8 @@ describe('reply details', () => {
 
   it('leaves enhanced codes out when the policy does not offer them', () => {
     expect(talk(['NOOP'], { policy: { extensions: { enhancedStatusCodes: false } } }).output).toBe('250 Ok\r\n');
+    // An RFC 821-only server has no EHLO answer to offer them in.
+    expect(talk(['NOOP'], { policy: { extensions: { esmtp: false } } }).output).toBe('250 Ok\r\n');
   });
 
   it('says "may be forged" when the HELO name does not match under warn', () => {
