@@ -2,6 +2,7 @@
 // the inspector can show a real query and a real answer. Names are written
 // without compression (§4.1.4 allows either); class is always IN.
 import type { DnsAnswer, DnsQuestion, DnsRecord, DnsType } from './zone';
+import { utf8Bytes } from '../mime/bytes';
 
 const TYPE_CODE: Record<DnsType, number> = { A: 1, PTR: 12, MX: 15 };
 
@@ -21,7 +22,7 @@ class Writer {
   /** §3.1: a name is a sequence of length-prefixed labels ending with the root's empty label. */
   name(name: string): void {
     for (const label of name.replace(/\.$/, '').split('.').filter((l) => l !== '')) {
-      const enc = new TextEncoder().encode(label.slice(0, 63));
+      const enc = utf8Bytes(label.slice(0, 63));
       this.u8(enc.length);
       for (const b of enc) this.u8(b);
     }

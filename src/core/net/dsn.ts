@@ -3,6 +3,7 @@
 // envelope sender (RFC 5321 §4.5.5) so that it can never bounce in turn.
 import { headerText, type QueueEntry, type RecipientFate } from './queue';
 import { formatDateTime } from '../mime/received';
+import { utf8Bytes } from '../mime/bytes';
 
 /** The RFC 3463 status in a diagnostic such as "550 5.1.1 …", or a default by class. */
 export function statusOf(diagnostic: string | undefined, fallback: string): string {
@@ -71,5 +72,5 @@ export function buildDsn({ reportingMta, entry, failed, now, id }: DsnInput): Ui
     `--${boundary}--`,
     '',
   ].join('\r\n');
-  return new TextEncoder().encode(text);
+  return utf8Bytes(text);
 }

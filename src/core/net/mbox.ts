@@ -4,6 +4,7 @@
 // exactly as received, and an empty line. Pure, so that the loopback MTA
 // writes and the simulated world's /var/mail reads the very same bytes.
 import { DAYS, MONTHS } from '../mime/received';
+import { utf8Bytes } from '../mime/bytes';
 
 /** One message read back from a mailbox. */
 export type MboxEntry = {
@@ -83,7 +84,7 @@ function quotedLineStarts(bytes: Uint8Array): number[] {
  * feed gets one, since the empty line must stand on its own.
  */
 export function mboxEntry(sender: string, ms: number, content: Uint8Array): Uint8Array {
-  const head = new TextEncoder().encode(separatorLine(sender, ms));
+  const head = utf8Bytes(separatorLine(sender, ms));
   const quotes = quotedLineStarts(content);
   const needsLf = content.length > 0 && content[content.length - 1] !== LF;
   const out = new Uint8Array(head.length + content.length + quotes.length + (needsLf ? 1 : 0) + 1);

@@ -16,7 +16,7 @@ import { contentRanges } from './mailbox';
 import { mxRoute } from './mx';
 import { messageIdOf, receivedCount, type QueueEntry, type RecipientFate } from './queue';
 import type { Tick } from './tick';
-import { concatBytes } from '../mime/bytes';
+import { concatBytes, utf8Bytes } from '../mime/bytes';
 import type { Host } from './world';
 import type { DnsAnswer } from './zone';
 
@@ -123,7 +123,7 @@ export function onQueueRun(t: Tick, a: Action & { type: 'queue-run' }): void {
 function deliverLocally(t: Tick, host: Host, entry: QueueEntry, pending: RecipientFate[], base: { from: string; to: string; layer: 'delivery'; messageId: string }): void {
   const mailboxes = host.mta?.policy.mailboxes ?? [];
   t.record({ ...base, kind: 'queue-run', summary: `${host.name}: ${entry.id}: to=<${pending.map((r) => r.address).join('>,<')}>, relay=local`, explanation: 'The recipient\'s domain is this MTA\'s own, so it delivers to the mailbox here.', rfc: 'RFC 5321 §4.4' });
-  const content = concatBytes([new TextEncoder().encode(`Return-Path: <${entry.envelope.mailFrom}>\r\n`), entry.content]);
+  const content = concatBytes([utf8Bytes(`Return-Path: <${entry.envelope.mailFrom}>\r\n`), entry.content]);
   const recipients = entry.recipients.map((r): RecipientFate => {
     if (r.status !== 'pending') return r;
     const local = splitAddress(r.address).local.toLowerCase();

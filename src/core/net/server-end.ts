@@ -3,7 +3,7 @@
 // session machine answers every line. The host adds what Postfix leaves to
 // policy services: greylisting and mailbox quotas, answered at RCPT time.
 import { latin1String } from '../codec/ascii';
-import { concatBytes } from '../mime/bytes';
+import { concatBytes, utf8Bytes } from '../mime/bytes';
 import { parseCommand } from '../smtp/parse-command';
 import type { ServerPolicy } from '../smtp/policy';
 import { splitAddress } from '../smtp/server/addresses';
@@ -59,12 +59,10 @@ export function greet(t: Tick, id: string, answer: DnsAnswer): void {
   sendSegment(t, id, 'server', step.output, step.records);
 }
 
-const encoder = new TextEncoder();
-
 /** A reply of the host's own (a policy service's), as the engine would write it. */
 function policyReply(code: number, enhanced: string, text: string, meaning: string, rfc: string): { bytes: Uint8Array; record: TranscriptRecord } {
   const line = `${code} ${enhanced} ${text}\r\n`;
-  return { bytes: encoder.encode(line), record: { from: 'server', bytes: encoder.encode(line), text: line, kind: 'reply', code, explanation: { meaning, rfc } } };
+  return { bytes: utf8Bytes(line), record: { from: 'server', bytes: utf8Bytes(line), text: line, kind: 'reply', code, explanation: { meaning, rfc } } };
 }
 
 /** What a policy service says about one RCPT, or undefined to let the engine answer. */

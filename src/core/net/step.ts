@@ -3,6 +3,7 @@
 // form, hand the user agent a whole message, switch a fault). Each returns
 // the new world and exactly one event.
 import { newShell } from '../shell/shell';
+import { utf8Bytes } from '../mime/bytes';
 import type { Action } from './actions';
 import { tlsEstablished } from './client-end';
 import { onAnswer, onQuery } from './dns-flow';
@@ -102,7 +103,7 @@ export function applyInput(world: World, input: WorldInput): Stepped {
   if (input.type === 'shell') {
     const mode = host.shell.mode;
     const where = mode.type === 'prompt' ? `${host.shell.user}@${host.name}:~$` : mode.type === 'connected' ? `${host.name} (${mode.tool} to ${mode.target}):` : `${host.name} (${mode.type}):`;
-    t.record({ from: host.name, to: host.name, layer: 'ua', kind: 'shell-input', bytes: new TextEncoder().encode(input.line), summary: `${where} ${input.line.replace(/[\x00-\x1f]/g, (c) => `^${String.fromCharCode(c.charCodeAt(0) + 64)}`)}`, explanation: 'A person types a line at the shell of this host.', rfc: 'RFC 854' });
+    t.record({ from: host.name, to: host.name, layer: 'ua', kind: 'shell-input', bytes: utf8Bytes(input.line), summary: `${where} ${input.line.replace(/[\x00-\x1f]/g, (c) => `^${String.fromCharCode(c.charCodeAt(0) + 64)}`)}`, explanation: 'A person types a line at the shell of this host.', rfc: 'RFC 854' });
     shellFeed(t, host.name, { type: 'line', line: input.line });
   } else if (input.type === 'compose') {
     if (!compose(t, host.name, input.draft, { shell: false, debug: false })) noSubmissionServer(t, host.name);

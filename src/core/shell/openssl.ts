@@ -4,6 +4,7 @@
 // prints about it, and then passes lines through the encrypted session.
 // Without -crlf it sends a bare LF, as the real one does.
 import { latin1String } from '../codec/ascii';
+import { utf8Bytes } from '../mime/bytes';
 import type { ShellMode, ShellRequest } from './types';
 
 export const S_CLIENT_USAGE = `Usage: s_client [options] [host:port]
@@ -35,12 +36,10 @@ export function startOpenssl(args: string[]): Step {
   return { mode: { type: 'connecting', tool: 'openssl', target: host!, port: Number(port), crlf }, output: '', requests: [{ type: 'connect', to: host!, port: Number(port) }] };
 }
 
-const enc = (s: string) => new TextEncoder().encode(s);
-
 /** Server bytes during the preamble: answer them as s_client does, printing nothing of the plain-text part. */
 export function preamble(mode: ShellMode & { type: 'connected' }, bytes: Uint8Array): Step {
   const text = latin1String(bytes);
-  const send = (line: string): ShellRequest => ({ type: 'send', conn: mode.conn, bytes: enc(line) });
+  const send = (line: string): ShellRequest => ({ type: 'send', conn: mode.conn, bytes: utf8Bytes(line) });
   switch (mode.tls) {
     case 'greeting':
       return /^220 /m.test(text) ? { mode: { ...mode, tls: 'ehlo' }, output: '', requests: [send('EHLO openssl.client.net\r\n')] } : { mode, output: '' };

@@ -3,6 +3,7 @@
 // end of a submission) come in the same way. Prompt `user@host:~$`, bash's
 // messages for what it does not know.
 import { latin1String } from '../codec/ascii';
+import { utf8Bytes } from '../mime/bytes';
 import { splitWords } from './parse';
 import { finishDns, startDig, startHost } from './dns-tools';
 import { cat, HELP, history, hostname, ls, mailq, useradd, whoami, type Result } from './files';
@@ -80,8 +81,6 @@ function command(line: string, s: ShellState, ctx: ShellContext): Out {
   }
 }
 
-const encoder = new TextEncoder();
-
 function onLine(line: string, s: ShellState, ctx: ShellContext): Out {
   const m = s.mode;
   switch (m.type) {
@@ -99,7 +98,7 @@ function onLine(line: string, s: ShellState, ctx: ShellContext): Out {
       }
       // s_client sends nothing of the person's until its STARTTLS preamble and hand-shake are done.
       if (m.tls !== undefined && m.tls !== 'done') return { mode: m, output: '' };
-      return { mode: m, output: '', requests: [{ type: 'send', conn: m.conn, bytes: encoder.encode(`${line}${m.crlf ? '\r\n' : '\n'}`) }] };
+      return { mode: m, output: '', requests: [{ type: 'send', conn: m.conn, bytes: utf8Bytes(`${line}${m.crlf ? '\r\n' : '\n'}`) }] };
     default:
       // Busy (waiting for DNS, a connection, a submission): Ctrl-C gives the prompt back.
       return line === '\x03' ? atPrompt({ output: '^C' }) : { mode: m, output: '' };
