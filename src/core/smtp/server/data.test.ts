@@ -111,9 +111,12 @@ describe('DATA', () => {
     expect(c.state.data).toBeUndefined();
   });
 
-  it('accepts a message of exactly the size limit', () => {
+  it('accepts a message of exactly the size limit, and refuses one octet more', () => {
     const c = converse([`${HEAD}${'x'.repeat(98)}\r\n.\r\n`], { policy: { maxSize: 100 } });
     expect(c.codes[4]).toBe(250);
+    const over = converse([`${HEAD}${'x'.repeat(99)}\r\n.\r\n`], { policy: { maxSize: 100 } });
+    expect(over.codes[4]).toBe(552);
+    expect(over.effects).toEqual([]);
   });
 
   it('accepts 8-bit content without BODY=8BITMIME but says so in the record', () => {
