@@ -4,8 +4,8 @@
 // installs Debian's Chromium; otherwise it says exactly what to run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { findBrowser } from './find-browser.mjs';
+import { freePort } from './preview.mjs';
 
 function installWithApt() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -35,16 +35,6 @@ console.log(`e2e: using ${browser.kind === 'playwright' ? "Playwright's own Chro
 
 // A free port for the preview server, so a dev server or another run on the
 // usual port never stops the suite. Playwright's workers inherit it.
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 const port = process.env.SMTPLAB_E2E_PORT ?? String(await freePort());
 
 const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {

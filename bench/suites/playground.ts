@@ -6,15 +6,16 @@
 // - eml-5mb-ready: from picking the file to its MIME tree on screen, as a
 //   ratio to the core's own parseMessage of the same bytes in Node. Goal:
 //   the page adds at most 2× (ratio ≥ 0.5).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 // @ts-expect-error: a plain .mjs helper shared with scripts/e2e.mjs
 import { findBrowser, CHROMIUM_ARGS } from '../../scripts/find-browser.mjs';
+// @ts-expect-error: a plain .mjs helper shared with scripts/e2e.mjs
+import { withPreview } from '../../scripts/preview.mjs';
 import { buildMessage, parseMessage } from '../../src/core/index';
 import { bestTime, result, seededBytes, type BenchResult, type Suite } from '../harness';
 
@@ -35,28 +36,6 @@ export function fiveMegabyteMessage(): Uint8Array {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (child.exitCode !== null) throw new Error('vite preview exited');
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
-}
 
 // In-page probe, as a string: tsx's keepNames would wrap a function given to
 // page.evaluate in a __name() helper the page does not have.
@@ -132,18 +111,10 @@ export const suite: Suite = {
     const eml = fiveMegabyteMessage();
     const core = await bestTime(() => parseMessage(eml).root.children.length, 7);
     const dist = mkdtempSync(join(tmpdir(), 'smtp-lab-bench-'));
-    const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('vite build failed');
-    const port = await freePort();
-    const preview = spawn('npx', ['vite', 'preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-      cwd: ROOT,
-      stdio: 'ignore',
-      detached: true,
-    });
     try {
-      const base = `http://127.0.0.1:${port}/`;
-      await waitForServer(base, preview);
-      const runs = await measureInChromium(base, eml, 5);
+      const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+      if (build.status !== 0) throw new Error('vite build failed');
+      const runs = (await withPreview(ROOT, (base: string) => measureInChromium(base, eml, 5), { outDir: dist })) as PageRun[];
       const ready = Math.min(...runs.map((r) => r.ready));
       // The median run's longest task: the worst of five on a shared machine
       // measures the neighbours (a descheduled task looks long), the best flatters.
@@ -155,7 +126,6 @@ export const suite: Suite = {
         result('eml-5mb-ready', `ms, file picked → MIME tree shown (${size})`, ready, core, 'core parseMessage in Node', false, 'page ≤ 2× core (ratio ≥ 0.5)'),
       ];
     } finally {
-      if (preview.pid) process.kill(-preview.pid);
       rmSync(dist, { recursive: true, force: true });
     }
   },

@@ -3,7 +3,7 @@
 // and while the log is scrubbed, and the 95th-percentile frame time during
 // playback. The reference of each is its goal, so the ratio says how far
 // inside (> 1) or outside (< 1) the budget the app is.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,34 +11,17 @@ import { chromium } from '@playwright/test';
 import { result, type BenchResult, type Suite } from '../harness';
 // @ts-expect-error: a plain .mjs helper shared with scripts/e2e.mjs
 import { findBrowser, CHROMIUM_ARGS } from '../../scripts/find-browser.mjs';
+// @ts-expect-error: a plain .mjs helper shared with scripts/e2e.mjs
+import { withPreview } from '../../scripts/preview.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
-const PORT = 4198;
 
 /** Gzip bytes of the scripts index.html loads or preloads: what the first paint waits for. */
 export function initialJsBytes(dist: string): number {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const refs = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => m[1]!);
   return refs.reduce((sum, ref) => sum + gzipSync(readFileSync(join(dist, ref.replace(/^\.?\//, '')))).length, 0);
-}
-
-async function withPreview<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    detached: true,
-  });
-  const url = `http://127.0.0.1:${PORT}/`;
-  try {
-    for (let i = 0; i < 100; i++) {
-      if (await fetch(url).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    return await fn(url);
-  } finally {
-    if (server.pid) process.kill(-server.pid);
-  }
 }
 
 type Timing = { longestTask: number; frameP95: number };
@@ -136,7 +119,7 @@ export const suite: Suite = {
     const kb = initialJsBytes(DIST) / 1024;
     const out = [result('initial-js', 'KB gzip', kb, 150, 'goal', false, '≤ 150 KB')];
     if (!findBrowser()) return out;
-    const { playing, scrubbing, events } = await withPreview(measurePlayback);
+    const { playing, scrubbing, events } = (await withPreview(ROOT, measurePlayback)) as Awaited<ReturnType<typeof measurePlayback>>;
     out.push(
       result('long-tasks (four-MTA playing)', 'ms', playing.longestTask, 50, 'goal', false, '≤ 50 ms'),
       result(`long-tasks (scrubbing ${events} events)`, 'ms', scrubbing.longestTask, 50, 'goal', false, '≤ 50 ms'),
