@@ -26,8 +26,19 @@ describe('npm run sim', () => {
     expect(lines.some((l) => l.layer === 'dns')).toBe(true);
   }, 30_000);
 
+  /** How a run that should fail ended: its exit status and what it said on stderr. */
+  const failure = (...args: string[]): { status: number | null; stderr: string } => {
+    try {
+      sim(...args);
+    } catch (e) {
+      const { status, stderr } = e as { status: number | null; stderr: string };
+      return { status, stderr };
+    }
+    throw new Error(`sim ${args.join(' ')} succeeded`);
+  };
+
   it('refuses a bad option or an unknown scenario with status 2', () => {
-    expect(() => sim('nope')).toThrow(/no scenario "nope"/);
-    expect(() => sim('--seed', 'x', 'null-mx')).toThrow(/--seed needs a non-negative integer/);
+    expect(failure('nope')).toMatchObject({ status: 2, stderr: expect.stringMatching(/no scenario "nope"/) });
+    expect(failure('--seed', 'x', 'null-mx')).toMatchObject({ status: 2, stderr: expect.stringMatching(/--seed needs a non-negative integer/) });
   }, 30_000);
 });
