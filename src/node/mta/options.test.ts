@@ -45,4 +45,11 @@ describe('helpText', () => {
       expect(text).toContain(flag);
     }
   });
+
+  it('gives the defaults the MTA really uses', () => {
+    const text = helpText();
+    expect(text).toMatch(/--port N +.*\(default 2525\)/);
+    expect(text).toMatch(/--hostname NAME +.*\(default mx\.bob\.example\)/);
+    expect(text).toMatch(/--max-size OCTETS +.*\(default 10485760\)/);
+  });
 });
