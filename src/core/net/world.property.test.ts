@@ -43,7 +43,11 @@ describe('the world under random inputs', () => {
           if (i) expect(e.time).toBeGreaterThanOrEqual(tl.log[i - 1]!.time);
         });
         const n = Math.floor(tl.log.length / 2);
-        expect(seek(tl, n).seq).toBe(n);
+        const middle = seek(tl, n);
+        expect(middle.seq).toBe(n);
+        // Replaying from a snapshot or from a nearer world reaches the same world as playing did.
+        expect(seek(tl, tl.log.length)).toEqual(tl.world);
+        expect(seek(tl, n, seek(tl, n - 1))).toEqual(middle);
         expect(run(actions).log.map(eventJson)).toEqual(tl.log.map(eventJson));
       }),
       { numRuns: 60 },
