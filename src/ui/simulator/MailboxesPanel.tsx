@@ -5,22 +5,21 @@ import { envelopeOf } from './envelopeOf';
 import { MessageView } from './MessageView';
 import { useSimulator } from './useSimulator';
 
-type Box = { host: string; user: string; path: string; entries: MboxEntry[] };
+type Box = { host: string; user: string; path: string; entries: MboxEntry[]; subjects: string[] };
 
 /** Every /var/mail/<user> of the world at the current step, and each message opened up. */
 export function MailboxesPanel() {
   const hosts = useSimulator((s) => s.world.hosts);
   const log = useSimulator((s) => s.timeline.log);
   const position = useSimulator((s) => s.position);
+  // Parsed when the mailboxes change, not on every step of playback.
   const boxes = useMemo<Box[]>(
     () =>
       Object.values(hosts).flatMap((h) =>
-        Object.keys(h.mailboxes).map((user) => ({
-          host: h.name,
-          user,
-          path: `/var/mail/${user}`,
-          entries: parseMbox(mailboxBytes(h, user) ?? new Uint8Array(0)).entries,
-        })),
+        Object.keys(h.mailboxes).map((user) => {
+          const entries = parseMbox(mailboxBytes(h, user) ?? new Uint8Array(0)).entries;
+          return { host: h.name, user, path: `/var/mail/${user}`, entries, subjects: entries.map((e) => subjectOf(e.content)) };
+        }),
       ),
     [hosts],
   );
@@ -49,7 +48,7 @@ export function MailboxesPanel() {
                       aria-pressed={open?.box === key(b) && open.index === i}
                       onClick={() => setOpen({ box: key(b), index: i })}
                     >
-                      <span className="from">{e.sender}</span> <span className="subject">{subjectOf(e.content)}</span>{' '}
+                      <span className="from">{e.sender}</span> <span className="subject">{b.subjects[i]}</span>{' '}
                       <span className="muted">{e.date}</span>
                     </button>
                   </li>
