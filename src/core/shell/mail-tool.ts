@@ -4,16 +4,14 @@
 import { latin1String } from '../codec/ascii';
 import { parseMbox } from '../net/mbox';
 import { mailboxSummary } from './files';
-import type { ComposeDraft, ShellContext, ShellMode, ShellRequest, ShellState } from './types';
+import type { ComposeDraft, ShellContext, ShellState, ToolStep } from './types';
 
 export const MAIL_USAGE = `Usage: mail [OPTION...] [address...]
   or:  mail [OPTION...] [OPTION...] [-f] [FILE]
 Try 'mail --help' or 'mail --usage' for more information.`;
 
-export type MailStep = { mode: ShellMode; output: string; requests?: ShellRequest[] };
-
 /** `mail ARGS` at the prompt. */
-export function startMail(args: string[], state: ShellState, ctx: ShellContext): MailStep {
+export function startMail(args: string[], state: ShellState, ctx: ShellContext): ToolStep {
   let subject: string | undefined;
   let debug = false;
   const to: string[] = [];
@@ -37,7 +35,7 @@ export function startMail(args: string[], state: ShellState, ctx: ShellContext):
 }
 
 /** A line while composing: the subject if still asked for, then body lines up to "." or Ctrl-D. */
-export function composeLine(draft: ComposeDraft, line: string, ctx: ShellContext): MailStep {
+export function composeLine(draft: ComposeDraft, line: string, ctx: ShellContext): ToolStep {
   if (line === '\x03') return { mode: { type: 'prompt' }, output: '(Interrupt -- one more to kill letter)\n' };
   if (draft.subject === undefined && line !== '\x04') return { mode: { type: 'compose', draft: { ...draft, subject: line } }, output: '' };
   if (line !== '.' && line !== '\x04') return { mode: { type: 'compose', draft: { ...draft, body: [...draft.body, line] } }, output: '' };
@@ -51,7 +49,7 @@ export function composeLine(draft: ComposeDraft, line: string, ctx: ShellContext
 }
 
 /** A line at mail's "? " prompt: p N, N, h, q. */
-export function readerLine(line: string, state: ShellState, ctx: ShellContext): MailStep {
+export function readerLine(line: string, state: ShellState, ctx: ShellContext): ToolStep {
   const cmd = line.trim();
   const entries = parseMbox(ctx.mailboxes[state.user] ?? new Uint8Array(0)).entries;
   if (cmd === 'q' || cmd === 'quit' || cmd === 'x' || line === '\x04') return { mode: { type: 'prompt' }, output: cmd === 'x' ? '' : `Held ${entries.length} message${entries.length === 1 ? '' : 's'} in /var/mail/${state.user}\n` };

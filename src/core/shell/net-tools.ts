@@ -1,7 +1,7 @@
 // `telnet HOST [PORT]` and `nc HOST PORT`: connect, then every line typed
 // goes to the server (telnet ends lines with CR LF, RFC 854's NVT newline;
 // nc sends a bare LF unless -C, which SMTP servers refuse, RFC 5321 §2.3.8).
-import type { ShellMode, ShellRequest } from './types';
+import type { ShellMode, ToolStep } from './types';
 
 export const TELNET_USAGE = 'usage: telnet [-4] [-6] [-8] [-E] [-L] [-a] [-d] [-e char] [-l user] [-n tracefile] [-b addr] [-r] [host-name [port]]';
 export const NC_USAGE = `usage: nc [-46CDdFhklNnrStUuvZz] [-I length] [-i interval] [-M ttl]
@@ -17,9 +17,7 @@ function port(text: string): number | undefined {
   return PORTS[text];
 }
 
-export type ToolStart = { mode: ShellMode; output: string; requests?: ShellRequest[] };
-
-export function startTelnet(args: string[]): ToolStart {
+export function startTelnet(args: string[]): ToolStep {
   const prompt: ShellMode = { type: 'prompt' };
   const bad = args.find((a) => a.startsWith('-'));
   if (bad) return { mode: prompt, output: `telnet: invalid option -- '${bad.slice(1, 2)}'\n${TELNET_USAGE}` };
@@ -30,7 +28,7 @@ export function startTelnet(args: string[]): ToolStart {
   return { mode: { type: 'connecting', tool: 'telnet', target: host, port: n, crlf: true }, output: '', requests: [{ type: 'connect', to: host, port: n }] };
 }
 
-export function startNc(args: string[]): ToolStart {
+export function startNc(args: string[]): ToolStep {
   const prompt: ShellMode = { type: 'prompt' };
   let crlf = false;
   const rest: string[] = [];

@@ -5,7 +5,7 @@
 // Without -crlf it sends a bare LF, as the real one does.
 import { latin1String } from '../codec/ascii';
 import { utf8Bytes } from '../mime/bytes';
-import type { ShellMode, ShellRequest } from './types';
+import type { ShellMode, ShellRequest, ToolStep } from './types';
 
 export const S_CLIENT_USAGE = `Usage: s_client [options] [host:port]
  -connect host:port         TCP/IP where to connect
@@ -13,9 +13,7 @@ export const S_CLIENT_USAGE = `Usage: s_client [options] [host:port]
  -crlf                      Convert LF from terminal into CRLF
  -quiet                     No s_client output`;
 
-type Step = { mode: ShellMode; output: string; requests?: ShellRequest[] };
-
-export function startOpenssl(args: string[]): Step {
+export function startOpenssl(args: string[]): ToolStep {
   const prompt: ShellMode = { type: 'prompt' };
   if (args[0] !== 's_client') return { mode: prompt, output: args[0] === undefined ? 'help:\n\nStandard commands\ns_client' : `Invalid command '${args[0]}'; type "help" for a list.` };
   let connect: string | undefined;
@@ -37,7 +35,7 @@ export function startOpenssl(args: string[]): Step {
 }
 
 /** Server bytes during the preamble: answer them as s_client does, printing nothing of the plain-text part. */
-export function preamble(mode: ShellMode & { type: 'connected' }, bytes: Uint8Array): Step {
+export function preamble(mode: ShellMode & { type: 'connected' }, bytes: Uint8Array): ToolStep {
   const text = latin1String(bytes);
   const send = (line: string): ShellRequest => ({ type: 'send', conn: mode.conn, bytes: utf8Bytes(line) });
   switch (mode.tls) {

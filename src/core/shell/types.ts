@@ -81,3 +81,6 @@ export type ShellContext = {
 };
 
 export type ShellStep = { state: ShellState; output: string; requests: ShellRequest[] };
+
+/** What a tool's step gives the shell: its new mode, what it prints, what it asks of the world. */
+export type ToolStep = { mode: ShellMode; output: string; requests?: ShellRequest[] };
