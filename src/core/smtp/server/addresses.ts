@@ -33,23 +33,26 @@ export function destination(policy: ServerPolicy, address: string): Destination 
 
 /**
  * A list's members split into local mailboxes and remote addresses; nested
- * lists expand once each, so a loop of lists cannot run away.
+ * lists (the list itself included) expand once each, so a loop of lists
+ * cannot run away.
  */
-export function expandList(policy: ServerPolicy, members: readonly string[], seen: Set<string> = new Set()): { mailboxes: string[]; remote: string[] } {
-  const mailboxes: string[] = [];
-  const remote: string[] = [];
-  for (const member of members) {
-    const d = destination(policy, member);
-    if (d.kind === 'mailbox') mailboxes.push(d.mailbox);
-    else if (d.kind === 'remote') remote.push(member);
-    else if (d.kind === 'list' && !seen.has(d.name)) {
-      seen.add(d.name);
-      const inner = expandList(policy, d.members, seen);
-      mailboxes.push(...inner.mailboxes);
-      remote.push(...inner.remote);
+export function expandList(policy: ServerPolicy, list: { name: string; members: readonly string[] }): { mailboxes: string[]; remote: string[] } {
+  const mailboxes = new Set<string>();
+  const remote = new Set<string>();
+  const seen = new Set([list.name]);
+  const walk = (members: readonly string[]) => {
+    for (const member of members) {
+      const d = destination(policy, member);
+      if (d.kind === 'mailbox') mailboxes.add(d.mailbox);
+      else if (d.kind === 'remote') remote.add(member);
+      else if (d.kind === 'list' && !seen.has(d.name)) {
+        seen.add(d.name);
+        walk(d.members);
+      }
     }
-  }
-  return { mailboxes: [...new Set(mailboxes)], remote: [...new Set(remote)] };
+  };
+  walk(list.members);
+  return { mailboxes: [...mailboxes], remote: [...remote] };
 }
 
 /** RFC 5321 §3.6.2, RFC 4954 §4: relaying is for authenticated users or trusted networks. */

@@ -130,7 +130,7 @@ function expn(w: Work, argument: string): void {
   if (d.kind === 'unknown' || d.kind === 'remote') return void send(w, 'notLocal', { address });
   if (d.kind === 'mailbox') return void send(w, 'notAList', { address });
   const domain = w.s.policy.localDomains[0] ?? w.s.policy.hostname;
-  const { mailboxes, remote } = expandList(w.s.policy, d.members);
+  const { mailboxes, remote } = expandList(w.s.policy, d);
   const members = [...mailboxes.map((m) => `${m}@${domain}`), ...remote];
   if (!members.length) return void send(w, 'notAList', { address });
   send(w, 'expanded', {}, { lines: members.map((m) => `<${m}>`) });

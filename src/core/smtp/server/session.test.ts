@@ -202,6 +202,15 @@ describe('reply details', () => {
     expect(talk(['EXPN staff']).output).toBe('250-2.1.5 <bob@bob.example>\r\n250 2.1.5 <carol@bob.example>\r\n');
   });
 
+  it('expands lists that name each other, or themselves, once each', () => {
+    const lists = { a: ['b@bob.example', 'bob@bob.example', 'a@bob.example'], b: ['a@bob.example', 'carol@bob.example', 'dave@elsewhere.example'] };
+    expect(talk(['EXPN a'], { policy: { lists } }).output).toBe('250-2.1.5 <carol@bob.example>\r\n250-2.1.5 <bob@bob.example>\r\n250 2.1.5 <dave@elsewhere.example>\r\n');
+    const c = talk([...GREETED, 'MAIL FROM:<>', 'RCPT TO:<b@bob.example>', 'DATA', '.'], { policy: { lists } });
+    expect(c.codes.slice(-3)).toEqual([250, 354, 250]);
+    // The list's remote member is relayed: the list, not the client, chose it.
+    expect(c.effects.map((e) => (e.type === 'deliver' ? e.mailbox : e.type))).toEqual(['bob', 'carol', 'relay']);
+  });
+
   it('advertises STARTTLS only when offered and not yet in TLS', () => {
     expect(talk(['EHLO c.example']).output).not.toContain('STARTTLS');
     expect(talk(['EHLO c.example'], { policy: { extensions: { startTls: true } } }).output).toContain('250-STARTTLS\r\n');

@@ -63,7 +63,7 @@ export function rcptCommand(w: Work, address: string, params: EsmtpParam[]): voi
   const d = destination(s.policy, address);
   let accepted: AcceptedRecipient;
   if (d.kind === 'mailbox') accepted = { address, params, mailboxes: [d.mailbox], remote: [] };
-  else if (d.kind === 'list') accepted = { address, params, ...expandList(s.policy, d.members, new Set([d.name])) };
+  else if (d.kind === 'list') accepted = { address, params, ...expandList(s.policy, d) };
   else if (d.kind === 'unknown') return refuse('userUnknown', { address });
   else if (mayRelay(s)) accepted = { address, params, mailboxes: [], remote: [address] };
   else return refuse('relayDenied', { address });
