@@ -111,6 +111,11 @@ function bare(argument: string): string {
   return argument.replace(/^<(.*)>$/, '$1');
 }
 
+/** VRFY and EXPN answer with full mailboxes (RFC 5321 §3.5.1): a bare local part gets the first local domain. */
+function mailboxAddress(w: Work, local: string): string {
+  return `${local}@${w.s.policy.localDomains[0] ?? w.s.policy.hostname}`;
+}
+
 function vrfy(w: Work, argument: string): void {
   const policy = w.s.policy.vrfy;
   if (policy === '502') return void send(w, 'vrfyDisabled');
@@ -118,7 +123,7 @@ function vrfy(w: Work, argument: string): void {
   const d = destination(w.s.policy, address);
   if (policy === '252' || d.kind === 'remote') return void send(w, 'cannotVerify');
   if (d.kind === 'unknown') return void send(w, 'notLocal', { address });
-  send(w, 'verified', { address: address.includes('@') ? address : `${address}@${w.s.policy.localDomains[0] ?? w.s.policy.hostname}` });
+  send(w, 'verified', { address: address.includes('@') ? address : mailboxAddress(w, address) });
 }
 
 function expn(w: Work, argument: string): void {
@@ -129,9 +134,8 @@ function expn(w: Work, argument: string): void {
   const d = destination(w.s.policy, address);
   if (d.kind === 'unknown' || d.kind === 'remote') return void send(w, 'notLocal', { address });
   if (d.kind === 'mailbox') return void send(w, 'notAList', { address });
-  const domain = w.s.policy.localDomains[0] ?? w.s.policy.hostname;
   const { mailboxes, remote } = expandList(w.s.policy, d);
-  const members = [...mailboxes.map((m) => `${m}@${domain}`), ...remote];
+  const members = [...mailboxes.map((m) => mailboxAddress(w, m)), ...remote];
   if (!members.length) return void send(w, 'notAList', { address });
   send(w, 'expanded', {}, { lines: members.map((m) => `<${m}>`) });
 }
