@@ -42,6 +42,7 @@ describe('the scenario catalogue', () => {
   });
 
   it('every mailbox a scenario fills parses, and its Received: headers follow the hops', () => {
+    let delivered = 0;
     for (const s of SCENARIOS) {
       const tl = run(s.id);
       for (const host of Object.values(tl.world.hosts)) {
@@ -53,10 +54,13 @@ describe('the scenario catalogue', () => {
             const received = msg.root.headers.filter((h) => h.name.toLowerCase() === 'received').map((h) => h.value);
             // The newest Received: names this host as "by".
             expect(received[0], `${s.id} ${host.name}:${user}`).toMatch(new RegExp(`by ${host.name.replace(/\./g, '\\.')} `));
+            delivered++;
           }
         }
       }
     }
+    // Most scenarios deliver something: the loop must have had messages to check.
+    expect(delivered).toBeGreaterThanOrEqual(SCENARIOS.length / 2);
   });
 });
 
