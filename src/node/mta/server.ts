@@ -122,7 +122,7 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
         log.note(this.id, now, 'STARTTLS is simulated only; closing');
         this.closed = true;
         this.socket.end();
-      } else if (step.closed || step.effects.some((e) => e.type === 'close')) {
+      } else if (step.closed) {
         this.closed = true;
         this.socket.end();
       }
