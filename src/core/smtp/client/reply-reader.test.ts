@@ -74,7 +74,7 @@ describe('readReplies', () => {
   it('keeps the replies read before the garbage', () => {
     const { error, replies } = readAll(['250 fine\r\n*garbage\r\n']);
     expect(replies.map((r) => r.reply.code)).toEqual([250]);
-    expect(error).toBeDefined();
+    expect(error).toMatchObject({ line: '*garbage', position: 0 });
   });
 
   it('refuses a line that never ends instead of buffering forever', () => {
