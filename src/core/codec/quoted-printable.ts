@@ -22,14 +22,19 @@ const EQUALS = 2;
 const CR = 3;
 const LF = 4;
 const OTHER = 5;
-/** How the decoder treats each UTF-16 code unit. */
-const CLASS = new Uint8Array(65536).fill(OTHER);
-for (let c = 33; c <= 126; c++) CLASS[c] = PLAIN;
-CLASS[32] = SPACE;
-CLASS[9] = SPACE;
-CLASS[61] = EQUALS;
-CLASS[13] = CR;
-CLASS[10] = LF;
+let classes: Uint8Array | undefined;
+/** How the decoder treats each UTF-16 code unit: 64 KB, so made on the first decode, not at load. */
+function charClasses(): Uint8Array {
+  if (classes) return classes;
+  const t = new Uint8Array(65536).fill(OTHER);
+  for (let c = 33; c <= 126; c++) t[c] = PLAIN;
+  t[32] = SPACE;
+  t[9] = SPACE;
+  t[61] = EQUALS;
+  t[13] = CR;
+  t[10] = LF;
+  return (classes = t);
+}
 
 /**
  * A token of the encoded text, as the explain path shows it: a run of
@@ -50,6 +55,7 @@ export function qpDecode(text: string): Decoded {
  * and sees every token, so both decode and report exactly alike.
  */
 export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
+  const CLASS = charClasses();
   const n = text.length;
   let out = new Uint8Array(n);
   const errors: CodecError[] = [];
