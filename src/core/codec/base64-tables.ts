@@ -4,7 +4,7 @@
 // decoder's 256 KB pair table, is made on the first decode, so that a page
 // that only loads the core (or only encodes) does not pay for it.
 
-export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Alphabet index of each UTF-16 code unit, or one of the classes below. */
 export const INVALID = -1;

@@ -14,7 +14,7 @@ import { HEX_DIGITS, hexValue } from './hex';
 const UTF8 = new TextEncoder();
 
 /** The longest encoded line, soft-break '=' included (rule 5). */
-export const QP_LINE = 76;
+const QP_LINE = 76;
 
 const PLAIN = 0;
 const SPACE = 1;

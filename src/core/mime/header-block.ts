@@ -13,7 +13,7 @@ const COLON = 58;
 const COLON_MISSING = 'header line without a colon (RFC 5322 §2.2)';
 
 /** Turns the raw bytes of one field (name through line ending) into a HeaderField. */
-export function headerField(bytes: Uint8Array, start: number, colon: number, end: number): HeaderField {
+function headerField(bytes: Uint8Array, start: number, colon: number, end: number): HeaderField {
   const name = headerString(bytes.subarray(start, colon)).trimEnd();
   const value = unfold(headerString(bytes.subarray(colon + 1, end))).trim();
   const decoded = value.includes('=?') ? decodeEncodedWords(value).text : value;

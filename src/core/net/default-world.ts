@@ -41,7 +41,7 @@ function mta(p: ServerPolicy, route: Partial<MtaSpec> = {}): MtaSpec {
 
 const bobPolicy: Partial<ServerPolicy> = { localDomains: ['bob.example'], mailboxes: ['bob', 'carol'], lists: { staff: ['bob@bob.example', 'carol@bob.example'] } };
 
-export const DEFAULT_HOSTS: HostSpec[] = [
+const DEFAULT_HOSTS: HostSpec[] = [
   { name: HOSTS.ws, address: ADDRESSES[HOSTS.ws]!, role: 'user-agent', label: "Alice's workstation (user agent)", users: ['alice'], submitTo: HOSTS.aliceMta },
   {
     name: HOSTS.aliceMta,
@@ -72,7 +72,7 @@ export const DEFAULT_HOSTS: HostSpec[] = [
   { name: HOSTS.ns, address: ADDRESSES[HOSTS.ns]!, role: 'dns', label: 'DNS server (A, MX, PTR)', users: ['admin'] },
 ];
 
-export const DEFAULT_LINKS: Link[] = [
+const DEFAULT_LINKS: Link[] = [
   { a: HOSTS.ws, b: HOSTS.aliceMta, latency: 1 },
   { a: HOSTS.aliceMta, b: HOSTS.aliceRelay, latency: 1 },
   { a: HOSTS.aliceRelay, b: HOSTS.mx1, latency: 30 },
@@ -82,7 +82,7 @@ export const DEFAULT_LINKS: Link[] = [
   ...DEFAULT_HOSTS.filter((h) => h.name !== HOSTS.ns).map((h) => ({ a: h.name, b: HOSTS.ns, latency: 5 })),
 ];
 
-export const DEFAULT_RECORDS: DnsRecord[] = [
+const DEFAULT_RECORDS: DnsRecord[] = [
   ...DEFAULT_HOSTS.flatMap((h) => hostRecords(h.name, h.address)),
   { type: 'MX', name: 'alice.example', ttl: 3600, preference: 10, exchange: HOSTS.aliceMta },
   { type: 'MX', name: 'bob.example', ttl: 3600, preference: 10, exchange: HOSTS.mx1 },

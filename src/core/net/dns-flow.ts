@@ -12,7 +12,7 @@ import { lookup, recordValue, reverseName, type DnsAnswer, type DnsQuestion } fr
 import type { World } from './world';
 
 /** The zone's answer as the world gives it: a host with a reverse DNS fault has its PTR point elsewhere. */
-export function zoneAnswer(world: World, q: DnsQuestion): DnsAnswer {
+function zoneAnswer(world: World, q: DnsQuestion): DnsAnswer {
   const answer = lookup(world.zone, q);
   if (q.type !== 'PTR') return answer;
   const liar = Object.values(world.hosts).find((h) => h.faults.reverseDnsMismatch && reverseName(h.address) === q.name.toLowerCase());

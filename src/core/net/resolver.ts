@@ -7,7 +7,7 @@ import { normalName, type DnsAnswer, type DnsQuestion, type DnsRecord } from './
 export type CacheEntry = { answer: DnsAnswer; expires: number };
 export type DnsCache = Readonly<Record<string, CacheEntry>>;
 
-export function cacheKey(q: DnsQuestion): string {
+function cacheKey(q: DnsQuestion): string {
   return `${normalName(q.name)}/${q.type}`;
 }
 

@@ -22,10 +22,10 @@ import type { Host } from './world';
 import { reverseName, type DnsAnswer } from './zone';
 
 /** How long a greylisted triplet must wait before a retry is let through (postgrey's default is 300 s). */
-export const GREYLIST_DELAY = 60_000;
+const GREYLIST_DELAY = 60_000;
 
 /** The host's server policy with its faults applied. */
-export function effectivePolicy(host: Host): ServerPolicy | undefined {
+function effectivePolicy(host: Host): ServerPolicy | undefined {
   const mta = host.mta;
   if (!mta) return undefined;
   const f = host.faults;

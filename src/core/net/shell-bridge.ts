@@ -11,7 +11,7 @@ import { submissionServer } from './ua';
 import { mailboxBytes } from './mailbox';
 import type { Host } from './world';
 
-export function shellContext(t: Tick, host: Host): ShellContext {
+function shellContext(t: Tick, host: Host): ShellContext {
   const ns = t.host(t.world.nameServer);
   return {
     hostname: host.name,

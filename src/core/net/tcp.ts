@@ -16,7 +16,7 @@ import { partAfterServerBytes, tagClientBytes } from './wire-parts';
 import { findHost } from './world';
 
 /** How long a client waits for a SYN-ACK before giving up (Postfix smtp_connect_timeout). */
-export const CONNECT_TIMEOUT = 30_000;
+const CONNECT_TIMEOUT = 30_000;
 
 export function connect(t: Tick, job: Job, from: string, address: string, port = 25, messageId?: string): void {
   const client = t.host(from);

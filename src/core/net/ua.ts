@@ -28,7 +28,7 @@ export type Draft = {
 export const MAILER = 'SMTP Lab Mail 1.0';
 
 /** The addr-spec inside "Name <addr>" or a bare address. */
-export function addrSpec(text: string): string {
+function addrSpec(text: string): string {
   const m = /<([^>]*)>/.exec(text);
   return (m ? m[1]! : text).trim();
 }
@@ -40,7 +40,7 @@ export function envelopeAddresses(list: readonly string[]): string[] {
 }
 
 /** A host's mail domain: its name without the first label ('ws.alice.example' → 'alice.example'). */
-export function domainOfHost(name: string): string {
+function domainOfHost(name: string): string {
   const i = name.indexOf('.');
   return i < 0 ? name : name.slice(i + 1);
 }

@@ -6,13 +6,13 @@ import { isAddress, reverseName, type DnsAnswer, type DnsQuestion, type DnsRecor
 import { asctime } from '../net/mbox';
 import type { PendingDns, ShellContext } from './types';
 
-export const HOST_USAGE = `Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]
+const HOST_USAGE = `Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]
             [-R number] [-m flag] [-p port] hostname [server]
        -a is equivalent to -v -t ANY
        -t specifies the query type
        -v enables verbose output`;
 
-export const DIG_USAGE = `Usage:  dig [@global-server] [domain] [q-type] [q-class] {q-opt}
+const DIG_USAGE = `Usage:  dig [@global-server] [domain] [q-type] [q-class] {q-opt}
             {global-d-opt} host [@local-server] {local-d-opt}
             [ host [@local-server] {local-d-opt} [...]]`;
 

@@ -6,7 +6,7 @@ import { parseMbox } from '../net/mbox';
 import { mailboxSummary } from './files';
 import type { ComposeDraft, ShellContext, ShellState, ToolStep } from './types';
 
-export const MAIL_USAGE = `Usage: mail [OPTION...] [address...]
+const MAIL_USAGE = `Usage: mail [OPTION...] [address...]
   or:  mail [OPTION...] [OPTION...] [-f] [FILE]
 Try 'mail --help' or 'mail --usage' for more information.`;
 

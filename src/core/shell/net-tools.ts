@@ -3,8 +3,8 @@
 // nc sends a bare LF unless -C, which SMTP servers refuse, RFC 5321 §2.3.8).
 import type { ShellMode, ToolStep } from './types';
 
-export const TELNET_USAGE = 'usage: telnet [-4] [-6] [-8] [-E] [-L] [-a] [-d] [-e char] [-l user] [-n tracefile] [-b addr] [-r] [host-name [port]]';
-export const NC_USAGE = `usage: nc [-46CDdFhklNnrStUuvZz] [-I length] [-i interval] [-M ttl]
+const TELNET_USAGE = 'usage: telnet [-4] [-6] [-8] [-E] [-L] [-a] [-d] [-e char] [-l user] [-n tracefile] [-b addr] [-r] [host-name [port]]';
+const NC_USAGE = `usage: nc [-46CDdFhklNnrStUuvZz] [-I length] [-i interval] [-M ttl]
 	  [-m minttl] [-O length] [-P proxy_username] [-p source_port]
 	  [-q seconds] [-s sourceaddr] [-T keyword] [-V rtable] [-W recvlimit]
 	  [-w timeout] [-X proxy_protocol] [-x proxy_address[:port]]

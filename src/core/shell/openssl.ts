@@ -7,7 +7,7 @@ import { latin1String } from '../codec/ascii';
 import { utf8Bytes } from '../mime/bytes';
 import type { ShellMode, ShellRequest, ToolStep } from './types';
 
-export const S_CLIENT_USAGE = `Usage: s_client [options] [host:port]
+const S_CLIENT_USAGE = `Usage: s_client [options] [host:port]
  -connect host:port         TCP/IP where to connect
  -starttls smtp             Use the appropriate STARTTLS command before starting TLS
  -crlf                      Convert LF from terminal into CRLF
