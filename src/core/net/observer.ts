@@ -41,9 +41,7 @@ export function observe(e: WorldEvent): Observation {
       note: `TLS: the observer sees that ${e.from} and ${e.to} talk on port 25 and that ${e.bytes.length} bytes went by, but not the envelope, the headers or the body.`,
     };
   }
-  const body = e.ranges.filter((r) => r.part === 'body');
-  const text = latin1String(e.bytes);
-  if (body.length && body.some((r) => text.slice(r.start, r.end).includes(PGP))) {
+  if (e.ranges.some((r) => r.part === 'body' && latin1String(e.bytes.subarray(r.start, r.end)).includes(PGP))) {
     return { sees: 'envelope-and-headers', bytes: e.bytes, note: 'No TLS on this hop: the envelope and the headers (From, To, Subject …) are readable, but the body is an OpenPGP block only the recipient can decrypt.' };
   }
   return { sees: 'everything', bytes: e.bytes, note: e.layer === 'smtp' ? 'No TLS on this hop: the observer reads every byte, envelope, headers and body.' : 'Sent in clear: the observer reads every byte.' };
