@@ -73,6 +73,8 @@ export type SimulatorState = {
   /** A line typed at the selected host's shell. */
   sendLine(line: string): void;
   interrupt(): void;
+  /** Ctrl-]: telnet's escape character (closes a telnet or nc connection). */
+  escape(): void;
   endOfFile(): void;
   compose(form: Draft): void;
   /** A whole message (an .eml from the Playground) handed to Alice's user agent, which sends it as it is. */
@@ -162,6 +164,7 @@ export const simulatorStore = createStore<SimulatorState>()(
         toggleEavesdropper: () => set((s) => ({ eavesdropper: !s.eavesdropper })),
         sendLine: (line) => act({ type: 'shell', host: get().selectedHost, line }),
         interrupt: () => act({ type: 'shell', host: get().selectedHost, line: '\x03' }),
+        escape: () => act({ type: 'shell', host: get().selectedHost, line: '\x1d' }),
         endOfFile: () => act({ type: 'shell', host: get().selectedHost, line: '\x04' }),
         compose: (form) => act({ type: 'compose', host: HOSTS.ws, form }),
         submitMessage: (content) => {

@@ -188,6 +188,8 @@ describe('the shell', () => {
     expect(c.output).toContain('\x1b[2J');
     expect(run(['help']).output).toContain('telnet HOST 25');
     expect(run(['\x03']).output).toBe(`^C\n${PROMPT}`);
+    expect(run(['\x1d']).output).toBe(`^]\n${PROMPT}`);
+    expect(run(['\x1d']).requests).toEqual([]);
     expect(run(['clear -x']).output).toContain("clear: invalid option -- 'x'\nUsage: clear [options]");
     expect(run(['help -x']).output).toContain('bash: help: -x: invalid option\nhelp: usage: help [-dms] [pattern ...]');
     expect(run(['help telnet']).output).toContain("bash: help: no help topics match `telnet'.");

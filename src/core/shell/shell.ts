@@ -83,6 +83,9 @@ function command(line: string, s: ShellState, ctx: ShellContext): Out {
 
 function onLine(line: string, s: ShellState, ctx: ShellContext): Out {
   const m = s.mode;
+  // Ctrl-] is telnet's escape character; anywhere but a connection it is no
+  // text at all, so it never becomes a command or a line of a letter.
+  if (line === '\x1d' && m.type !== 'connected') return m.type === 'prompt' ? atPrompt({ output: '^]' }) : { mode: m, output: '' };
   switch (m.type) {
     case 'prompt':
       if (line === '\x03') return atPrompt({ output: '^C' });

@@ -26,6 +26,7 @@ export function TerminalPanel() {
         onLine={sim.sendLine}
         onHistory={terminalStore.getState().setHistory}
         onInterrupt={sim.interrupt}
+        onEscape={sim.escape}
         onEof={sim.endOfFile}
       />
     </section>

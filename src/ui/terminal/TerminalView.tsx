@@ -11,6 +11,7 @@ export type TerminalViewProps = {
   onLine(line: string): void;
   onHistory(history: readonly string[]): void;
   onInterrupt(): void;
+  onEscape(): void;
   onEof(): void;
 };
 
@@ -85,6 +86,7 @@ export function TerminalView(props: TerminalViewProps) {
         p.onHistory(step.state.history);
         p.onLine(e.line);
       } else if (e.type === 'interrupt') p.onInterrupt();
+      else if (e.type === 'escape') p.onEscape();
       else if (e.type === 'eof') p.onEof();
       else t.clear();
     }

@@ -111,6 +111,13 @@ describe('line discipline', () => {
     expect(r.lines).toEqual([]);
   });
 
+  it('Ctrl-] is handed on as the escape character and abandons the line', () => {
+    const r = run([...'QUI', '\x1d']);
+    expect(r.events.at(-1)).toEqual({ type: 'escape' });
+    expect(r.state.buffer).toBe('');
+    expect(r.lines).toEqual([]);
+  });
+
   it('Ctrl-D is end of file only on an empty line', () => {
     expect(run(['\x04']).events).toEqual([{ type: 'eof' }]);
     const mid = run([...'ab', LEFT, '\x04']);

@@ -19,6 +19,8 @@ export type LineEvent =
   | { type: 'echo'; text: string }
   | { type: 'line'; line: string }
   | { type: 'interrupt' }
+  /** Ctrl-]: telnet's escape character, for the program to interpret. */
+  | { type: 'escape' }
   | { type: 'eof' }
   | { type: 'clear' };
 
@@ -91,6 +93,11 @@ export function feed(start: LineState, data: string): LineStep {
       case '\x03':
         echo('^C\r\n');
         events.push({ type: 'interrupt' });
+        state = initialLine(state.history);
+        break;
+      case '\x1d':
+        echo('^]\r\n');
+        events.push({ type: 'escape' });
         state = initialLine(state.history);
         break;
       case '\x04':
