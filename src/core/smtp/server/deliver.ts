@@ -2,20 +2,11 @@
 // and one 'relay' effect for all remote recipients, each with the trace
 // header fields RFC 5321 §4.4 asks for.
 import { concatBytes } from '../../mime/bytes';
+import { formatDateTime } from '../../mime/received';
 import type { Envelope } from '../types';
 import type { ServerEffect, ServerSession, Transaction } from './types';
 
 const encoder = new TextEncoder();
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-const two = (n: number) => String(n).padStart(2, '0');
-
-/** RFC 5322 §3.3 date-time in UTC, from milliseconds since the epoch: "Wed, 25 Nov 2026 09:44:44 +0000". */
-export function formatDateTime(ms: number): string {
-  const d = new Date(ms);
-  return `${DAYS[d.getUTCDay()] ?? 'Thu'}, ${two(d.getUTCDate())} ${MONTHS[d.getUTCMonth()] ?? 'Jan'} ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} +0000`;
-}
 
 /** A queue id in Postfix's style (hex), unique within a session: the time and the message's number. */
 export function queueId(now: number, accepted: number): string {
