@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatReceived, parseDateTime, parseReceived, traceRoute } from './received';
+import { formatReceived, headerAuthors, parseDateTime, parseReceived, traceRoute } from './received';
 
 describe('parseReceived', () => {
   it('reads every clause of RFC 5321 §4.4 and the date after the last ";"', () => {
@@ -165,5 +165,28 @@ describe('formatReceived and formatDateTime', () => {
         }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('headerAuthors', () => {
+  it('names the host that added each field, and the user agent for what lies below the first stamp', () => {
+    const labels = headerAuthors([
+      { name: 'Return-Path', value: '<alice@alice.example>' },
+      { name: 'Received', value: 'from mx1.bob.example by mailhost.bob.example; Wed, 25 Nov 2026 09:00:02 +0000' },
+      { name: 'Received', value: 'from ws.alice.example by mail.alice.example; Wed, 25 Nov 2026 09:00:01 +0000' },
+      { name: 'From', value: 'alice@alice.example' },
+      { name: 'Subject', value: 'hi' },
+    ]);
+    expect(labels).toEqual([
+      'mailhost.bob.example',
+      'mailhost.bob.example',
+      'mail.alice.example',
+      'user agent (ws.alice.example)',
+      'user agent (ws.alice.example)',
+    ]);
+  });
+
+  it('gives every field to the user agent when nothing has stamped the message yet', () => {
+    expect(headerAuthors([{ name: 'From', value: 'a@b' }, { name: 'To', value: 'c@d' }])).toEqual(['user agent', 'user agent']);
   });
 });

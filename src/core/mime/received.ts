@@ -214,6 +214,24 @@ export function traceRoute(headers: readonly TraceHeader[]): Hop[] {
   return hops;
 }
 
+/**
+ * Who wrote each header field: each relay prepends its Received: and what
+ * goes with it (RFC 5321 §4.4), so the trace says which host added which
+ * field; what lies below the first stamp is the author's, from the user agent.
+ */
+export function headerAuthors(headers: readonly TraceHeader[]): string[] {
+  const hops = traceRoute(headers);
+  const first = hops[0];
+  const author = first?.received.from ? `user agent (${first.received.from})` : 'user agent';
+  const labels = headers.map((_, i) => (first && i <= first.header ? '' : author));
+  for (const hop of hops) {
+    const by = hop.received.by ?? 'unknown host';
+    labels[hop.header] = by;
+    for (const i of hop.added) labels[i] = by;
+  }
+  return labels;
+}
+
 function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) out.push(i);

@@ -13,3 +13,5 @@ export { mailboxBytes } from './mailbox';
 export { observe, type Observation } from './observer';
 export { lookup, reverseName, type Zone, type DnsRecord, type DnsQuestion, type DnsAnswer, type DnsType } from './zone';
 export { mboxEntry, parseMbox, type MboxEntry, type ParsedMbox } from './mbox';
+export { wireLines, type WireLine, type Run } from './wire-lines';
+export { envelopeOf } from './envelope-of';

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { observe, parseMbox, type Observation, type WorldEvent } from '../../core/net/index';
-import { envelopeOf } from './envelopeOf';
+import { envelopeOf, observe, parseMbox, type Observation, type WorldEvent } from '../../core/net/index';
 import { MessageView } from './MessageView';
 import { SessionDiagram } from './SessionDiagram';
 import { ACTIONS } from '../../store/simulatorActions';
@@ -16,6 +15,8 @@ export function Inspector() {
   const connection = useSimulator((s) => (event?.connection ? s.world.connections.get(event.connection) : undefined));
   // A delivery writes one mbox entry: the message as it arrived, taken apart below the bytes.
   const delivered = useMemo(() => (event?.kind === 'append' ? parseMbox(event.bytes).entries[0] : undefined), [event]);
+  // Parses the message and reads the log back: once per delivery shown, not on every render of playback.
+  const envelope = useMemo(() => (delivered && event ? envelopeOf(delivered, event.to, log, event.seq) : []), [delivered, event, log]);
 
   return (
     <section className="panel inspector" aria-label="Inspector">
@@ -49,7 +50,7 @@ export function Inspector() {
             <WireBytes bytes={event.bytes} ranges={event.ranges} />
           )}
           {connection?.session && <SessionDiagram session={connection.session} server={connection.server} />}
-          {delivered && <MessageView content={delivered.content} envelope={envelopeOf(delivered, event.to, log, event.seq)} />}
+          {delivered && <MessageView content={delivered.content} envelope={envelope} />}
         </article>
       )}
     </section>

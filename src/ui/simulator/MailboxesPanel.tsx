@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { parseMessage } from '../../core/mime/index';
-import { mailboxBytes, parseMbox, type MboxEntry } from '../../core/net/index';
-import { envelopeOf } from './envelopeOf';
+import { envelopeOf, mailboxBytes, parseMbox, type MboxEntry } from '../../core/net/index';
 import { MessageView } from './MessageView';
 import { useSimulator } from './useSimulator';
 
@@ -27,6 +26,7 @@ export function MailboxesPanel() {
   const key = (b: Box) => `${b.host}:${b.path}`;
   const box = open && boxes.find((b) => key(b) === open.box);
   const chosen = box && box.entries[open.index];
+  const envelope = useMemo(() => (box && chosen ? envelopeOf(chosen, box.host, log, position) : []), [box, chosen, log, position]);
 
   if (boxes.length === 0) return <p className="muted">No host has a mailbox yet.</p>;
   return (
@@ -58,7 +58,7 @@ export function MailboxesPanel() {
           </li>
         ))}
       </ul>
-      {box && chosen && <MessageView content={chosen.content} envelope={envelopeOf(chosen, box.host, log, position)} />}
+      {box && chosen && <MessageView content={chosen.content} envelope={envelope} />}
     </div>
   );
 }

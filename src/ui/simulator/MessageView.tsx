@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { parseMessage, type MimePart } from '../../core/mime/index';
-import { traceRoute } from '../../core/mime/received';
+import { headerAuthors } from '../../core/mime/received';
 import { latin1String } from '../../core/codec/ascii';
 
 type Props = {
@@ -16,7 +16,7 @@ export function MessageView({ content, envelope }: Props) {
   const [raw, setRaw] = useState(false);
   const id = useId();
   const root = parsed.root;
-  const addedBy = useMemo(() => headerAuthors(root), [root]);
+  const addedBy = useMemo(() => headerAuthors(root.headers), [root]);
   const body = useMemo(() => bodyText(root), [root]);
 
   return (
@@ -84,26 +84,6 @@ function MimeTree({ part }: { part: MimePart }) {
       </li>
     </ul>
   );
-}
-
-/**
- * Who wrote each header: each relay prepends its Received: and what goes
- * with it (RFC 5321 §4.4), so the trace says which host added which line;
- * what lies below the first stamp is the author's, from the user agent.
- */
-function headerAuthors(root: MimePart): string[] {
-  const hops = traceRoute(root.headers);
-  const labels = root.headers.map(() => '');
-  const author = hops[0]?.received.from ? `user agent (${hops[0].received.from})` : 'user agent';
-  const firstStamp = hops[0]?.header ?? root.headers.length;
-  for (let i = firstStamp + 1; i < root.headers.length; i++) labels[i] = author;
-  if (hops.length === 0) return labels.map(() => author);
-  for (const hop of hops) {
-    const by = hop.received.by ?? 'unknown host';
-    labels[hop.header] = by;
-    for (const i of hop.added) labels[i] = by;
-  }
-  return labels;
 }
 
 function bodyText(root: MimePart): string {

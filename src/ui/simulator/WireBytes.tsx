@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { TaggedRange } from '../../core/net/event';
-import { MAX_LINE, wireLines } from './wireLines';
+import { MAX_LINE } from '../../core/mime/index';
+import { wireLines, type TaggedRange } from '../../core/net/index';
 
 const ENDING_GLYPHS = { CRLF: 'CR LF', CR: 'CR', LF: 'LF', '': '' } as const;
 const ENDING_NAMES = { CRLF: 'CR LF', CR: 'bare CR', LF: 'bare LF', '': 'no line ending' } as const;

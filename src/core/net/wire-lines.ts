@@ -3,8 +3,9 @@
 // part it belongs to, and the two things learners trip over marked: lines
 // over the 998-octet limit (RFC 5321 §4.5.3.1.6) and the '.' that
 // transparency added in front of a content line (RFC 5321 §4.5.2).
-import type { Part, TaggedRange } from '../../core/net/event';
-import { latin1String } from '../../core/codec/ascii';
+import type { Part, TaggedRange } from './event';
+import { latin1String } from '../codec/ascii';
+import { MAX_LINE } from '../mime/fold';
 
 export type Run = { text: string; part?: Part };
 export type WireLine = {
@@ -17,8 +18,6 @@ export type WireLine = {
   /** A content line whose first '.' was added by dot-stuffing. */
   stuffed: boolean;
 };
-
-export const MAX_LINE = 998;
 
 export function wireLines(bytes: Uint8Array, ranges: readonly TaggedRange[]): WireLine[] {
   const lines: WireLine[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wireLines, MAX_LINE } from './wireLines';
+import { wireLines } from './wire-lines';
+import { MAX_LINE } from '../mime/fold';
 
 const bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 

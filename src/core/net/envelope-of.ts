@@ -1,7 +1,8 @@
-import { parseMessage } from '../../core/mime/index';
-import { traceRoute } from '../../core/mime/received';
-import type { MboxEntry, WorldEvent } from '../../core/net/index';
-import { wireLines } from './wireLines';
+import { parseMessage } from '../mime/index';
+import { traceRoute } from '../mime/received';
+import type { MboxEntry } from './mbox';
+import type { WorldEvent } from './event';
+import { wireLines } from './wire-lines';
 
 /**
  * The envelope a delivered message came with: the MAIL FROM and RCPT TO
