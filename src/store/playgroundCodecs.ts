@@ -5,6 +5,7 @@
 import {
   base64Encode,
   decodeCharset,
+  encodeCharset,
   encodeEncodedWord,
   explainBase64,
   explainEncodedWords,
@@ -48,31 +49,6 @@ export type CodecView = {
 /** Charsets a learner can pick; the decoders accept any TextDecoder label. */
 export const CHARSETS = ['utf-8', 'iso-8859-1', 'iso-8859-15', 'windows-1252', 'us-ascii'] as const;
 
-const tables = new Map<string, Map<number, number>>();
-
-/** Code point → byte for a single-byte charset, read off its decoder (WHATWG Encoding). */
-function singleByteTable(charset: string): Map<number, number> {
-  let table = tables.get(charset);
-  if (table) return table;
-  table = new Map();
-  // WHATWG maps the label us-ascii to windows-1252; ASCII proper stops at 0x7F.
-  const limit = charset === 'us-ascii' ? 0x80 : 0x100;
-  const all = new TextDecoder(charset === 'us-ascii' ? 'windows-1252' : charset).decode(Uint8Array.from({ length: limit }, (_, i) => i));
-  for (let i = 0; i < limit; i++) if (!table.has(all.charCodeAt(i))) table.set(all.charCodeAt(i), i);
-  tables.set(charset, table);
-  return table;
-}
-
-/** Text → bytes in a charset the encoder side offers: UTF-8, or a single-byte charset. */
-export function textBytes(text: string, charset: string): Uint8Array {
-  if (charset === 'utf-8') return new TextEncoder().encode(text);
-  const table = singleByteTable(charset);
-  const out = new Uint8Array(text.length);
-  // A character the charset lacks becomes "?", as mail clients do.
-  for (let i = 0; i < text.length; i++) out[i] = table.get(text.charCodeAt(i)) ?? 0x3f;
-  return out;
-}
-
 /** Control bytes other than TAB, CR, LF, or U+FFFD in the decoding, mean binary. */
 export function looksBinary(bytes: Uint8Array, text: string): boolean {
   for (let i = 0; i < bytes.length; i++) {
@@ -101,7 +77,8 @@ export function runCodec(req: CodecRequest): CodecView {
   const explain = req.codec === 'base64' ? explainBase64 : explainQuotedPrintable;
   let encoded = req.text;
   if (req.direction === 'encode') {
-    const data = req.file ?? textBytes(req.text, req.charset);
+    // A character the charset lacks is written as '?', as mail clients do.
+    const data = req.file ?? encodeCharset(req.text, req.charset).bytes;
     // RFC 2045 §6.8: 76-character lines, as in a message body.
     encoded = req.codec === 'base64' ? base64Encode(data, { lineLength: 76 }) : qpEncode(data, { binary: req.file !== undefined });
   }
