@@ -72,6 +72,16 @@ describe('client session extensions', () => {
       expect(c.report!.error).toMatch(/8BITMIME/);
     });
 
+    it('never writes an envelope with a control character: a CR LF in an address cannot inject a command', () => {
+      const injected = options({
+        envelope: { mailFrom: 'alice@alice.example', mailParams: [], rcptTo: [{ address: 'bob@bob.example>\r\nRCPT TO:<eve@evil.example', params: [] }] },
+      });
+      const c = new Conversation(injected).feed('220 mx\r\n', EHLO_FULL, '221 bye\r\n');
+      expect(c.lines).toEqual(['EHLO mail.alice.example', 'QUIT']);
+      expect(c.report!.recipients[0]!.reply).toMatchObject({ code: 501, enhanced: '5.5.4' });
+      expect(c.report!.error).toMatch(/control character/);
+    });
+
     it('does not offer a message bigger than the server’s SIZE', () => {
       const c = new Conversation(options()).feed('220 mx\r\n', '250-mx\r\n250 SIZE 10\r\n', '221 bye\r\n');
       expect(c.lines).toEqual(['EHLO mail.alice.example', 'QUIT']);

@@ -50,9 +50,25 @@ function messageSize(wire: Uint8Array): number {
   return wire.length - END_OF_DATA.length - stuffed;
 }
 
-/** Starts MAIL FROM, unless the content cannot go to this server at all. */
+// RFC 5321 §4.1.2: no control characters in a path or a parameter. Written
+// as given, a CR LF inside one would end the line and start a command of the
+// caller's choosing, so such an envelope never reaches the wire.
+const CONTROL = /[\x00-\x1f\x7f]/;
+
+function controlCharacterIn(e: Envelope): string | undefined {
+  const params = (ps: EsmtpParam[]) => ps.flatMap((p) => [p.name, p.value ?? '']);
+  const fields = [e.mailFrom, ...params(e.mailParams), ...e.rcptTo.flatMap((r) => [r.address, ...params(r.params)])];
+  return fields.find((f) => CONTROL.test(f));
+}
+
+/** Starts MAIL FROM, unless the envelope or the content cannot go to this server at all. */
 export function beginTransaction(s: ClientSession, box: Outbox): ClientSession {
   const tx = s.transaction;
+  const unsafe = controlCharacterIn(tx.envelope);
+  if (unsafe !== undefined) {
+    const reply: Reply = { code: 501, enhanced: '5.5.4', lines: ['control character in the envelope'] };
+    return giveUp(s, reply, `the envelope field ${JSON.stringify(unsafe)} holds a control character; sent, it could inject a command (RFC 5321 §4.1.2)`, box);
+  }
   const eightBit = tx.eightBit;
   // RFC 6152 §3: 8-bit content must not go to a server without 8BITMIME; the
   // sender converts it (to quoted-printable) or returns it.
