@@ -1,0 +1,87 @@
+// The link: `#/s/<format>.<base64url(deflate-raw(JSON))>` (LESSONS.md
+// "Links"; base64url is RFC 4648 §5, without padding). Pure on bytes: the
+// compression is passed in (the platform's CompressionStream in the app,
+// src/ui/share/compression.ts), so core stays free of streams. Decoding
+// never throws: every way a link can be wrong is an error value.
+import { base64Decode, base64Encode } from '../codec/base64';
+import { utf8Bytes } from '../mime/bytes';
+import { validateShared } from './validate';
+import { SHARE_FORMAT } from './version';
+import type { Decoded, SharedState } from './types';
+
+export type Deflate = (bytes: Uint8Array) => Promise<Uint8Array>;
+export type Inflated = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-big' | 'truncated' | 'damaged' };
+/** Inflates, giving up with 'too-big' as soon as the output passes `limit` bytes. */
+export type Inflate = (bytes: Uint8Array, limit: number) => Promise<Inflated>;
+
+export const LINK_PREFIX = '#/s/';
+/** What a link or file may inflate to: a session of thousands of acts is far below it, a zip bomb far above. */
+export const MAX_INFLATED = 4 * 1024 * 1024;
+
+export function toBase64Url(bytes: Uint8Array): string {
+  return base64Encode(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The bytes of unpadded base64url, or undefined if the text is not in its alphabet. */
+export function fromBase64Url(text: string): Uint8Array | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
+  const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
+  // Only non-zero bits after the last byte can be wrong now, as when a link is cut mid-quantum; the inflater judges the rest.
+  return base64Decode(padded).bytes;
+}
+
+/** The link's hash part for a state. */
+export async function encodeShare(state: SharedState, deflate: Deflate): Promise<string> {
+  return `${LINK_PREFIX}${SHARE_FORMAT}.${toBase64Url(await deflate(utf8Bytes(JSON.stringify(state))))}`;
+}
+
+/** The payload of a link, a hash or a whole URL: what follows `#/s/`, or the text itself if it starts with a format number. */
+function payloadOf(text: string): string | undefined {
+  const at = text.indexOf(LINK_PREFIX);
+  const rest = at >= 0 ? text.slice(at + LINK_PREFIX.length) : text.trim();
+  return /^\d+\./.test(rest) ? rest : undefined;
+}
+
+const REASONS = {
+  'too-big': (limit: number) => ({ kind: 'too-big' as const, limit, message: `The link unpacks to more than ${limit / 1024 / 1024} MB, so it was not opened.` }),
+  truncated: () => ({ kind: 'truncated' as const, message: 'The link is cut short: copy the whole link, up to its last character, and open it again.' }),
+  damaged: () => ({ kind: 'damaged' as const, message: 'The link is damaged: its contents do not unpack. It may have been edited or cut.' }),
+};
+
+/** A state parsed from JSON text (a link's payload or a `.smtplab.json` file). */
+export function decodeShareJson(text: string): Decoded<SharedState> {
+  if (text.length > MAX_INFLATED) return { ok: false, error: REASONS['too-big'](MAX_INFLATED) };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { kind: 'damaged', message: 'The shared state is not JSON: it may have been edited or cut.' } };
+  }
+  return validateShared(value);
+}
+
+export async function decodeShare(text: string, inflate: Inflate): Promise<Decoded<SharedState>> {
+  const payload = payloadOf(text);
+  if (payload === undefined) return { ok: false, error: { kind: 'not-a-link', message: 'This is not an SMTP Lab link: it should contain #/s/ followed by a version and data.' } };
+  const dot = payload.indexOf('.');
+  const format = Number(payload.slice(0, dot));
+  if (!Number.isSafeInteger(format) || format > SHARE_FORMAT) {
+    return { ok: false, error: { kind: 'newer-version', format, message: `Made with a newer SMTP Lab (link format ${payload.slice(0, dot)}; this one reads up to ${SHARE_FORMAT}). Reload to update, then open it again.` } };
+  }
+  // Base64 is 4/3 of the bytes, and deflate shrinks at most about 1000:1; a longer text cannot be a link worth reading.
+  const data = payload.slice(dot + 1);
+  if (data.length > MAX_INFLATED) return { ok: false, error: REASONS['too-big'](MAX_INFLATED) };
+  // Characters of the alphabet, but one too many for whole bytes (RFC 4648 §5): the end was lost.
+  if (/^[A-Za-z0-9_-]*$/.test(data) && data.length % 4 === 1) return { ok: false, error: REASONS.truncated() };
+  const bytes = fromBase64Url(data);
+  if (!bytes || bytes.length === 0) return { ok: false, error: { kind: 'garbage', message: 'The link’s data is not in the form SMTP Lab writes (base64url): it may have been edited, or a character was lost.' } };
+  let inflated: Inflated;
+  try {
+    inflated = await inflate(bytes, MAX_INFLATED);
+  } catch {
+    inflated = { ok: false, reason: 'damaged' };
+  }
+  if (!inflated.ok) return { ok: false, error: REASONS[inflated.reason](MAX_INFLATED) };
+  const text8 = new TextDecoder('utf-8', { fatal: false }).decode(inflated.bytes);
+  return decodeShareJson(text8);
+}

@@ -1,0 +1,94 @@
+// A shared state as data: what a link or a `.smtplab.json` file carries.
+// Everything here is JSON (bytes as base64), so the same value is the link's
+// payload, the file's content and what the presenter's window sends.
+import type { Faults } from '../net/faults';
+import type { Layer } from '../net/event';
+
+/** A compose draft as JSON: core's `Draft` with each attachment's bytes as base64. */
+export type SharedDraft = {
+  from?: string;
+  to: string[];
+  cc?: string[];
+  bcc?: string[];
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: { filename: string; contentType: string; /** base64 */ content: string }[];
+  headers?: { name: string; value: string }[];
+};
+
+/** A world input as JSON: the shapes of core's `WorldInput`. */
+export type SharedInput =
+  | { type: 'shell'; host: string; line: string }
+  | { type: 'compose'; host: string; draft: SharedDraft }
+  /** An .eml handed to a user agent, its bytes as base64 (8-bit content survives). */
+  | { type: 'submit'; host: string; content: string }
+  | { type: 'faults'; host: string; faults: Partial<Faults> };
+
+/** An input and the number of events it followed (the store's `Act`). */
+export type SharedAct = { at: number; input: SharedInput };
+
+/** What the Simulator showed: the attached host, the inspector's event, the layers shown, the eavesdropper. */
+export type SimulatorScreen = {
+  host: string;
+  /** The seq of the event open in the inspector. */
+  selected?: number;
+  layers: Layer[];
+  eavesdropper: boolean;
+};
+
+/** A fingerprint of the replayed log: its length, its digest, and the digest of each `every`-event prefix, to find where two replays part. */
+export type LogDigest = {
+  events: number;
+  /** FNV-1a 64 of every `eventJson` line, each followed by LF. */
+  digest: string;
+  every: number;
+  /** marks[i]: the first 8 hex digits of the digest of the first (i + 1)·every events. */
+  marks: string[];
+};
+
+type Versions = {
+  /** The link format (version.ts). */
+  v: number;
+  /** The core that made the log. */
+  core: string;
+};
+
+/** The Simulator or a lesson: a world, its acts and the log they gave. */
+export type WorldShare = Versions & {
+  kind: 'simulator' | 'lesson';
+  /** The scenario's or the lesson's id. */
+  id: string;
+  /** The hash of the scenario's or the lesson's data (`dataHash`). */
+  data: string;
+  /** The lesson step shown. */
+  step?: number;
+  seed: number;
+  acts: SharedAct[];
+  position: number;
+  screen: SimulatorScreen;
+  log: LogDigest;
+};
+
+/** A Playground explorer and what was typed into it. */
+export type PlaygroundShare = Versions & {
+  kind: 'playground';
+  explorer: string;
+  input: { text: string; direction: 'decode' | 'encode'; charset: string; wordEncoding: 'B' | 'Q'; sample?: string };
+  /** The builder's or the stamp form's fields, where the explorer has one. */
+  fields?: Record<string, string>;
+};
+
+export type SharedState = WorldShare | PlaygroundShare;
+
+/** Why a link or file could not be opened. Never thrown: returned. */
+export type ShareError =
+  | { kind: 'not-a-link'; message: string }
+  | { kind: 'newer-version'; format: number; message: string }
+  | { kind: 'garbage'; message: string }
+  | { kind: 'truncated'; message: string }
+  | { kind: 'damaged'; message: string }
+  | { kind: 'too-big'; limit: number; message: string }
+  | { kind: 'invalid'; path: string; message: string };
+
+export type Decoded<T> = { ok: true; value: T } | { ok: false; error: ShareError };

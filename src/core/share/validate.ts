@@ -1,0 +1,181 @@
+// A shared state comes from outside this build (a link someone typed, a file
+// from another version): every field is checked before anything replays
+// it, and the first wrong one is named by its path, never thrown.
+import { noFaults } from '../net/faults';
+import type { Layer } from '../net/event';
+import { SHARE_FORMAT } from './version';
+import type { Decoded, PlaygroundShare, SharedAct, SharedDraft, SharedInput, SharedState, SimulatorScreen, WorldShare } from './types';
+
+const LAYERS: readonly Layer[] = ['tcp', 'dns', 'smtp', 'delivery', 'ua'];
+
+/** Thrown only inside this file, and always caught by `validateShared`. */
+class Invalid {
+  constructor(
+    readonly path: string,
+    readonly message: string,
+  ) {}
+}
+
+type Obj = Record<string, unknown>;
+
+function obj(v: unknown, path: string): Obj {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Invalid(path, 'expected an object');
+  return v as Obj;
+}
+function str(v: unknown, path: string): string {
+  if (typeof v !== 'string') throw new Invalid(path, 'expected a string');
+  return v;
+}
+function int(v: unknown, path: string): number {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new Invalid(path, 'expected a whole number ≥ 0');
+  return v;
+}
+function bool(v: unknown, path: string): boolean {
+  if (typeof v !== 'boolean') throw new Invalid(path, 'expected true or false');
+  return v;
+}
+function arr<T>(v: unknown, path: string, item: (x: unknown, path: string) => T): T[] {
+  if (!Array.isArray(v)) throw new Invalid(path, 'expected a list');
+  return v.map((x, i) => item(x, `${path}[${i}]`));
+}
+function oneOf<T extends string>(v: unknown, path: string, options: readonly T[]): T {
+  if (!options.includes(v as T)) throw new Invalid(path, `expected one of ${options.join(', ')}`);
+  return v as T;
+}
+function optional<T>(o: Obj, key: string, path: string, read: (x: unknown, path: string) => T): T | undefined {
+  return o[key] === undefined ? undefined : read(o[key], `${path}.${key}`);
+}
+const base64 = (v: unknown, path: string): string => {
+  const s = str(v, path);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s)) throw new Invalid(path, 'expected base64');
+  return s;
+};
+
+function draft(v: unknown, path: string): SharedDraft {
+  const o = obj(v, path);
+  const list = (x: unknown, p: string) => arr(x, p, str);
+  const d: SharedDraft = { to: list(o.to, `${path}.to`), subject: str(o.subject, `${path}.subject`), text: str(o.text, `${path}.text`) };
+  const from = optional(o, 'from', path, str);
+  const cc = optional(o, 'cc', path, list);
+  const bcc = optional(o, 'bcc', path, list);
+  const html = optional(o, 'html', path, str);
+  const attachments = optional(o, 'attachments', path, (x, p) =>
+    arr(x, p, (a, q) => {
+      const ao = obj(a, q);
+      return { filename: str(ao.filename, `${q}.filename`), contentType: str(ao.contentType, `${q}.contentType`), content: base64(ao.content, `${q}.content`) };
+    }),
+  );
+  const headers = optional(o, 'headers', path, (x, p) =>
+    arr(x, p, (h, q) => {
+      const ho = obj(h, q);
+      return { name: str(ho.name, `${q}.name`), value: str(ho.value, `${q}.value`) };
+    }),
+  );
+  return { ...d, ...(from !== undefined && { from }), ...(cc && { cc }), ...(bcc && { bcc }), ...(html !== undefined && { html }), ...(attachments && { attachments }), ...(headers && { headers }) };
+}
+
+/** Only the switches core knows, each of its own type. */
+function faults(v: unknown, path: string): Partial<typeof noFaults> {
+  const o = obj(v, path);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(o)) {
+    const p = `${path}.${key}`;
+    if (!(key in noFaults)) throw new Invalid(p, 'no such fault');
+    const known = noFaults[key as keyof typeof noFaults];
+    if (key === 'vrfy') out[key] = oneOf(value, p, ['answer', 'cannot-verify', 'disabled'] as const);
+    else if (key === 'slow') {
+      if (typeof value !== 'number' || !(value > 0 && value <= 1000)) throw new Invalid(p, 'expected a number in (0, 1000]');
+      out[key] = value;
+    } else if (Array.isArray(known)) out[key] = arr(value, p, str);
+    else out[key] = bool(value, p);
+  }
+  return out as Partial<typeof noFaults>;
+}
+
+function input(v: unknown, path: string): SharedInput {
+  const o = obj(v, path);
+  const host = str(o.host, `${path}.host`);
+  const type = oneOf(o.type, `${path}.type`, ['shell', 'compose', 'submit', 'faults'] as const);
+  if (type === 'shell') return { type, host, line: str(o.line, `${path}.line`) };
+  if (type === 'compose') return { type, host, draft: draft(o.draft, `${path}.draft`) };
+  if (type === 'submit') return { type, host, content: base64(o.content, `${path}.content`) };
+  return { type, host, faults: faults(o.faults, `${path}.faults`) };
+}
+
+function act(v: unknown, path: string): SharedAct {
+  const o = obj(v, path);
+  return { at: int(o.at, `${path}.at`), input: input(o.input, `${path}.input`) };
+}
+
+function screen(v: unknown, path: string): SimulatorScreen {
+  const o = obj(v, path);
+  const selected = optional(o, 'selected', path, int);
+  return {
+    host: str(o.host, `${path}.host`),
+    ...(selected !== undefined && { selected }),
+    layers: arr(o.layers, `${path}.layers`, (x, p) => oneOf(x, p, LAYERS)),
+    eavesdropper: bool(o.eavesdropper, `${path}.eavesdropper`),
+  };
+}
+
+const hex = (length: number) => (v: unknown, path: string) => {
+  const s = str(v, path);
+  if (!new RegExp(`^[0-9a-f]{${length}}$`).test(s)) throw new Invalid(path, `expected ${length} hex digits`);
+  return s;
+};
+
+function world(o: Obj, kind: 'simulator' | 'lesson', core: string): WorldShare {
+  const log = obj(o.log, 'log');
+  const step = optional(o, 'step', '', int);
+  const every = int(log.every, 'log.every');
+  if (every === 0) throw new Invalid('log.every', 'expected at least 1');
+  return {
+    v: SHARE_FORMAT,
+    core,
+    kind,
+    id: str(o.id, 'id'),
+    data: hex(16)(o.data, 'data'),
+    ...(step !== undefined && { step }),
+    seed: int(o.seed, 'seed'),
+    acts: arr(o.acts, 'acts', act),
+    position: int(o.position, 'position'),
+    screen: screen(o.screen, 'screen'),
+    log: { events: int(log.events, 'log.events'), digest: hex(16)(log.digest, 'log.digest'), every, marks: arr(log.marks, 'log.marks', hex(8)) },
+  };
+}
+
+function playground(o: Obj, core: string): PlaygroundShare {
+  const i = obj(o.input, 'input');
+  const sample = optional(i, 'sample', 'input', str);
+  const fields = optional(o, 'fields', '', (x, p) => Object.fromEntries(Object.entries(obj(x, p)).map(([k, val]) => [k, str(val, `${p}.${k}`)])));
+  return {
+    v: SHARE_FORMAT,
+    core,
+    kind: 'playground',
+    explorer: str(o.explorer, 'explorer'),
+    input: {
+      text: str(i.text, 'input.text'),
+      direction: oneOf(i.direction, 'input.direction', ['decode', 'encode'] as const),
+      charset: str(i.charset, 'input.charset'),
+      wordEncoding: oneOf(i.wordEncoding, 'input.wordEncoding', ['B', 'Q'] as const),
+      ...(sample !== undefined && { sample }),
+    },
+    ...(fields && { fields }),
+  };
+}
+
+/** A parsed JSON value as a shared state, or the first field that is wrong. */
+export function validateShared(value: unknown): Decoded<SharedState> {
+  try {
+    const o = obj(value, '');
+    const v = int(o.v, 'v');
+    if (v > SHARE_FORMAT) return { ok: false, error: { kind: 'newer-version', format: v, message: `Made with a newer SMTP Lab (link format ${v}; this one reads up to ${SHARE_FORMAT}). Reload to update, then open it again.` } };
+    const core = str(o.core, 'core');
+    const kind = oneOf(o.kind, 'kind', ['simulator', 'lesson', 'playground'] as const);
+    return { ok: true, value: kind === 'playground' ? playground(o, core) : world(o, kind, core) };
+  } catch (e) {
+    if (!(e instanceof Invalid)) throw e;
+    const where = e.path.replace(/^\./, '') || 'the whole state';
+    return { ok: false, error: { kind: 'invalid', path: where, message: `The shared state is not valid at ${where}: ${e.message}.` } };
+  }
+}

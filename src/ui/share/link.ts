@@ -1,0 +1,29 @@
+// What the Share button and the page that opens a link call: core's codec
+// bound to the platform's compression.
+import { decodeShare, decodeShareJson, encodeShare, type Decoded, type SharedState } from '../../core/share/index';
+import { deflateRaw, inflateRaw } from './compression';
+
+/** Links longer than this are hard to paste into chat or a slide: offer a file instead (issue 15 §1). */
+export const LINK_FILE_THRESHOLD = 2000;
+
+export function shareHash(state: SharedState): Promise<string> {
+  return encodeShare(state, deflateRaw);
+}
+
+/** A link, a hash or a whole URL, opened; never throws. */
+export function openShared(text: string): Promise<Decoded<SharedState>> {
+  return decodeShare(text, inflateRaw);
+}
+
+/** The full URL of a state on this page's origin and path. */
+export async function shareUrl(state: SharedState, base: string): Promise<string> {
+  return `${base.replace(/#.*$/, '')}${await shareHash(state)}`;
+}
+
+/** The `.smtplab.json` file for a state: the link's JSON, readable. */
+export function shareFileText(state: SharedState): string {
+  return `${JSON.stringify(state, null, 2)}\n`;
+}
+
+/** A dropped or picked `.smtplab.json`, opened as a link would be. */
+export const openSharedFile = (text: string): Decoded<SharedState> => decodeShareJson(text);
