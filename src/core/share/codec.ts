@@ -48,6 +48,11 @@ const REASONS = {
   damaged: () => ({ kind: 'damaged' as const, message: 'The link is damaged: its contents do not unpack. It may have been edited or cut.' }),
 };
 
+/** The `.smtplab.json` file of a state: the link's JSON, readable. */
+export function shareFileText(state: SharedState): string {
+  return `${JSON.stringify(state, null, 2)}\n`;
+}
+
 /** A state parsed from JSON text (a link's payload or a `.smtplab.json` file). */
 export function decodeShareJson(text: string): Decoded<SharedState> {
   if (text.length > MAX_INFLATED) return { ok: false, error: REASONS['too-big'](MAX_INFLATED) };

@@ -1,8 +1,11 @@
 // Share and export: a state as a link or file, a session as files for slides.
 export type { SharedState, WorldShare, PlaygroundShare, SharedAct, SharedInput, SharedDraft, SimulatorScreen, LogDigest, ShareError, Decoded } from './types';
 export { SHARE_FORMAT, CORE_VERSION } from './version';
-export { encodeShare, decodeShare, decodeShareJson, LINK_PREFIX, MAX_INFLATED, type Deflate, type Inflate, type Inflated } from './codec';
+export { encodeShare, decodeShare, decodeShareJson, shareFileText, LINK_PREFIX, MAX_INFLATED, type Deflate, type Inflate, type Inflated } from './codec';
 export { validateShared } from './validate';
 export { logDigest, compareDigests, dataHash } from './digest';
 export { replay, checkReplay, worldInput, sharedInput, type ReplayCheck } from './replay';
 export { worldShare, playgroundShare, type WorldSnapshot } from './state';
+export { exportSession, eventsJsonl, type ExportFile, type SessionExport } from './export';
+export { formatTranscript, transcriptText, type TranscriptHead } from './transcript-text';
+export { transcriptHtml, transcriptFragment, escapeHtml } from './transcript-html';

@@ -1,12 +1,14 @@
-// `npm run sim -- --list` and `npm run sim -- SCENARIO [--seed N] [--json]`:
-// plays a scenario in Node and prints its transcript, or the event log as
-// JSON lines, so that instructors can quote it and tests can diff it.
+// `npm run sim -- --list` and `npm run sim -- SCENARIO [--seed N] [--json | --html]`:
+// plays a scenario in Node and prints its transcript, the event log as JSON
+// lines, or the coloured transcript as a page for slides, so that
+// instructors can quote it and tests can diff it.
 import { eventJson } from '../../core/net/event';
 import { playScenario, scenarioById, SCENARIOS } from '../../core/scenarios/index';
-import { formatTranscript } from './transcript';
+import { transcriptText } from '../../core/share/transcript-text';
+import { transcriptHtml } from '../../core/share/transcript-html';
 
 const USAGE = `usage: npm run sim -- --list
-       npm run sim -- SCENARIO [--seed N] [--json]`;
+       npm run sim -- SCENARIO [--seed N] [--json | --html]`;
 
 function main(args: string[]): number {
   if (args.includes('--help') || args.includes('-h')) {
@@ -20,10 +22,12 @@ function main(args: string[]): number {
   }
   let seed = 1;
   let json = false;
+  let html = false;
   let id: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') json = true;
+    else if (a === '--html') html = true;
     else if (a === '--seed') {
       const v = args[++i];
       if (v === undefined || !/^\d+$/.test(v)) {
@@ -43,7 +47,8 @@ function main(args: string[]): number {
   }
   const tl = playScenario(scenario, seed);
   if (json) for (const e of tl.log) console.log(eventJson(e));
-  else console.log(`# ${scenario.title}\n# ${scenario.goal}\n# seed ${seed}, ${tl.log.length} events\n\n${formatTranscript(tl.log)}`);
+  else if (html) process.stdout.write(transcriptHtml({ ...scenario, seed }, tl.log));
+  else console.log(transcriptText({ ...scenario, seed }, tl.log));
   return 0;
 }
 

@@ -1,6 +1,6 @@
 // What the Share button and the page that opens a link call: core's codec
 // bound to the platform's compression.
-import { decodeShare, decodeShareJson, encodeShare, type Decoded, type SharedState } from '../../core/share/index';
+import { decodeShare, encodeShare, type Decoded, type SharedState } from '../../core/share/index';
 import { deflateRaw, inflateRaw } from './compression';
 
 /** Links longer than this are hard to paste into chat or a slide: offer a file instead (issue 15 §1). */
@@ -19,11 +19,3 @@ export function openShared(text: string): Promise<Decoded<SharedState>> {
 export async function shareUrl(state: SharedState, base: string): Promise<string> {
   return `${base.replace(/#.*$/, '')}${await shareHash(state)}`;
 }
-
-/** The `.smtplab.json` file for a state: the link's JSON, readable. */
-export function shareFileText(state: SharedState): string {
-  return `${JSON.stringify(state, null, 2)}\n`;
-}
-
-/** A dropped or picked `.smtplab.json`, opened as a link would be. */
-export const openSharedFile = (text: string): Decoded<SharedState> => decodeShareJson(text);

@@ -1,19 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { playScenario, scenarioById } from '../../core/scenarios/index';
-import { formatTranscript } from './transcript';
-
-describe('sim transcript', () => {
-  it('prints SMTP lines as C: and S:, and other events on one line', () => {
-    const tl = playScenario(scenarioById('helo-by-hand')!);
-    const text = formatTranscript(tl.log);
-    expect(text.split('\n')[0]).toMatch(/^ {3}1 \+ {3}0\.000s ua {7}ws\.alice\.example → ws\.alice\.example {2}alice@ws\.alice\.example:~\$ telnet mx1\.bob\.example 25$/);
-    expect(text).toMatch(/tcp {6}ws\.alice\.example → mx1\.bob\.example {2}SYN /);
-    expect(text).toContain('       S: 220 mx1.bob.example ESMTP Postfix (SMTP Lab)');
-    expect(text).toContain('       C: HELO ws.alice.example');
-    expect(text).toContain('delivered to /var/mail/bob');
-  });
-});
+import { transcriptHtml } from '../../core/share/transcript-html';
 
 describe('npm run sim', () => {
   const sim = (...args: string[]) => execFileSync('npx', ['tsx', 'src/node/sim/main.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -24,6 +12,11 @@ describe('npm run sim', () => {
     const lines = a.trim().split('\n').map((l) => JSON.parse(l) as { seq: number; layer: string });
     expect(lines[0]!.seq).toBe(1);
     expect(lines.some((l) => l.layer === 'dns')).toBe(true);
+  }, 30_000);
+
+  it('--html prints the coloured transcript page for the scenario and seed', () => {
+    const s = scenarioById('helo-by-hand')!;
+    expect(sim('helo-by-hand', '--html', '--seed', '2')).toBe(transcriptHtml({ ...s, seed: 2 }, playScenario(s, 2).log));
   }, 30_000);
 
   /** How a run that should fail ended: its exit status and what it said on stderr. */
