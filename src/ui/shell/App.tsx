@@ -3,6 +3,7 @@ import { Header } from './Header';
 import { useRoute } from './useRoute';
 import { LessonsPage } from '../pages/LessonsPage';
 import { PLACES } from './routes';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
 
 // The playground (codecs, MIME, its worker) loads only when visited.
 const PlaygroundPage = lazy(() => import('../pages/PlaygroundPage').then((m) => ({ default: m.PlaygroundPage })));
@@ -38,6 +39,7 @@ export function App() {
         )}
         {route.place === 'lessons' && <LessonsPage />}
       </main>
+      <UpdatePrompt />
     </div>
   );
 }
