@@ -10,7 +10,7 @@
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 test.use({ serviceWorkers: 'allow' });
@@ -79,4 +79,28 @@ test('offline, the page is installable: a manifest with icons', async ({ page })
   expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['any', '192x192', '512x512']));
   expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
   for (const icon of manifest.icons) expect((await page.request.get(new URL(icon.src, new URL(href!, page.url())).href)).ok()).toBe(true);
+});
+
+test('a new build is offered as Reload to update, and replaces the cache when taken', async ({ page }) => {
+  // The next build, as the browser will see it: the same files under a new
+  // version. Written over dist/sw.js for the length of the test (the
+  // browser's update check is not seen by Playwright's routes).
+  const swPath = join(DIST, 'sw.js');
+  const thisBuild = readFileSync(swPath, 'utf8');
+  await page.goto('./#/lessons');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+  const cacheNames = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('smtp-lab-')));
+  const [first] = await cacheNames();
+  await expect(page.getByRole('button', { name: 'Reload to update' })).toHaveCount(0);
+
+  try {
+    writeFileSync(swPath, thisBuild.replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "next-$1"'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload to update' }).click()]);
+  } finally {
+    writeFileSync(swPath, thisBuild);
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
+  await expect.poll(cacheNames).toEqual([`smtp-lab-next-${first!.slice('smtp-lab-'.length)}`]);
+  await expect(page.getByRole('button', { name: 'Reload to update' })).toHaveCount(0);
 });
