@@ -7,7 +7,7 @@ import { FNV_START, fnvHex, fnvText, hashText } from './hash';
 import type { LogDigest } from './types';
 
 /** At most this many marks: they are random digits, which do not compress, so they are kept few. */
-const MAX_MARKS = 16;
+const MAX_MARKS = 8;
 
 /** The spacing that keeps the marks of `events` events at most MAX_MARKS: a power of two, at least 16. */
 export function markSpacing(events: number): number {
@@ -22,7 +22,7 @@ export function logDigest(log: readonly WorldEvent[], every = markSpacing(log.le
   const marks: string[] = [];
   log.forEach((e, i) => {
     state = fnvText(state, `${eventJson(e)}\n`);
-    if ((i + 1) % every === 0) marks.push(fnvHex(state).slice(0, 8));
+    if ((i + 1) % every === 0) marks.push(fnvHex(state).slice(0, 6));
   });
   return { events: log.length, digest: fnvHex(state), every, marks };
 }

@@ -28,7 +28,7 @@ export function sharedInput(i: WorldInput): SharedInput {
 }
 
 export function applyAct(tl: Timeline, act: SharedAct): Timeline {
-  const from = act.at < tl.log.length ? truncate(tl, act.at) : tl;
+  const from = act.at !== undefined && act.at < tl.log.length ? truncate(tl, act.at) : tl;
   return play(input(from, worldInput(act.input)), { maxEvents: MAX_EVENTS_PER_STEP });
 }
 

@@ -1,8 +1,11 @@
 // Shared states made from what a page holds: the helpers the Share button
 // calls, so the store needs to know nothing of digests and hashes.
-import type { Layer, WorldEvent } from '../net/event';
+import type { Layer } from '../net/event';
+import type { Timeline } from '../net/timeline';
+import { openScenario, runStep } from '../scenarios/build';
 import type { Scenario } from '../scenarios/types';
 import { dataHash, logDigest } from './digest';
+import { applyAct } from './replay';
 import type { PlaygroundShare, SharedAct, SimulatorScreen, WorldShare } from './types';
 import { CORE_VERSION, SHARE_FORMAT } from './version';
 
@@ -12,17 +15,27 @@ export type WorldSnapshot = {
   start: Scenario;
   step?: number;
   seed: number;
-  acts: readonly SharedAct[];
+  /** The store's acts, each with the event it followed. */
+  acts: readonly { at: number; input: SharedAct['input'] }[];
   position: number;
-  /** The log the acts gave, whose digest goes in the link. */
-  log: readonly WorldEvent[];
   host: string;
   selected?: number;
   layers: Readonly<Record<Layer, boolean>>;
   eavesdropper: boolean;
 };
 
+/**
+ * The shared state of a world: the acts replayed here, so the digest is the
+ * replay's, and each act that joined the end of the log written without its
+ * `at` (the same act on replay: `applyAct` cuts only when `at` is in the past).
+ */
 export function worldShare(s: WorldSnapshot): WorldShare {
+  let tl: Timeline = s.start.steps.reduce(runStep, openScenario(s.start, s.seed));
+  const acts = s.acts.map((a): SharedAct => {
+    const act = a.at < tl.log.length ? a : { input: a.input };
+    tl = applyAct(tl, act);
+    return act;
+  });
   const screen: SimulatorScreen = {
     host: s.host,
     ...(s.selected !== undefined && { selected: s.selected }),
@@ -37,10 +50,10 @@ export function worldShare(s: WorldSnapshot): WorldShare {
     data: dataHash(s.start),
     ...(s.step !== undefined && { step: s.step }),
     seed: s.seed,
-    acts: [...s.acts],
+    acts,
     position: s.position,
     screen,
-    log: logDigest(s.log),
+    log: logDigest(tl.log),
   };
 }
 

@@ -25,8 +25,12 @@ export type SharedInput =
   | { type: 'submit'; host: string; content: string }
   | { type: 'faults'; host: string; faults: Partial<Faults> };
 
-/** An input and the number of events it followed (the store's `Act`). */
-export type SharedAct = { at: number; input: SharedInput };
+/**
+ * An input and the number of events it followed (the store's `Act`); no
+ * `at` when it joined the end of the log, as most acts do, which keeps
+ * links short.
+ */
+export type SharedAct = { at?: number; input: SharedInput };
 
 /** What the Simulator showed: the attached host, the inspector's event, the layers shown, the eavesdropper. */
 export type SimulatorScreen = {
@@ -43,7 +47,7 @@ export type LogDigest = {
   /** FNV-1a 64 of every `eventJson` line, each followed by LF. */
   digest: string;
   every: number;
-  /** marks[i]: the first 8 hex digits of the digest of the first (i + 1)·every events. */
+  /** marks[i]: the first 6 hex digits of the digest of the first (i + 1)·every events. */
   marks: string[];
 };
 

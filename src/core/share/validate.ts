@@ -104,7 +104,8 @@ function input(v: unknown, path: string): SharedInput {
 
 function act(v: unknown, path: string): SharedAct {
   const o = obj(v, path);
-  return { at: int(o.at, `${path}.at`), input: input(o.input, `${path}.input`) };
+  const at = optional(o, 'at', path, int);
+  return { ...(at !== undefined && { at }), input: input(o.input, `${path}.input`) };
 }
 
 function screen(v: unknown, path: string): SimulatorScreen {
@@ -140,7 +141,7 @@ function world(o: Obj, kind: 'simulator' | 'lesson', core: string): WorldShare {
     acts: arr(o.acts, 'acts', act),
     position: int(o.position, 'position'),
     screen: screen(o.screen, 'screen'),
-    log: { events: int(log.events, 'log.events'), digest: hex(16)(log.digest, 'log.digest'), every, marks: arr(log.marks, 'log.marks', hex(8)) },
+    log: { events: int(log.events, 'log.events'), digest: hex(16)(log.digest, 'log.digest'), every, marks: arr(log.marks, 'log.marks', hex(6)) },
   };
 }
 
