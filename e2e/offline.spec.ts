@@ -71,7 +71,7 @@ test('after one visit, every page loads with the network off', async ({ context,
   }
 });
 
-test('offline, the page is installable: a manifest with icons', async ({ page }) => {
+test('the page is installable: a manifest with icons', async ({ page }) => {
   await page.goto('./#/lessons');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = (await (await page.request.get(new URL(href!, page.url()).href)).json()) as { icons: { src: string; sizes: string; purpose: string }[]; start_url: string; display: string };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fourMtaJourney } from '../scenarios/journeys';
 import { deflateRaw, inflateRaw } from '../../ui/share/compression';
-import { decodeShare, encodeShare, MAX_INFLATED, toBase64Url } from './codec';
+import { decodeShare, decodeShareJson, encodeShare, MAX_INFLATED, shareFileText, toBase64Url } from './codec';
+import { MAX_ACTS } from './validate';
 import { checkReplay, replay } from './replay';
 import { playgroundShare, worldShare } from './state';
 import { HOSTS } from '../net/default-world';
@@ -81,6 +82,13 @@ describe('share links', () => {
   it('a playground state round-trips', async () => {
     const s = playgroundShare('base64', { text: 'VXNlcm5hbWU6', direction: 'decode', charset: 'utf-8', wordEncoding: 'Q' });
     expect(await decoded(await encodeShare(s, deflateRaw))).toEqual(s);
+  });
+
+  it('a .smtplab.json file opens as its link does', () => {
+    const s = share([{ input: { type: 'shell', host: FREE.focus, line: 'help' }, back: 0 }]);
+    expect(decodeShareJson(shareFileText(s))).toEqual({ ok: true, value: s });
+    const out = decodeShareJson(shareFileText({ ...s, acts: Array.from({ length: MAX_ACTS + 1 }, () => s.acts[0]!) }));
+    expect(out.ok ? 'ok' : out.error.message).toMatch(/10001 acts, more than the 10000/);
   });
 
   it('says where a replay parts and why when the scenario data changed', async () => {

@@ -56,9 +56,8 @@ function eventHtml(e: WorldEvent, start: number): string {
   return `${head}${e.encrypted ? `  ${span(`color:${MUTED}`, '[TLS]')}` : ''}\n${lines.join('\n')}`;
 }
 
-/** The events as one `<pre>`: what `Copy transcript` puts on the clipboard as HTML. */
-export function transcriptFragment(log: readonly WorldEvent[]): string {
-  const start = log[0]?.time ?? 0;
+/** The events as one `<pre>`: what `Copy transcript` puts on the clipboard as HTML (`start` as in formatTranscript). */
+export function transcriptFragment(log: readonly WorldEvent[], start = log[0]?.time ?? 0): string {
   return `<pre style="${PRE}">${log.map((e) => eventHtml(e, start)).join('\n')}</pre>`;
 }
 

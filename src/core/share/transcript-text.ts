@@ -38,8 +38,8 @@ function formatEvent(e: WorldEvent, start: number): string {
   return `${head}  ${e.summary}`;
 }
 
-export function formatTranscript(log: readonly WorldEvent[]): string {
-  const start = log[0]?.time ?? 0;
+/** `start`: the time the clock counts from, the first event's unless given (a range of a longer log keeps the log's clock). */
+export function formatTranscript(log: readonly WorldEvent[], start = log[0]?.time ?? 0): string {
   return log.map((e) => formatEvent(e, start)).join('\n');
 }
 

@@ -14,6 +14,14 @@ describe('text transcript', () => {
     expect(text).toContain('       C: HELO ws.alice.example');
     expect(text).toContain('delivered to /var/mail/bob');
   });
+
+  it('a range of the log keeps the log’s clock when given its start', () => {
+    const log = playScenario(scenarioById('helo-by-hand')!).log;
+    const whole = formatTranscript(log).split('\n');
+    const part = formatTranscript(log.slice(5, 9), log[0]!.time);
+    expect(whole.join('\n')).toContain(part);
+    expect(part).not.toMatch(/^ +6 \+ +0\.000s/);
+  });
 });
 
 describe('HTML transcript', () => {

@@ -7,6 +7,8 @@ import { SHARE_FORMAT } from './version';
 import type { Decoded, PlaygroundShare, SharedAct, SharedDraft, SharedInput, SharedState, SimulatorScreen, WorldShare } from './types';
 
 const LAYERS: readonly Layer[] = ['tcp', 'dns', 'smtp', 'delivery', 'ua'];
+/** More acts than a class types in a term: a link past it would keep the receiver's tab replaying for minutes. */
+export const MAX_ACTS = 10_000;
 
 /** Thrown only inside this file, and always caught by `validateShared`. */
 class Invalid {
@@ -138,11 +140,15 @@ function world(o: Obj, kind: 'simulator' | 'lesson', core: string): WorldShare {
     data: hex(16)(o.data, 'data'),
     ...(step !== undefined && { step }),
     seed: int(o.seed, 'seed'),
-    acts: arr(o.acts, 'acts', act),
+    acts: Array.isArray(o.acts) && o.acts.length > MAX_ACTS ? tooMany(o.acts.length) : arr(o.acts, 'acts', act),
     position: int(o.position, 'position'),
     screen: screen(o.screen, 'screen'),
     log: { events: int(log.events, 'log.events'), digest: hex(16)(log.digest, 'log.digest'), every, marks: arr(log.marks, 'log.marks', hex(6)) },
   };
+}
+
+function tooMany(n: number): never {
+  throw new Invalid('acts', `${n} acts, more than the ${MAX_ACTS} SMTP Lab replays`);
 }
 
 function playground(o: Obj, core: string): PlaygroundShare {
