@@ -4,7 +4,7 @@ export { SHARE_FORMAT, CORE_VERSION } from './version';
 export { encodeShare, decodeShare, decodeShareJson, shareFileText, LINK_PREFIX, MAX_INFLATED, type Deflate, type Inflate, type Inflated } from './codec';
 export { validateShared } from './validate';
 export { logDigest, compareDigests, dataHash } from './digest';
-export { replay, checkReplay, worldInput, sharedInput, type ReplayCheck } from './replay';
+export { replay, checkReplay, startOf, applyAct, worldInput, sharedInput, type ReplayCheck } from './replay';
 export { worldShare, playgroundShare, type WorldSnapshot } from './state';
 export { exportSession, eventsJsonl, type ExportFile, type SessionExport } from './export';
 export { formatTranscript, transcriptText, type TranscriptHead } from './transcript-text';

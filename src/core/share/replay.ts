@@ -8,7 +8,7 @@ import type { WorldInput } from '../net/step';
 import { MAX_EVENTS_PER_STEP, openScenario, runStep } from '../scenarios/build';
 import type { Scenario } from '../scenarios/types';
 import { compareDigests, dataHash, logDigest } from './digest';
-import type { SharedAct, SharedInput, WorldShare } from './types';
+import type { Decoded, SharedAct, SharedInput, WorldShare } from './types';
 import { CORE_VERSION } from './version';
 
 /** A shared input as core's: base64 back to bytes. */
@@ -35,6 +35,14 @@ export function applyAct(tl: Timeline, act: SharedAct): Timeline {
 /** The scenario played with the seed, then the acts. */
 export function replay(start: Scenario, seed: number, acts: readonly SharedAct[]): Timeline {
   return acts.reduce(applyAct, start.steps.reduce(runStep, openScenario(start, seed)));
+}
+
+/** The scenario (or lesson start) a shared world names, among those this build has. */
+export function startOf(share: WorldShare, starts: readonly Scenario[]): Decoded<Scenario> {
+  const start = starts.find((s) => s.id === share.id);
+  if (start) return { ok: true, value: start };
+  const what = share.kind === 'lesson' ? 'lesson' : 'scenario';
+  return { ok: false, error: { kind: 'unknown-start', id: share.id, message: `The link opens the ${what} "${share.id}", which this SMTP Lab does not have (it may come from another version).` } };
 }
 
 export type ReplayCheck =

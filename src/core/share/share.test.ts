@@ -4,7 +4,7 @@ import { fourMtaJourney } from '../scenarios/journeys';
 import { deflateRaw, inflateRaw } from '../../ui/share/compression';
 import { decodeShare, decodeShareJson, encodeShare, MAX_INFLATED, shareFileText, toBase64Url } from './codec';
 import { MAX_ACTS } from './validate';
-import { checkReplay, replay } from './replay';
+import { checkReplay, replay, startOf } from './replay';
 import { playgroundShare, worldShare } from './state';
 import { HOSTS } from '../net/default-world';
 import type { Scenario } from '../scenarios/types';
@@ -103,6 +103,13 @@ describe('share links', () => {
     const mine = replay(changed, 1, []).log;
     const theirs = replay(fourMtaJourney, 1, []).log;
     expect(mine.slice(0, check.from - 1)).toEqual(theirs.slice(0, check.from - 1));
+  });
+
+  it('names a scenario this build does not have', () => {
+    const s = share([]);
+    expect(startOf(s, [fourMtaJourney, FREE])).toEqual({ ok: true, value: FREE });
+    const out = startOf({ ...s, id: 'from-the-future' }, [fourMtaJourney]);
+    expect(out.ok ? 'ok' : out.error.message).toMatch(/scenario "from-the-future", which this SMTP Lab does not have/);
   });
 
   it('blames another core version when the data is the same', () => {

@@ -93,6 +93,7 @@ export type ShareError =
   | { kind: 'truncated'; message: string }
   | { kind: 'damaged'; message: string }
   | { kind: 'too-big'; limit: number; message: string }
-  | { kind: 'invalid'; path: string; message: string };
+  | { kind: 'invalid'; path: string; message: string }
+  | { kind: 'unknown-start'; id: string; message: string };
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; error: ShareError };
