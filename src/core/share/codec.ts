@@ -37,13 +37,14 @@ export async function encodeShare(state: SharedState, deflate: Deflate): Promise
 
 /** The payload of a link, a hash or a whole URL: what follows `#/s/`, or the text itself if it starts with a format number. */
 function payloadOf(text: string): string | undefined {
-  const at = text.indexOf(LINK_PREFIX);
-  const rest = at >= 0 ? text.slice(at + LINK_PREFIX.length) : text.trim();
+  const trimmed = text.trim();
+  const at = trimmed.indexOf(LINK_PREFIX);
+  const rest = at >= 0 ? trimmed.slice(at + LINK_PREFIX.length) : trimmed;
   return /^\d+\./.test(rest) ? rest : undefined;
 }
 
 const REASONS = {
-  'too-big': (limit: number) => ({ kind: 'too-big' as const, limit, message: `The link unpacks to more than ${limit / 1024 / 1024} MB, so it was not opened.` }),
+  'too-big': (limit: number) => ({ kind: 'too-big' as const, limit, message: `The shared state is larger than ${limit / 1024 / 1024} MB unpacked, so it was not opened.` }),
   truncated: () => ({ kind: 'truncated' as const, message: 'The link is cut short: copy the whole link, up to its last character, and open it again.' }),
   damaged: () => ({ kind: 'damaged' as const, message: 'The link is damaged: its contents do not unpack. It may have been edited or cut.' }),
 };
@@ -76,10 +77,10 @@ export async function decodeShare(text: string, inflate: Inflate): Promise<Decod
   // Base64 is 4/3 of the bytes, and deflate shrinks at most about 1000:1; a longer text cannot be a link worth reading.
   const data = payload.slice(dot + 1);
   if (data.length > MAX_INFLATED) return { ok: false, error: REASONS['too-big'](MAX_INFLATED) };
-  // Characters of the alphabet, but one too many for whole bytes (RFC 4648 §5): the end was lost.
-  if (/^[A-Za-z0-9_-]*$/.test(data) && data.length % 4 === 1) return { ok: false, error: REASONS.truncated() };
+  // Nothing, or characters of the alphabet but one too many for whole bytes (RFC 4648 §5): the end was lost.
+  if (/^[A-Za-z0-9_-]*$/.test(data) && (data.length % 4 === 1 || data.length === 0)) return { ok: false, error: REASONS.truncated() };
   const bytes = fromBase64Url(data);
-  if (!bytes || bytes.length === 0) return { ok: false, error: { kind: 'garbage', message: 'The link’s data is not in the form SMTP Lab writes (base64url): it may have been edited, or a character was lost.' } };
+  if (!bytes) return { ok: false, error: { kind: 'garbage', message: 'The link’s data is not in the form SMTP Lab writes (base64url): it may have been edited, or a character was lost.' } };
   let inflated: Inflated;
   try {
     inflated = await inflate(bytes, MAX_INFLATED);

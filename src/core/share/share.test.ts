@@ -150,6 +150,8 @@ describe('share links', () => {
     };
     expect(await kind(hash)).toBe('ok');
     expect(await kind(`https://x.example/app/${hash}`)).toBe('ok');
+    expect(await kind(` ${hash}\n`)).toBe('ok');
+    expect(await kind('#/s/1.')).toBe('truncated');
     for (const cut of [3, 4, 5, 6]) expect(await kind(hash.slice(0, -cut))).toBe('truncated');
     expect(await kind('#/simulator')).toBe('not-a-link');
     expect(await kind(hash.replace('#/s/1.', '#/s/2.'))).toBe('newer-version');
