@@ -4,7 +4,7 @@ import { fourMtaJourney } from '../scenarios/journeys';
 import { deflateRaw, inflateRaw } from '../../ui/share/compression';
 import { decodeShare, decodeShareJson, encodeShare, MAX_INFLATED, shareFileText, toBase64Url } from './codec';
 import { MAX_ACTS } from './validate';
-import { checkReplay, replay, startOf } from './replay';
+import { checkReplay, replay, sharedInput, startOf, worldInput } from './replay';
 import { playgroundShare, worldShare } from './state';
 import { HOSTS } from '../net/default-world';
 import type { Scenario } from '../scenarios/types';
@@ -76,6 +76,14 @@ describe('share links', () => {
         expect(check.exact).toBe(true);
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it('inputs go to core and back unchanged, bytes included', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        expect(sharedInput(worldInput(i))).toEqual(i);
+      }),
     );
   });
 
