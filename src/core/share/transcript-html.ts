@@ -4,14 +4,12 @@
 // that pasting into a slide keeps them. Message content is data: every
 // character is escaped, and control characters show as their pictures.
 import type { Part, WorldEvent } from '../net/event';
-import { eventHead, isSmtpSegment, speaker, transcriptHeading, type TranscriptHead } from './transcript-text';
+import { eventHead, isSmtpSegment, speaker, transcriptHeading, WIRE_TEXT, type TranscriptHead } from './transcript-text';
 
 /** The app's light palette (src/ui/shell/theme.css), each at least 4.5:1 on white. */
 export const PART_COLOURS: Readonly<Record<Part, string>> = { envelope: '#b35900', header: '#0a7d6c', body: '#6639ba' };
 const MUTED = '#5b6270';
 const PRE = 'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:14px;line-height:1.45;color:#1c2230;background:#ffffff;padding:12px;white-space:pre-wrap;';
-
-const WIRE_TEXT = new TextDecoder('latin1');
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => (c === '\x7f' ? '&#x2421;' : `&#x${(0x2400 + c.charCodeAt(0)).toString(16)};`));

@@ -23,7 +23,7 @@ export function speaker(e: WorldEvent): 'C' | 'S' {
 }
 
 /** WHATWG's 'latin1' is windows-1252: 8-bit bytes show as the letters a terminal of the time showed. */
-const WIRE_TEXT = new TextDecoder('latin1');
+export const WIRE_TEXT = new TextDecoder('latin1');
 
 export const isSmtpSegment = (e: WorldEvent): boolean => e.layer === 'smtp' && e.kind === 'segment';
 
