@@ -2,7 +2,7 @@
 // print, errors included, for the few files a mail host has.
 import { latin1String } from '../codec/ascii';
 import { DAYS, MONTHS } from '../mime/received';
-import { parseMbox } from '../net/mbox';
+import { parseMbox } from '../mbox/index';
 import type { QueueView, ShellContext, ShellRequest, ShellState } from './types';
 
 export type Result = { output: string; requests?: ShellRequest[]; clear?: boolean };

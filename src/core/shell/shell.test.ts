@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mboxEntry } from '../net/mbox';
-import { lookup, type Zone } from '../net/zone';
+import { mboxEntry } from '../mbox/index';
+import { lookup, type Zone } from '../dns/index';
 import { newShell, stepShell } from './shell';
 import type { ShellContext, ShellInput, ShellRequest, ShellState } from './types';
 

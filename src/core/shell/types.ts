@@ -1,7 +1,7 @@
 // The host shell's values: its state (plain data, kept in the world so that
 // seeking brings the terminal back too), what it is told, what it asks the
 // world to do, and the read-only view of its host it works from.
-import type { DnsAnswer, DnsQuestion } from '../net/zone';
+import type { DnsAnswer, DnsQuestion } from '../dns/index';
 
 export type PendingDns = {
   tool: 'host' | 'dig';

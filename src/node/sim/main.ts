@@ -1,7 +1,7 @@
 // `npm run sim -- --list` and `npm run sim -- SCENARIO [--seed N] [--json]`:
 // plays a scenario in Node and prints its transcript, or the event log as
 // JSON lines, so that instructors can quote it and tests can diff it.
-import { eventJson } from '../../core/net/event';
+import { eventJson } from '../../core/net/index';
 import { playScenario, scenarioById, SCENARIOS } from '../../core/scenarios/index';
 import { formatTranscript } from './transcript';
 

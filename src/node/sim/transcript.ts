@@ -1,7 +1,7 @@
 // The transcript `npm run sim` prints: one block per event, time since the
 // start, layer, hosts, and for SMTP the lines themselves (C: and S:), so an
 // instructor can paste it into slides.
-import type { WorldEvent } from '../../core/net/event';
+import type { WorldEvent } from '../../core/net/index';
 
 function clock(ms: number): string {
   const s = ms / 1000;
