@@ -33,7 +33,10 @@ export type ShellMode =
 export type ShellState = {
   user: string;
   host: string;
+  /** The last HISTSIZE lines typed at the prompt, oldest first. */
   history: string[];
+  /** Lines dropped from the front of `history` once it was full, so `history` numbers them as bash does; absent while none were. */
+  historyDropped?: number;
   /** Everything the terminal shows, prompts and echoed input included, for a view that redraws from scratch. */
   screen: string;
   mode: ShellMode;
