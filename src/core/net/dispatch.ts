@@ -2,7 +2,7 @@
 // came due on the agenda, or a cause a handler recorded on the tick for
 // another concept (a DNS answer for whoever asked, bytes for TCP, a line for
 // a shell). Rooms never call into each other; they cause, and this routes.
-import { connectAnswered, onAck, onConnectTimeout, onFin, onReset, onSyn, onSynAck, recordSegment, sendSegment, close, startJob } from './tcp/index';
+import { close, connectAnswered, onAck, onConnectTimeout, onFin, onReset, onSyn, onSynAck, recordSegment, sendSegment, startJob } from './tcp/index';
 import { onAnswer, onQuery, resolve } from './dns/index';
 import { accept, attemptDone, clientClosed, clientConnected, clientReceives, greet, onBounce, onDeliver, onQueueRun, routeAnswered, serverReceives, tlsEstablished, tryNext } from './mta/index';
 import { shellFeed, submissionReported } from './shell/index';

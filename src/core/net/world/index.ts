@@ -2,11 +2,10 @@
 // the agenda of actions, the seeded random source, the event record, and
 // the shape a world is built from. Every other room works on these.
 export { findHost, type Host, type World } from './world';
-export { Tick, type Dispatch, type EventDraft } from './tick';
-export { insert, schedule, takeNext, type Agenda, type Scheduled } from './agenda';
+export { Tick, type EventDraft } from './tick';
 export { nextRandom, seedRandom, type RandomState } from './random';
 export { eventJson, type Layer, type Part, type TaggedRange, type WorldEvent } from './event';
-export type { Action, Job, Purpose, Side, Target } from './actions';
+export type { Action, Job, Purpose, Side } from './actions';
 export type { Cause } from './causes';
 export type { Connection, StreamPart } from './connection';
 export type { Draft } from './draft';
