@@ -8,6 +8,7 @@ import type { ClientReport } from '../../smtp/client/types';
 import type { TranscriptRecord } from '../../smtp/types';
 import type { Job, Purpose, Side } from './actions';
 import type { Connection } from './connection';
+
 /**
  * Caused at once, inside the step that causes it, in the order caused: the
  * same order the handlers ran in when they called each other directly, so
