@@ -6,7 +6,7 @@
 // replay, digest) against replaying the same session with no link at all;
 // what the link costs over loading the scenario.
 import { compareTimes, result, type Suite } from '../harness';
-import { HOSTS } from '../../src/core/net/default-world';
+import { HOSTS } from '../../src/core/net/index';
 import { fourMtaJourney } from '../../src/core/scenarios/journeys';
 import { checkReplay, decodeShare, encodeShare, replay, worldShare, type SharedInput, type WorldShare } from '../../src/core/share/index';
 import { deflateRaw, inflateRaw } from '../../src/ui/share/compression';

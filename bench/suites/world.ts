@@ -5,11 +5,11 @@
 // one frame. Both goals are the references, so the ratio says how far from
 // the goal SMTP Lab is (> 1: better than the goal).
 import { bestTime, result, type Suite } from '../harness';
-import { applyInput, createWorld, step } from '../../src/core/net/step';
-import type { World } from '../../src/core/net/world';
-import { defaultWorldSpec, HOSTS } from '../../src/core/net/default-world';
-import { nextRandom, seedRandom } from '../../src/core/net/random';
-import { play, input, seek, startTimeline, type Timeline } from '../../src/core/net/timeline';
+import { applyInput, createWorld, step } from '../../src/core/net/index';
+import type { World } from '../../src/core/net/index';
+import { defaultWorldSpec, HOSTS } from '../../src/core/net/index';
+import { nextRandom, seedRandom } from '../../src/core/net/world/index';
+import { play, input, seek, startTimeline, type Timeline } from '../../src/core/net/index';
 
 const MESSAGES = 1000;
 

@@ -2,7 +2,7 @@
 // the user agent's draft in core terms. Only the form's own conventions are
 // read here: commas between addresses, one `Name: value` per line for the
 // extra headers; what the headers mean is core's business.
-import type { Draft as CoreDraft } from '../core/net/ua';
+import type { Draft as CoreDraft } from '../core/net/index';
 import type { Draft } from './simulatorCompose';
 import { base64Decode } from '../core/codec/base64';
 

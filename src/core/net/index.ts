@@ -1,17 +1,33 @@
 // The simulated mail world: what the store, the Simulator page and the sim CLI use.
+//
+// A walk through it. `step` (step.ts) takes the next action off the agenda,
+// `applyInput` takes what a person did; either hands it to `dispatch`
+// (dispatch.ts), the one place that says which handler each action goes to.
+// The handlers live in rooms, each entered by its index.ts:
+//   world/    the world value, the tick (one step's workspace), agenda, random, events, actions and causes
+//   shell/    a host's shell told what happened; what it asks for becomes causes
+//   ua/       the user agent: compose, or submit an existing message
+//   tcp/      opening a job's connection, handshake, segments, FIN
+//   dns/      look-ups through the cache and the name server
+//   mta/      the server and client ends of a connection, the queue, bounces, mailboxes
+//   observe/  reading the log: an observer's view, wire parts and lines, envelope-of
+// A handler that needs another concept does not call it: it records a cause
+// on the tick (t.cause) and the dispatcher routes it, at once and in order.
+// DNS data and the mbox format, shared with src/core/shell, are src/core/dns
+// and src/core/mbox.
 export { createWorld, step, applyInput, nextTime, type WorldInput, type Stepped } from './step';
 export { startTimeline, play, advance, input, seek, truncate, SNAPSHOT_EVERY, type Timeline, type PlayLimit } from './timeline';
-export { findHost, type World, type Host } from './world';
-export { eventJson, type WorldEvent, type Layer, type Part, type TaggedRange } from './event';
-export { noFaults, withFaults, type Faults, type VrfyPolicy } from './faults';
-export { defaultWorldSpec, DEFAULT_START, HOSTS } from './default-world';
-export type { WorldSpec, HostSpec, HostRole, MtaSpec, Link } from './topology';
-export type { QueueEntry, RecipientFate } from './queue';
-export type { Connection } from './connection';
-export type { Draft } from './ua';
-export { mailboxBytes } from './mailbox';
-export { observe, type Observation } from './observer';
-export { lookup, reverseName, type Zone, type DnsRecord, type DnsQuestion, type DnsAnswer, type DnsType } from './zone';
-export { mboxEntry, parseMbox, type MboxEntry, type ParsedMbox } from './mbox';
-export { wireLines, type WireLine, type Run } from './wire-lines';
-export { envelopeOf } from './envelope-of';
+export { findHost, type World, type Host } from './world/index';
+export { eventJson, type WorldEvent, type Layer, type Part, type TaggedRange } from './world/index';
+export { noFaults, withFaults, type Faults, type VrfyPolicy } from './world/index';
+export { defaultWorldSpec, DEFAULT_START, HOSTS } from './world/index';
+export type { WorldSpec, HostSpec, HostRole, MtaSpec, Link } from './world/index';
+export type { QueueEntry, RecipientFate } from './world/index';
+export type { Connection } from './world/index';
+export type { Draft } from './world/index';
+export { mailboxBytes } from './mta/index';
+export { observe, type Observation } from './observe/index';
+export { lookup, reverseName, type Zone, type DnsRecord, type DnsQuestion, type DnsAnswer, type DnsType } from '../dns/index';
+export { mboxEntry, parseMbox, type MboxEntry, type ParsedMbox } from '../mbox/index';
+export { wireLines, type WireLine, type Run } from './observe/index';
+export { envelopeOf } from './observe/index';

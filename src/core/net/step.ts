@@ -2,23 +2,11 @@
 // `applyInput` lets a person act (type at a shell, send from the compose
 // form, hand the user agent a whole message, switch a fault). Each returns
 // the new world and exactly one event.
-import { newShell } from '../shell/shell';
 import { utf8Bytes } from '../mime/bytes';
-import type { Action } from './actions';
-import { tlsEstablished } from './client-end';
-import { onAnswer, onQuery } from './dns-flow';
-import type { WorldEvent } from './event';
-import { noFaults, withFaults, type Faults } from './faults';
-import { onDeliver } from './mailbox';
-import { onBounce, onQueueRun } from './mta';
-import { seedRandom } from './random';
-import { shellFeed } from './shell-bridge';
-import { onAck, onConnectTimeout, onFin, onReset, onSegment, onSyn, onSynAck } from './tcp';
-import { Tick } from './tick';
-import type { WorldSpec } from './topology';
-import { submitExisting } from './submit-existing';
-import { compose, noSubmissionServer, type Draft } from './ua';
-import type { Host, World } from './world';
+import { newShell } from '../shell/shell';
+import { dispatch } from './dispatch';
+import { submitExisting } from './ua/index';
+import { noFaults, seedRandom, Tick, withFaults, type Draft, type Faults, type Host, type World, type WorldEvent, type WorldSpec } from './world/index';
 
 export type WorldInput =
   /** A line typed at a host's shell ('\x03' Ctrl-C, '\x04' Ctrl-D, '\x1d' Ctrl-]). */
@@ -48,53 +36,17 @@ export function nextTime(world: World): number | undefined {
   return world.agenda[0]?.time;
 }
 
-function perform(t: Tick, a: Action): void {
-  if (a.type === 'dns-query') return onQuery(t, a);
-  if (a.type === 'dns-answer') return onAnswer(t, a);
-  if (a.type === 'deliver') return onDeliver(t, a);
-  if (a.type === 'queue-run') return onQueueRun(t, a);
-  if (a.type === 'bounce') return onBounce(t, a);
-  if (a.type === 'compose') {
-    if (!compose(t, a.host, a.draft, { shell: a.shell, debug: a.debug })) noSubmissionServer(t, a.host);
-    return;
-  }
-  const c = t.conn(a.conn);
-  if (!c) {
-    // Cannot happen with in-order delivery; recorded rather than thrown so a log still explains itself.
-    t.record({ from: '', to: '', layer: 'tcp', kind: 'stale', summary: `${a.type} for a closed connection ${a.conn}`, explanation: 'The connection was already closed.', rfc: 'RFC 793 §3.5', connection: a.conn });
-    return;
-  }
-  switch (a.type) {
-    case 'syn':
-      return onSyn(t, c);
-    case 'syn-ack':
-      return onSynAck(t, c);
-    case 'ack':
-      return onAck(t, c);
-    case 'rst':
-      return onReset(t, c);
-    case 'connect-timeout':
-      return onConnectTimeout(t, c);
-    case 'segment':
-      return onSegment(t, c, a);
-    case 'tls-handshake':
-      return tlsEstablished(t, c);
-    case 'fin':
-      return onFin(t, c, a.from);
-  }
-}
-
 /** The next event, or undefined when nothing is left to happen. */
 export function step(world: World): Stepped | undefined {
   const next = world.agenda[0];
   if (!next) return undefined;
-  const t = new Tick({ ...world, agenda: world.agenda.slice(1) }, next.time, true);
-  perform(t, next.action);
+  const t = new Tick({ ...world, agenda: world.agenda.slice(1) }, next.time, dispatch, true);
+  dispatch(t, next.action);
   return t.finish();
 }
 
 export function applyInput(world: World, input: WorldInput): Stepped {
-  const t = new Tick(world, world.now);
+  const t = new Tick(world, world.now, dispatch);
   const host = t.host(input.host);
   if (!host) {
     t.record({ from: input.host, to: input.host, layer: 'ua', kind: 'no-such-host', summary: `no host ${input.host}`, explanation: 'The input names a host this world does not have.', rfc: 'RFC 1035 §3.1' });
@@ -104,9 +56,9 @@ export function applyInput(world: World, input: WorldInput): Stepped {
     const mode = host.shell.mode;
     const where = mode.type === 'prompt' ? `${host.shell.user}@${host.name}:~$` : mode.type === 'connected' ? `${host.name} (${mode.tool} to ${mode.target}):` : `${host.name} (${mode.type}):`;
     t.record({ from: host.name, to: host.name, layer: 'ua', kind: 'shell-input', bytes: utf8Bytes(input.line), summary: `${where} ${input.line.replace(/[\x00-\x1f]/g, (c) => `^${String.fromCharCode(c.charCodeAt(0) + 64)}`)}`, explanation: 'A person types a line at the shell of this host.', rfc: 'RFC 854' });
-    shellFeed(t, host.name, { type: 'line', line: input.line });
+    t.cause({ type: 'tell-shell', host: host.name, input: { type: 'line', line: input.line } });
   } else if (input.type === 'compose') {
-    if (!compose(t, host.name, input.draft, { shell: false, debug: false })) noSubmissionServer(t, host.name);
+    dispatch(t, { type: 'compose', host: host.name, draft: input.draft, shell: false, debug: false });
   } else if (input.type === 'submit') {
     submitExisting(t, host.name, input.content);
   } else {

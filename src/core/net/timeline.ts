@@ -3,9 +3,8 @@
 // events. Worlds are immutable values, so a snapshot is a reference, and
 // going back is "take the nearest snapshot, replay at most K-1 events"
 // (DESIGN.md "Core contracts").
-import type { WorldEvent } from './event';
 import { applyInput, step, type WorldInput } from './step';
-import type { World } from './world';
+import type { World, WorldEvent } from './world/index';
 
 export const SNAPSHOT_EVERY = 32;
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newShell, stepShell } from '../shell/shell';
 import type { ShellContext } from '../shell/types';
-import { defaultWorldSpec, HOSTS } from './default-world';
-import { eventJson } from './event';
+import { defaultWorldSpec, HOSTS } from './world/index';
+import { eventJson } from './world/index';
 import { createWorld } from './step';
 import { input, play, seek, startTimeline, type Timeline } from './timeline';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../mime/parse';
 import { parseReceived } from '../mime/received';
-import { defaultWorldSpec, HOSTS } from './default-world';
-import { eventJson, type WorldEvent } from './event';
-import { mailboxBytes } from './mailbox';
-import { parseMbox } from './mbox';
+import { defaultWorldSpec, HOSTS } from './world/index';
+import { eventJson, type WorldEvent } from './world/index';
+import { mailboxBytes } from './mta/index';
+import { parseMbox } from '../mbox/index';
 import { createWorld, step } from './step';
 import { input, play, seek, startTimeline, truncate, SNAPSHOT_EVERY, type Timeline } from './timeline';
 

@@ -1,10 +1,10 @@
 // From a scenario to a timeline: the default world with the scenario's
 // changes, then its steps played, each input followed by the events it
 // causes until the world is idle.
-import { defaultWorldSpec } from '../net/default-world';
-import { createWorld } from '../net/step';
-import { input, play, startTimeline, type Timeline } from '../net/timeline';
-import type { WorldSpec } from '../net/topology';
+import { defaultWorldSpec } from '../net/index';
+import { createWorld } from '../net/index';
+import { input, play, startTimeline, type Timeline } from '../net/index';
+import type { WorldSpec } from '../net/index';
 import type { Scenario, ScenarioStep, WorldChanges } from './types';
 
 /** Events one step may cause before the scenario stops waiting (a safety net against a world that never settles). */

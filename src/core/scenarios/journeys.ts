@@ -1,7 +1,7 @@
 // Scenarios where Alice's user agent sends and the world does the rest: the
 // four-MTA journey and what can happen on the way.
-import { HOSTS } from '../net/default-world';
-import type { Draft } from '../net/ua';
+import { HOSTS } from '../net/index';
+import type { Draft } from '../net/index';
 import type { Scenario } from './types';
 
 const WS = HOSTS.ws;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../mime/parse';
-import { HOSTS } from '../net/default-world';
-import { eventJson, type WorldEvent } from '../net/event';
-import { mailboxBytes } from '../net/mailbox';
-import { parseMbox } from '../net/mbox';
-import { observe, onLink } from '../net/observer';
-import type { Timeline } from '../net/timeline';
+import { HOSTS } from '../net/index';
+import { eventJson, type WorldEvent } from '../net/index';
+import { mailboxBytes } from '../net/index';
+import { parseMbox } from '../mbox/index';
+import { observe, onLink } from '../net/observe/index';
+import type { Timeline } from '../net/index';
 import { playScenario, SCENARIOS, scenarioById } from './index';
 
 const played = new Map<string, Timeline>();

@@ -1,6 +1,6 @@
 // Scenarios typed by hand at a terminal: the commands a student types,
 // the replies a real MTA gives.
-import { HOSTS } from '../net/default-world';
+import { HOSTS } from '../net/index';
 import type { Scenario } from './types';
 
 const WS = HOSTS.ws;

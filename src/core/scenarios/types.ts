@@ -1,10 +1,10 @@
 // A scenario is data (the Learn Git Branching way): a title, a goal in one
 // sentence, the world it starts from (the default topology with changes),
 // and the steps it plays. The same engine runs scenarios and free play.
-import type { Faults } from '../net/faults';
-import type { WorldInput } from '../net/step';
+import type { Faults } from '../net/index';
+import type { WorldInput } from '../net/index';
 import type { ServerPolicy } from '../smtp/policy';
-import type { DnsRecord } from '../net/zone';
+import type { DnsRecord } from '../net/index';
 
 export type ScenarioStep =
   /** Lines typed at a host's shell; after each, the world plays until nothing more happens (as a person waits for the reply). */

@@ -1,7 +1,7 @@
 // Fingerprints for a shared state: the digest of a replayed log, with a mark
 // every few events so two replays that part can say where; and the hash of a
 // scenario's or lesson's data, so a receiver knows when it changed.
-import { eventJson, type WorldEvent } from '../net/event';
+import { eventJson, type WorldEvent } from '../net/index';
 import { latin1String } from '../codec/ascii';
 import { FNV_START, fnvHex, fnvText, hashText } from './hash';
 import type { LogDigest } from './types';

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../mime/parse';
-import { parseMbox } from '../net/mbox';
+import { parseMbox } from '../mbox/index';
 import { playScenario, scenarioById } from '../scenarios/index';
 import { exportSession } from './export';
 import { transcriptText } from './transcript-text';

@@ -3,10 +3,10 @@
 // delivered message as an .eml, each mailbox as mbox, and a README with the
 // link that reopens the session. Pure: the zip is made outside core.
 import { utf8Bytes } from '../mime/bytes';
-import { eventJson } from '../net/event';
-import { mailboxBytes } from '../net/mailbox';
-import { parseMbox } from '../net/mbox';
-import type { Timeline } from '../net/timeline';
+import { eventJson } from '../net/index';
+import { mailboxBytes } from '../net/index';
+import { parseMbox } from '../mbox/index';
+import type { Timeline } from '../net/index';
 import { transcriptHtml } from './transcript-html';
 import { transcriptText, type TranscriptHead } from './transcript-text';
 import type { SharedState } from './types';

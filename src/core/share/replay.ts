@@ -3,8 +3,8 @@
 // back to the event it followed when that is in the past, the input, and
 // what it causes. Then the log's digest against the one the link carries.
 import { base64Decode, base64Encode } from '../codec/base64';
-import { input, play, truncate, type Timeline } from '../net/timeline';
-import type { WorldInput } from '../net/step';
+import { input, play, truncate, type Timeline } from '../net/index';
+import type { WorldInput } from '../net/index';
 import { MAX_EVENTS_PER_STEP, openScenario, runStep } from '../scenarios/build';
 import type { Scenario } from '../scenarios/types';
 import { compareDigests, dataHash, logDigest } from './digest';

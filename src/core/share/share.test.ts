@@ -6,7 +6,7 @@ import { decodeShare, decodeShareJson, encodeShare, MAX_INFLATED, shareFileText,
 import { MAX_ACTS } from './validate';
 import { checkReplay, replay, sharedInput, startOf, worldInput } from './replay';
 import { playgroundShare, worldShare } from './state';
-import { HOSTS } from '../net/default-world';
+import { HOSTS } from '../net/index';
 import type { Scenario } from '../scenarios/types';
 import { base64Encode } from '../codec/base64';
 import { utf8Bytes } from '../mime/bytes';

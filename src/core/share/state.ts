@@ -1,7 +1,7 @@
 // Shared states made from what a page holds: the helpers the Share button
 // calls, so the store needs to know nothing of digests and hashes.
-import type { Layer } from '../net/event';
-import type { Timeline } from '../net/timeline';
+import type { Layer } from '../net/index';
+import type { Timeline } from '../net/index';
 import { openScenario, runStep } from '../scenarios/build';
 import type { Scenario } from '../scenarios/types';
 import { dataHash, logDigest } from './digest';

@@ -3,7 +3,7 @@
 // belong to (envelope, headers, body: RFC 5321 §2.3.1), in inline styles so
 // that pasting into a slide keeps them. Message content is data: every
 // character is escaped, and control characters show as their pictures.
-import type { Part, WorldEvent } from '../net/event';
+import type { Part, WorldEvent } from '../net/index';
 import { eventHead, isSmtpSegment, speaker, transcriptHeading, WIRE_TEXT, type TranscriptHead } from './transcript-text';
 
 /** The app's light palette (src/ui/shell/theme.css), each at least 4.5:1 on white. */

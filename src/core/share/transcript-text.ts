@@ -2,7 +2,7 @@
 // holds: one block per event, time since the start, layer, hosts, and for
 // SMTP the lines themselves (C: and S:), so an instructor can paste it into
 // slides.
-import type { WorldEvent } from '../net/event';
+import type { WorldEvent } from '../net/index';
 
 /** What heads a transcript: the scenario, its goal and the seed. */
 export type TranscriptHead = { title: string; goal: string; seed: number };

@@ -1,8 +1,8 @@
 // A shared state as data: what a link or a `.smtplab.json` file carries.
 // Everything here is JSON (bytes as base64), so the same value is the link's
 // payload, the file's content and what the presenter's window sends.
-import type { Faults } from '../net/faults';
-import type { Layer } from '../net/event';
+import type { Faults } from '../net/index';
+import type { Layer } from '../net/index';
 
 /** A compose draft as JSON: core's `Draft` with each attachment's bytes as base64. */
 export type SharedDraft = {

@@ -1,8 +1,8 @@
 // A shared state comes from outside this build (a link someone typed, a file
 // from another version): every field is checked before anything replays
 // it, and the first wrong one is named by its path, never thrown.
-import { noFaults } from '../net/faults';
-import type { Layer } from '../net/event';
+import { noFaults } from '../net/index';
+import type { Layer } from '../net/index';
 import { SHARE_FORMAT } from './version';
 import type { Decoded, PlaygroundShare, SharedAct, SharedDraft, SharedInput, SharedState, SimulatorScreen, WorldShare } from './types';
 

@@ -1,9 +1,9 @@
 // `host` and `dig` (ISC BIND 9's tools), printing what the real ones print:
 // host's one-line sentences, `-a`'s and dig's section dumps (RFC 1035 §5.1
 // master-file style records).
-import { encodeResponse } from '../net/dns-wire';
-import { isAddress, reverseName, type DnsAnswer, type DnsQuestion, type DnsRecord, type DnsType } from '../net/zone';
-import { asctime } from '../net/mbox';
+import { encodeResponse } from '../dns/index';
+import { isAddress, reverseName, type DnsAnswer, type DnsQuestion, type DnsRecord, type DnsType } from '../dns/index';
+import { asctime } from '../mbox/index';
 import type { PendingDns, ShellContext } from './types';
 
 const HOST_USAGE = `Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]

@@ -2,7 +2,7 @@
 // print, errors included, for the few files a mail host has.
 import { latin1String } from '../codec/ascii';
 import { DAYS, MONTHS } from '../mime/received';
-import { parseMbox } from '../net/mbox';
+import { parseMbox } from '../mbox/index';
 import type { QueueView, ShellContext, ShellRequest, ShellState } from './types';
 
 export type Result = { output: string; requests?: ShellRequest[]; clear?: boolean };
@@ -104,8 +104,9 @@ export function history(args: string[], state: ShellState): Result {
   if (args[0] === '-c') return { output: '' };
   const n = args[0] === undefined ? state.history.length : Number(args[0]);
   if (!Number.isInteger(n) || n < 0) return { output: `bash: history: ${args[0]}: numeric argument required` };
-  const start = state.history.length - n;
-  return { output: state.history.slice(start).map((l, i) => `${String(start + i + 1).padStart(5)}  ${l}`).join('\n') };
+  const start = Math.max(0, state.history.length - n);
+  const base = start + (state.historyDropped ?? 0) + 1;
+  return { output: state.history.slice(start).map((l, i) => `${String(base + i).padStart(5)}  ${l}`).join('\n') };
 }
 
 export const HELP = `SMTP Lab shell. Commands:

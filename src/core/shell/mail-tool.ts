@@ -2,7 +2,7 @@
 // Ctrl-D, optionally showing the SMTP dialogue (--debug-level=2); or, with
 // no address, read the user's mailbox.
 import { latin1String } from '../codec/ascii';
-import { parseMbox } from '../net/mbox';
+import { parseMbox } from '../mbox/index';
 import { mailboxSummary } from './files';
 import type { ComposeDraft, ShellContext, ShellState, ToolStep } from './types';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mboxEntry } from '../net/mbox';
-import { lookup, type Zone } from '../net/zone';
-import { newShell, stepShell } from './shell';
+import { mboxEntry } from '../mbox/index';
+import { lookup, type Zone } from '../dns/index';
+import { HISTSIZE, newShell, stepShell } from './shell';
 import type { ShellContext, ShellInput, ShellRequest, ShellState } from './types';
 
 const zone: Zone = {
@@ -202,5 +202,66 @@ describe('openssl s_client failures', () => {
     const r = run(['openssl s_client -starttls smtp -connect mx1.bob.example:25', { type: 'connect-failed', reason: 'refused' }]);
     expect(r.output).toContain('BIO_connect:Connection refused');
     expect(r.output).toContain('connect:errno=111');
+  });
+});
+
+describe('DNS answers the shell did not ask for (issue 11 §3.7: core never throws on input)', () => {
+  const mx = { name: 'bob.example', type: 'MX' } as const;
+  const a = { name: 'bob.example', type: 'A' } as const;
+  const stray = { name: 'other.example', type: 'A' } as const;
+  const answer = (q: { name: string; type: 'A' | 'MX' }): ShellInput => ({ type: 'dns', question: q, answer: lookup(zone, q) });
+  /** `host bob.example` waiting for its A and MX answers, the world not yet having answered. */
+  const waiting = () => stepShell(newShell('alice', 'ws.alice.example'), { type: 'line', line: 'host bob.example' }, ctx()).state;
+
+  it('drops an answer to another question and still prints the right ones when they come', () => {
+    const s = waiting();
+    const strayStep = stepShell(s, answer(stray), ctx());
+    expect(strayStep.output).toBe('');
+    expect(strayStep.state.mode).toEqual(s.mode);
+    const done = [answer(mx), answer(a)].reduce((st, i) => stepShell(st, i, ctx()).state, strayStep.state);
+    expect(done.mode.type).toBe('prompt');
+    expect(done.screen).toContain('bob.example mail is handled by 10 mx1.bob.example.');
+  });
+
+  it('drops a second answer to a question already answered, and any answer at the prompt', () => {
+    const once = stepShell(waiting(), answer(a), ctx()).state;
+    const twice = stepShell(once, answer(a), ctx());
+    expect(twice.output).toBe('');
+    expect(twice.state.mode.type).toBe('dns');
+    expect(stepShell(newShell('alice', 'ws.alice.example'), answer(stray), ctx()).output).toBe('');
+  });
+});
+
+describe('the shell\'s history is capped as bash\'s HISTSIZE (issue 11 §3.1)', () => {
+  const typeLines = (n: number, start = newShell('alice', 'ws.alice.example')) => {
+    let s = start;
+    for (let i = 1; i <= n; i++) s = stepShell(s, { type: 'line', line: `hostname ${i}` }, ctx()).state;
+    return s;
+  };
+
+  it('keeps the last HISTSIZE lines, numbered on from the ones it dropped', () => {
+    const s = typeLines(HISTSIZE + 500);
+    expect(s.history).toHaveLength(HISTSIZE);
+    expect(s.history[0]).toBe('hostname 501');
+    const r = stepShell(s, { type: 'line', line: 'history 3' }, ctx());
+    expect(r.output).toBe(` 1499  hostname 1499\n 1500  hostname 1500\n 1501  history 3\n${PROMPT}`);
+    expect(r.state.history).toHaveLength(HISTSIZE);
+  });
+
+  it('leaves every earlier state as it was (seeking back shows the old history)', () => {
+    const full = typeLines(HISTSIZE);
+    const before = [...full.history];
+    const next = stepShell(full, { type: 'line', line: 'whoami' }, ctx()).state;
+    expect(full.history).toEqual(before);
+    expect(full.historyDropped).toBeUndefined();
+    expect(next.history.at(-1)).toBe('whoami');
+    expect(next.historyDropped).toBe(1);
+  });
+
+  it('history -c empties the list and numbers from 1 again; history N larger than the list shows it all', () => {
+    const cleared = stepShell(typeLines(HISTSIZE + 2), { type: 'line', line: 'history -c' }, ctx()).state;
+    expect(cleared.history).toEqual([]);
+    expect(cleared.historyDropped).toBeUndefined();
+    expect(run(['hostname', 'history 10'], ctx(), cleared).output).toContain('    1  hostname\n    2  history 10\n');
   });
 });

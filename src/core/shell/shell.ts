@@ -10,6 +10,7 @@ import { cat, HELP, history, hostname, ls, mailq, useradd, whoami, type Result }
 import { composeLine, readerLine, startMail } from './mail-tool';
 import { connectFailure, startNc, startTelnet } from './net-tools';
 import { handshakeDone, preamble, startOpenssl } from './openssl';
+import type { DnsQuestion } from '../dns/index';
 import type { ShellContext, ShellInput, ShellMode, ShellRequest, ShellState, ShellStep } from './types';
 
 export function prompt(s: Pick<ShellState, 'user' | 'host'>): string {
@@ -22,7 +23,28 @@ export function newShell(user: string, host: string): ShellState {
 
 const CLEAR = '\x1b[H\x1b[2J\x1b[3J';
 
-type Out = { mode: ShellMode; output: string; requests?: ShellRequest[]; clear?: boolean; history?: string[] };
+type Out = { mode: ShellMode; output: string; requests?: ShellRequest[]; clear?: boolean; clearHistory?: boolean };
+
+/**
+ * How many lines the shell remembers, as bash's HISTSIZE (Debian's default
+ * .bashrc sets 1000): a paste of 10,000 lines keeps the last 1000, and
+ * remembering a line copies at most that many, never the whole session.
+ */
+export const HISTSIZE = 1000;
+
+function remember(s: ShellState, line: string): ShellState {
+  const over = s.history.length + 1 - HISTSIZE;
+  if (over <= 0) return { ...s, history: [...s.history, line] };
+  const history = s.history.slice(over);
+  history.push(line);
+  return { ...s, history, historyDropped: (s.historyDropped ?? 0) + over };
+}
+
+/** `history -c`: the list is empty and numbering starts again at 1. */
+function forget(s: ShellState): ShellState {
+  const { historyDropped: _, ...rest } = s;
+  return { ...rest, history: [] };
+}
 
 function atPrompt(r: Result): Out {
   return { mode: { type: 'prompt' }, output: r.output, ...(r.requests ? { requests: r.requests } : {}), ...(r.clear ? { clear: true } : {}) };
@@ -65,7 +87,7 @@ function command(line: string, s: ShellState, ctx: ShellContext): Out {
     case 'whoami':
       return atPrompt(whoami(args, s));
     case 'history':
-      return { ...atPrompt(history(args, s)), ...(args[0] === '-c' ? { history: [] } : {}) };
+      return { ...atPrompt(history(args, s)), ...(args[0] === '-c' ? { clearHistory: true } : {}) };
     case 'clear':
       if (args[0]?.startsWith('-')) return atPrompt({ output: `clear: invalid option -- '${args[0].slice(1, 2)}'\nUsage: clear [options]` });
       return { ...atPrompt({ output: '' }), clear: true };
@@ -108,17 +130,22 @@ function onLine(line: string, s: ShellState, ctx: ShellContext): Out {
   }
 }
 
+const sameQuestion = (a: DnsQuestion, b: DnsQuestion) => a === b || (a.name === b.name && a.type === b.type);
+
 function onWorld(input: Exclude<ShellInput, { type: 'line' }>, s: ShellState, ctx: ShellContext): Out {
   const m = s.mode;
   const stay: Out = { mode: m, output: '' };
   switch (input.type) {
     case 'dns': {
       if (m.type !== 'dns') return stay;
+      // A resolver drops a response that matches no question it is waiting for (RFC 1035 §7.3, RFC 5452 §9.1).
+      const waiting = m.pending.questions.filter((q) => !m.pending.answers.some((a) => sameQuestion(a.question, q)));
+      if (!waiting.some((q) => sameQuestion(q, input.question))) return stay;
       const answers = [...m.pending.answers, { question: input.question, answer: input.answer }];
       const pending = { ...m.pending, answers };
-      if (answers.length < pending.questions.length) return { mode: { type: 'dns', pending }, output: '' };
       // Print in the order asked, whatever order the answers came in.
-      const ordered = pending.questions.map((q) => answers.find((a) => a.question === q || (a.question.name === q.name && a.question.type === q.type))!);
+      const ordered = pending.questions.flatMap((q) => answers.filter((a) => sameQuestion(a.question, q)).slice(0, 1));
+      if (ordered.length < pending.questions.length) return { mode: { type: 'dns', pending }, output: '' };
       return atPrompt({ output: finishDns({ ...pending, answers: ordered }, ctx) });
     }
     case 'trying':
@@ -151,14 +178,14 @@ export function stepShell(s: ShellState, input: ShellInput, ctx: ShellContext): 
   const typed = input.type === 'line';
   // Bash records a line before running it, so `history` lists itself.
   const keep = typed && s.mode.type === 'prompt' && input.line.trim() !== '' && !/^[\x03\x04]$/.test(input.line);
-  const recorded = keep ? { ...s, history: [...s.history, input.line] } : s;
+  const recorded = keep ? remember(s, input.line) : s;
   const out = typed ? onLine(input.line, recorded, ctx) : onWorld(input, s, ctx);
-  const hist = out.history ?? recorded.history;
+  const kept = out.clearHistory ? forget(recorded) : recorded;
   const back = out.mode.type === 'prompt' && (s.mode.type !== 'prompt' || typed);
   // Output lines end with a newline; the prompt follows when the shell is ready again.
   const body = out.output === '' || out.output.endsWith('\n') || out.output.endsWith('? ') || out.output.endsWith('Subject: ') ? out.output : `${out.output}\n`;
   const output = `${body}${back ? prompt(s) : ''}`;
   const echo = typed ? `${/^[\x03\x04\x1d]$/.test(input.line) ? '' : input.line}\n` : '';
   const screen = out.clear ? prompt(s) : `${s.screen}${echo}${output}`;
-  return { state: { ...s, history: hist, screen, mode: out.mode }, output: out.clear ? `${CLEAR}${output}` : output, requests: out.requests ?? [] };
+  return { state: { ...kept, screen, mode: out.mode }, output: out.clear ? `${CLEAR}${output}` : output, requests: out.requests ?? [] };
 }

@@ -1,7 +1,7 @@
 // The host shell's values: its state (plain data, kept in the world so that
 // seeking brings the terminal back too), what it is told, what it asks the
 // world to do, and the read-only view of its host it works from.
-import type { DnsAnswer, DnsQuestion } from '../net/zone';
+import type { DnsAnswer, DnsQuestion } from '../dns/index';
 
 export type PendingDns = {
   tool: 'host' | 'dig';
@@ -33,7 +33,10 @@ export type ShellMode =
 export type ShellState = {
   user: string;
   host: string;
+  /** The last HISTSIZE lines typed at the prompt, oldest first. */
   history: string[];
+  /** Lines dropped from the front of `history` once it was full, so `history` numbers them as bash does; absent while none were. */
+  historyDropped?: number;
   /** Everything the terminal shows, prompts and echoed input included, for a view that redraws from scratch. */
   screen: string;
   mode: ShellMode;

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import nodemailer from 'nodemailer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REPLIES } from '../../core/index';
-import { mboxEntry, parseMbox } from '../../core/net/mbox';
+import { mboxEntry, parseMbox } from '../../core/mbox/index';
 import { startMta, type RunningMta, type StartOptions } from './server';
 
 const run = promisify(execFile);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseMbox } from '../../core/net/mbox';
+import { parseMbox } from '../../core/mbox/index';
 import { appendToMailbox, queueForRelay, queueId } from './spool';
 
 const enc = (s: string) => new TextEncoder().encode(s);

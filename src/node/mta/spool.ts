@@ -6,7 +6,7 @@ import { mkdir, open, rename } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Envelope } from '../../core/smtp/types';
-import { mboxEntry } from '../../core/net/mbox';
+import { mboxEntry } from '../../core/mbox/index';
 
 /** Serialises appends per mailbox within this process, so cutting back a failed append never cuts another. */
 const queues = new Map<string, Promise<unknown>>();

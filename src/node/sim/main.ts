@@ -2,7 +2,7 @@
 // plays a scenario in Node and prints its transcript, the event log as JSON
 // lines, or the coloured transcript as a page for slides, so that
 // instructors can quote it and tests can diff it.
-import { eventJson } from '../../core/net/event';
+import { eventJson } from '../../core/net/index';
 import { playScenario, scenarioById, SCENARIOS } from '../../core/scenarios/index';
 import { transcriptText } from '../../core/share/transcript-text';
 import { transcriptHtml } from '../../core/share/transcript-html';

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { WorldEvent } from '../../core/net/event';
+import type { WorldEvent } from '../../core/net/index';
 
 const ROW = 30;
 const VISIBLE = 10;

@@ -1,4 +1,4 @@
-import type { Faults, VrfyPolicy } from '../../core/net/faults';
+import type { Faults, VrfyPolicy } from '../../core/net/index';
 import { simulatorStore } from '../../store/simulator';
 import { useSimulator } from './useSimulator';
 

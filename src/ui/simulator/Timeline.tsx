@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Scrubber } from './Scrubber';
-import type { Layer } from '../../core/net/event';
+import type { Layer } from '../../core/net/index';
 import { simulatorStore, SPEEDS, LAYERS, type Speed } from '../../store/simulator';
 import { ACTIONS } from '../../store/simulatorActions';
 import { ActionButton } from './ActionButton';

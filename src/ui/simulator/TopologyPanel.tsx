@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { WorldEvent } from '../../core/net/event';
-import type { World } from '../../core/net/world';
+import type { WorldEvent } from '../../core/net/index';
+import type { World } from '../../core/net/index';
 import { simulatorStore, stepInterval } from '../../store/simulator';
 import type { Packet } from './PacketLayer';
 import { Topology, type HostView } from './Topology';
