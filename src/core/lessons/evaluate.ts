@@ -10,7 +10,7 @@ import { noFaults } from '../net/index';
 import type { AnswerClause, Check, Count, EventClause, FaultClause, LeafClause, MboxClause, MessageMatch, PlaygroundClause, ReplyClause, ShellClause } from './check';
 import { exchanges, type Exchange } from './dialogue';
 import { matches } from './pattern';
-import { commandText, sentence } from './sentence';
+import { commandKey, commandText, sentence } from './sentence';
 import { shellFailed } from './shell-failure';
 import type { LessonStep } from './types';
 import { validateCheck } from './validate';
@@ -57,7 +57,7 @@ function codeText(e: Exchange): string {
 
 function reply(c: ReplyClause, ctx: Ctx): Result {
   const asked = ctx.exchanges.filter((e) => e.sentAt > ctx.since || (e.replyAt ?? 0) > ctx.since)
-    .filter((e) => same(c.server, e.server) && same(c.client, e.client) && (c.command === undefined || c.command.toUpperCase() === e.command) && (c.argument === undefined || matches(c.argument, e.argument)));
+    .filter((e) => same(c.server, e.server) && same(c.client, e.client) && (c.command === undefined || commandKey(c.command) === e.command) && (c.argument === undefined || matches(c.argument, e.argument)));
   const answered = asked.filter((e) => e.reply && e.replyAt! > ctx.since);
   const codes = c.code === undefined ? undefined : Array.isArray(c.code) ? c.code : [c.code];
   const hits = answered.filter((e) => (!codes || codes.includes(e.reply!.code)) && (c.enhanced === undefined || e.reply!.enhanced === c.enhanced) && (c.text === undefined || matches(c.text, e.reply!.text)));
@@ -70,7 +70,7 @@ function reply(c: ReplyClause, ctx: Ctx): Result {
   const waiting = asked.filter((e) => !e.reply).pop();
   if (waiting) return { met, positions, why: `${cmd} sent at event ${waiting.sentAt} has no reply yet`, near: waiting.sentAt };
   if (hits.length) return { met, positions, why: `${cmd} was answered so only ${hits.length} time${hits.length === 1 ? '' : 's'}`, near: hits[hits.length - 1]!.replyAt! };
-  return { met, positions, why: `no ${cmd}${c.server ? ` to ${c.server}` : ''} yet` };
+  return { met, positions, why: `${c.server ?? 'no server'} has not answered ${cmd} yet` };
 }
 
 function event(c: EventClause, ctx: Ctx): Result {

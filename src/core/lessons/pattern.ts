@@ -38,7 +38,7 @@ export function regexProblem(source: string): string | undefined {
       const inner = quantifiedInside;
       quantifiedInside = stack.pop() ?? false;
       const next = source[i + 1];
-      if (inner && (next === '*' || next === '+' || next === '{' || next === '?')) return 'a quantified group holds a quantifier (catastrophic backtracking)';
+      if (inner && (next === '*' || next === '+' || next === '{')) return 'a quantified group holds a quantifier (catastrophic backtracking)';
       if (inner) quantifiedInside = true;
     } else if (c === '*' || c === '+' || c === '{') quantifiedInside = true;
   }

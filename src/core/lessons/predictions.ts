@@ -7,6 +7,7 @@ import type { Timeline } from '../net/index';
 import { COMMANDS, REPLIES, type ReplyKey } from '../smtp/index';
 import { AUTH_LINE, CONTENT, GREETING } from './check';
 import { dialogueOf, exchanges, type DialogueReply, type Exchange } from './dialogue';
+import { commandKey } from './sentence';
 import type { LessonStep, Prediction } from './types';
 
 /** The catalogue replies each command can get, most likely first (RFC 5321 §4.3.2 lists them per command). */
@@ -38,7 +39,7 @@ export const PREDICTABLE = [GREETING, CONTENT, AUTH_LINE, ...COMMANDS.map((c) =>
 /** Four distinct codes, in numeric order, always holding the real one. */
 export function replyCandidates(command: string, real: number): number[] {
   const out = [real];
-  for (const key of [...(REPLIES_BY_COMMAND[command.toUpperCase()] ?? []), ...ANY_COMMAND]) {
+  for (const key of [...(REPLIES_BY_COMMAND[commandKey(command)] ?? []), ...ANY_COMMAND]) {
     const code = REPLIES[key].code;
     if (out.length < 4 && !out.includes(code)) out.push(code);
   }
@@ -67,7 +68,7 @@ export function nextPrediction(tl: Timeline, from: number, step: LessonStep, don
   let best: PredictionStop | undefined;
   for (const e of exchanges(dialogueOf(tl.log))) {
     if (!e.reply || e.replyAt! <= from || (best && e.replyAt! >= best.replyAt)) continue;
-    const index = preds.findIndex((p, i) => !done.includes(i) && p.server.toLowerCase() === e.server.toLowerCase() && p.command.toUpperCase() === e.command);
+    const index = preds.findIndex((p, i) => !done.includes(i) && p.server.toLowerCase() === e.server.toLowerCase() && commandKey(p.command) === e.command);
     if (index < 0) continue;
     best = { index, prediction: preds[index]!, exchange: e, replyAt: e.replyAt!, reply: e.reply, candidates: replyCandidates(e.command, e.reply.code) };
   }

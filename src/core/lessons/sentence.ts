@@ -4,6 +4,11 @@
 import { AUTH_LINE, CONTENT, GREETING, type Check, type Count, type LeafClause } from './check';
 import { patternText } from './pattern';
 
+/** A command as the dialogue records it: verbs in capitals, GREETING, CONTENT and AUTH_LINE as they are. */
+export function commandKey(command: string): string {
+  return command.startsWith('<') ? command.toLowerCase() : command.toUpperCase();
+}
+
 /** How a command reads in a sentence: MAIL → MAIL FROM, CONTENT → the message after DATA. */
 export function commandText(command: string | undefined): string {
   if (command === undefined || command === '') return 'a command';

@@ -4,6 +4,7 @@
 // sandbox and the scenarios runs lessons; a lesson has no code of its own.
 import type { ScenarioStep, WorldChanges } from '../scenarios/index';
 import type { Check } from './check';
+import type { AnswerInput, PlaygroundInput } from './view';
 
 export type LessonStart = {
   /** A scenario whose world the lesson starts from (its changes, not its steps). */
@@ -54,6 +55,8 @@ export type LessonStep = {
   solved: string;
   /** What `Show me` plays on the learner's world; replayed by the tests. */
   solution: ScenarioStep[];
+  /** What `Show me` does outside the world: Playground inputs and answers to the step's questions. */
+  outside?: { playground?: Omit<PlaygroundInput, 'at'>[]; answers?: Omit<AnswerInput, 'at'>[] };
   /** The step can be met without the learner (an experiment to watch); its check is then not required to fail on the bare start. */
   watch?: boolean;
 };

@@ -4,7 +4,6 @@
 // screen). Built one event at a time, so a runner that evaluates after every
 // event pays for that event only; earlier views stay valid (nothing shared
 // is changed).
-import { latin1String } from '../codec/ascii';
 import { parseMessage, type MimePart } from '../mime/index';
 import { envelopeOf, parseMbox, seek, type Timeline, type World, type WorldEvent } from '../net/index';
 import { prompt } from '../shell/index';
@@ -23,7 +22,7 @@ export type Delivered = {
   sender: string;
   recipients: string[];
   headers: { name: string; value: string; decoded: string }[];
-  /** The raw body and, after it, the decoded text of its text parts: `=E9` and `é` both match. */
+  /** The raw body (read as UTF-8) and, after it, the decoded text of its text parts: `=E9` and `é` both match. */
   body: string;
   received: number;
   parts: DeliveredPart[];
@@ -81,7 +80,7 @@ function delivered(entry: Uint8Array, host: string, user: string, at: number, lo
   const mail = envelope.find((l) => /^MAIL FROM/i.test(l));
   const parts: DeliveredPart[] = [];
   partsOf(msg.root, parts);
-  const raw = latin1String(e.content.subarray(msg.root.bodyStart, Math.min(msg.root.bodyEnd, msg.root.bodyStart + MAX_SUBJECT)));
+  const raw = new TextDecoder().decode(e.content.subarray(msg.root.bodyStart, Math.min(msg.root.bodyEnd, msg.root.bodyStart + MAX_SUBJECT)));
   return {
     host,
     user,
