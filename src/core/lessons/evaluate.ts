@@ -7,6 +7,7 @@
 // the step began at); mailbox counts and faults are state and read as they
 // stand, with `delta` for "new since the step began".
 import { noFaults } from '../net/index';
+import { AUTH_LINE } from './check';
 import type { AnswerClause, Check, Count, EventClause, FaultClause, LeafClause, MboxClause, MessageMatch, PlaygroundClause, ReplyClause, ShellClause } from './check';
 import { exchanges, type Exchange } from './dialogue';
 import { matches } from './pattern';
@@ -56,19 +57,21 @@ function codeText(e: Exchange): string {
 }
 
 function reply(c: ReplyClause, ctx: Ctx): Result {
-  const asked = ctx.exchanges.filter((e) => e.sentAt > ctx.since || (e.replyAt ?? 0) > ctx.since)
-    .filter((e) => same(c.server, e.server) && same(c.client, e.client) && (c.command === undefined || commandKey(c.command) === e.command) && (c.argument === undefined || matches(c.argument, e.argument)));
-  const answered = asked.filter((e) => e.reply && e.replyAt! > ctx.since);
+  const asked = ctx.exchanges.filter((e) => (e.sentAt > ctx.since || (e.replyAt ?? 0) > ctx.since) && same(c.server, e.server) && same(c.client, e.client) && (c.command === undefined || commandKey(c.command) === e.command));
+  const argued = asked.filter((e) => c.argument === undefined || matches(c.argument, e.argument));
   const codes = c.code === undefined ? undefined : Array.isArray(c.code) ? c.code : [c.code];
-  const hits = answered.filter((e) => (!codes || codes.includes(e.reply!.code)) && (c.enhanced === undefined || e.reply!.enhanced === c.enhanced) && (c.text === undefined || matches(c.text, e.reply!.text)));
+  const hits = argued.filter((e) => e.reply && e.replyAt! > ctx.since && (!codes || codes.includes(e.reply.code)) && (c.enhanced === undefined || e.reply.enhanced === c.enhanced) && (c.text === undefined || matches(c.text, e.reply.text)));
   const met = countMet(c.count, hits.length);
   const positions = hits.map((e) => ({ at: e.replyAt!, sub: e.replySub!, conn: e.connection }));
   if (met) return { met, positions };
-  const cmd = commandText(c.command ?? answered[answered.length - 1]?.command);
-  const miss = answered.filter((e) => !hits.includes(e)).pop();
-  if (miss) return { met, positions, why: `${cmd} got ${codeText(miss)} at event ${miss.replyAt}`, near: miss.replyAt! };
-  const waiting = asked.filter((e) => !e.reply).pop();
-  if (waiting) return { met, positions, why: `${cmd} sent at event ${waiting.sentAt} has no reply yet`, near: waiting.sentAt };
+  const said = (e: Exchange) => `${commandText(e.command)}${e.argument && e.command !== AUTH_LINE ? ` ${e.argument}` : ''}`;
+  const answered = (list: Exchange[]) => list.filter((e) => e.reply && e.replyAt! > ctx.since && !hits.includes(e)).pop();
+  // The nearest miss: the same command with the same argument if there is one, else the same command.
+  const miss = answered(argued) ?? answered(asked);
+  if (miss) return { met, positions, why: `${said(miss)} got ${codeText(miss)} at event ${miss.replyAt}`, near: miss.replyAt! };
+  const waiting = argued.filter((e) => !e.reply).pop();
+  if (waiting) return { met, positions, why: `${said(waiting)} sent at event ${waiting.sentAt} has no reply yet`, near: waiting.sentAt };
+  const cmd = commandText(c.command);
   if (hits.length) return { met, positions, why: `${cmd} was answered so only ${hits.length} time${hits.length === 1 ? '' : 's'}`, near: hits[hits.length - 1]!.replyAt! };
   return { met, positions, why: `${c.server ?? 'no server'} has not answered ${cmd} yet` };
 }
@@ -85,7 +88,10 @@ function event(c: EventClause, ctx: Ctx): Result {
   }
   const met = countMet(c.count, positions.length);
   if (met) return { met, positions };
-  return { met, positions, why: positions.length ? `only ${positions.length} so far, the last at event ${positions[positions.length - 1]!.at}` : 'no such event yet', ...(near !== undefined ? { near: positions.length ? positions[positions.length - 1]!.at : near } : {}) };
+  const last = positions[positions.length - 1];
+  if (last) return { met, positions, why: `only ${positions.length} so far, the last at event ${last.at}`, near: last.at };
+  const before = near !== undefined ? ctx.view.log.find((e) => e.seq === near) : undefined;
+  return { met, positions, why: before ? `not yet; the last ${c.layer ? `${c.layer} ` : ''}event was “${before.summary}” at event ${near}` : 'no such event yet', ...(near !== undefined ? { near } : {}) };
 }
 
 function fault(c: FaultClause, ctx: Ctx): Result {

@@ -45,7 +45,7 @@ export const envelopeHeadersBody: Lesson = {
             type: 'then',
             sameConnection: true,
             of: [
-              { type: 'reply', server: MX1, command: 'RCPT', argument: 'carol@bob.example', code: 250 },
+              { type: 'reply', server: MX1, command: 'RCPT', argument: '<carol@bob.example>', code: 250 },
               { type: 'reply', server: MX1, command: CONTENT, code: 250 },
             ],
           },

@@ -20,7 +20,7 @@ export const relayAndAuth: Lesson = {
       say: 'mx1.bob.example takes mail for bob.example. Ask it to pass mail on to alice.example, as a stranger, and it refuses: an open relay would carry anybody’s spam.',
       task: 'telnet mx1.bob.example 25, EHLO, MAIL FROM:<bob@bob.example>, RCPT TO:<alice@alice.example>.',
       predictions: [{ server: MX1, command: 'RCPT', why: '554 5.7.1 Relay access denied: alice.example is not mx1’s domain and you have not authenticated (RFC 5321 §3.6.2).' }],
-      check: { type: 'reply', server: MX1, command: 'RCPT', argument: 'alice@alice.example', code: 554, enhanced: '5.7.1' },
+      check: { type: 'reply', server: MX1, command: 'RCPT', argument: '<alice@alice.example>', code: 554, enhanced: '5.7.1' },
       hints: [{ text: 'Use EHLO, not HELO: AUTH exists only in ESMTP.', afterAttempts: 1 }, exact('telnet mx1.bob.example 25', 'EHLO ws.alice.example', 'MAIL FROM:<bob@bob.example>', 'RCPT TO:<alice@alice.example>')],
       solved: 'Refused. Not a bug: a relay must know who you are.',
       solution: [typed(WS, 'telnet mx1.bob.example 25', 'EHLO ws.alice.example', 'MAIL FROM:<bob@bob.example>', 'RCPT TO:<alice@alice.example>')],
@@ -64,7 +64,7 @@ export const relayAndAuth: Lesson = {
       check: {
         type: 'all',
         of: [
-          { type: 'reply', server: MX1, command: 'RCPT', argument: 'alice@alice.example', code: 250 },
+          { type: 'reply', server: MX1, command: 'RCPT', argument: '<alice@alice.example>', code: 250 },
           { type: 'mbox', host: ALICE_MTA, user: 'alice', delta: 1, message: { sender: 'bob@bob.example' }, says: 'the message reaches /var/mail/alice' },
         ],
       },

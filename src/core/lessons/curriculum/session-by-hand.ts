@@ -48,8 +48,8 @@ export const sessionByHand: Lesson = {
         type: 'then',
         sameConnection: true,
         of: [
-          { type: 'reply', server: MX1, command: 'MAIL', argument: 'alice@alice.example', code: 250 },
-          { type: 'reply', server: MX1, command: 'RCPT', argument: 'bob@bob.example', code: 250 },
+          { type: 'reply', server: MX1, command: 'MAIL', argument: '<alice@alice.example>', code: 250 },
+          { type: 'reply', server: MX1, command: 'RCPT', argument: '<bob@bob.example>', code: 250 },
         ],
       },
       hints: [

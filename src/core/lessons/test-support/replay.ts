@@ -22,7 +22,8 @@ export function replay(lesson: Lesson, instead: Record<string, ScenarioStep[]> =
     const since = tl.world.seq;
     const wrong = instead[step.id];
     tl = playSteps(tl, wrong ?? step.solution);
-    const outside = wrong ? {} : outsideOf(step, tl.world.seq);
+    // The learner answers and uses the Playground as the step asks, even when the attempt in the world is wrong.
+    const outside = outsideOf(step, tl.world.seq);
     out.push({ step, since, tl, verdict: evaluateStep(step, viewOf(tl), { since, outside }) });
   }
   return out;
