@@ -1,12 +1,18 @@
-// Patterns as data, matched with bounds: a lesson file from outside must not
-// freeze the tab. A regular expression is refused (never matches, and the
-// validator names it) when it is long, uses back-references or nests a
-// quantifier inside a quantified group, the shapes behind catastrophic
-// backtracking; and only the first MAX_SUBJECT characters are searched.
+// Patterns as data, matched with bounds, so that a lesson file from outside
+// cannot freeze the tab. A substring pattern looks at the first MAX_SUBJECT
+// characters. A regular expression is matched line by line, each line cut
+// at MAX_LINE characters (SMTP's own limit is 998, RFC 5321 §4.5.3.1.6), and
+// is refused (it then matches nothing, and the validator says why) when it
+// could backtrack badly: back-references, look-arounds, a repeated group
+// holding a quantifier or an alternation ((a+)+, (a|aa)*), or more than two
+// unbounded quantifiers. What remains costs at most about a line's length
+// squared per line.
 import type { Pattern } from './check';
 
 export const MAX_PATTERN = 256;
 export const MAX_SUBJECT = 65_536;
+export const MAX_LINE = 1_000;
+const MAX_UNBOUNDED = 2;
 
 type Compiled = { test(s: string): boolean; error?: string };
 
@@ -17,9 +23,10 @@ export function regexProblem(source: string): string | undefined {
   if (source.length > MAX_PATTERN) return `longer than ${MAX_PATTERN} characters`;
   if (/\\[1-9]|\\k</.test(source)) return 'back-references are not allowed';
   if (/\(\?<?[=!]/.test(source)) return 'look-arounds are not allowed';
-  // A group that holds a quantifier and is itself quantified: (a+)+, (\w*x)*, (a|b+){2,}.
+  // Per open group: whether it holds a quantifier or an alternation.
   const stack: boolean[] = [];
-  let quantifiedInside = false;
+  let risky = false;
+  let unbounded = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') {
@@ -27,20 +34,32 @@ export function regexProblem(source: string): string | undefined {
       continue;
     }
     if (c === '[') {
-      const close = source.indexOf(']', i + 2);
-      i = close < 0 ? source.length : close;
+      let j = i + 1;
+      if (source[j] === '^') j++;
+      if (source[j] === ']') j++;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      i = j;
       continue;
     }
+    const open = c === '{' ? /^\{\d+(,\d*)?\}/.exec(source.slice(i))?.[0] : undefined;
+    const isUnbounded = c === '*' || c === '+' || (open !== undefined && /,\}$/.test(open));
+    const quantifier = c === '*' || c === '+' || c === '?' || open !== undefined;
     if (c === '(') {
-      stack.push(quantifiedInside);
-      quantifiedInside = false;
+      stack.push(risky);
+      risky = false;
     } else if (c === ')') {
-      const inner = quantifiedInside;
-      quantifiedInside = stack.pop() ?? false;
+      const inner = risky;
+      risky = (stack.pop() ?? false) || inner;
       const next = source[i + 1];
-      if (inner && (next === '*' || next === '+' || next === '{')) return 'a quantified group holds a quantifier (catastrophic backtracking)';
-      if (inner) quantifiedInside = true;
-    } else if (c === '*' || c === '+' || c === '{') quantifiedInside = true;
+      const repeated = next === '*' || next === '+' || (next === '{' && /^\{\d+,/.test(source.slice(i + 1))) || (next === '{' && /^\{(\d+)\}/.exec(source.slice(i + 1)) !== null && Number(/^\{(\d+)\}/.exec(source.slice(i + 1))![1]) > 1);
+      if (inner && repeated) return 'a repeated group holds a quantifier or an alternation (catastrophic backtracking)';
+    } else if (c === '|') risky = true;
+    else if (quantifier) {
+      if (isUnbounded && ++unbounded > MAX_UNBOUNDED) return `more than ${MAX_UNBOUNDED} unbounded quantifiers (*, +, {n,})`;
+      if (open) i += open.length - 1;
+      if (source[i + 1] === '?') i++;
+      risky = true;
+    }
   }
   try {
     new RegExp(source);
@@ -48,6 +67,20 @@ export function regexProblem(source: string): string | undefined {
     return `not a regular expression: ${(e as Error).message}`;
   }
   return undefined;
+}
+
+function linewise(re: RegExp): (s: string) => boolean {
+  return (s) => {
+    for (let start = 0; start <= s.length; ) {
+      const nl = s.indexOf('\n', start);
+      const end = nl < 0 ? s.length : nl;
+      const line = s.slice(start, Math.min(end, start + MAX_LINE)).replace(/\r$/, '');
+      if (re.test(line)) return true;
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+    return false;
+  };
 }
 
 function compile(p: Pattern): Compiled {
@@ -64,11 +97,7 @@ function compile(p: Pattern): Compiled {
     out = { test: (s) => (exact ? s : s.toLowerCase()).includes(needle) };
   } else {
     const problem = regexProblem(text);
-    if (problem) out = { test: () => false, error: problem };
-    else {
-      const re = new RegExp(text, exact ? 'm' : 'im');
-      out = { test: (s) => re.test(s) };
-    }
+    out = problem ? { test: () => false, error: problem } : { test: linewise(new RegExp(text, exact ? '' : 'i')) };
   }
   if (cache.size > 2048) cache.clear();
   cache.set(key, out);

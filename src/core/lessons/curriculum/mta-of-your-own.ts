@@ -31,7 +31,7 @@ export const mtaOfYourOwn: Lesson = {
       id: 'install',
       say: 'Debian and Ubuntu install Postfix from a package; once it runs, the host has an MTA listening on port 25 and a sendmail program for user agents.',
       task: 'Install Postfix: sudo apt install postfix',
-      check: { type: 'shell', host: WS, command: { text: '^(sudo\\s+)?apt(-get)?\\s+install\\s+(-y\\s+)?postfix\\b', regex: true }, output: 'postfix', failed: false, says: 'Postfix is installed' },
+      check: { type: 'shell', host: WS, command: { text: '^(sudo )?apt(-get)? install (-y )?postfix\\b', regex: true }, output: 'postfix', failed: false, says: 'Postfix is installed' },
       hints: [{ text: 'The package manager is apt (or apt-get).', afterAttempts: 1 }, exact('sudo apt install postfix')],
       solved: 'The workstation now runs an MTA of its own.',
       solution: [typed(WS, 'sudo apt install postfix')],

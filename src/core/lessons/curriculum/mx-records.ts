@@ -20,7 +20,7 @@ export const mxRecords: Lesson = {
       check: {
         type: 'all',
         of: [
-          { type: 'shell', host: WS, command: { text: '^host\\s+(-a|-t\\s+mx)\\s+bob\\.example\\.?$', regex: true, caseSensitive: true }, output: '10 mx1.bob.example', failed: false, says: 'you list the MX records of bob.example' },
+          { type: 'shell', host: WS, command: { text: '^host\\s+(-a|-t mx)\\s+bob\\.example\\.?$', regex: true, caseSensitive: true }, output: '10 mx1.bob.example', failed: false, says: 'you list the MX records of bob.example' },
           { type: 'answer', question: 'first-mx', accept: [MX1, 'mx1'], says: 'you name the MX a sender tries first' },
         ],
       },
