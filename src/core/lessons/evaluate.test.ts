@@ -128,7 +128,7 @@ const check: fc.Arbitrary<Check> = fc.letrec<{ c: Check }>((tie) => ({
 })).c;
 const worldInput: fc.Arbitrary<WorldInput> = fc.oneof(
   fc.constantFrom('telnet mx1.bob.example 25', 'HELO ws.alice.example', 'MAIL FROM:<alice@alice.example>', 'RCPT TO:<bob@bob.example>', 'RCPT TO:<x@bob.example>', 'DATA', 'hello', '.', 'QUIT', 'host -a bob.example', 'cat /var/mail/alice', 'mail -s hi bob@bob.example', 'nope').map((line) => ({ type: 'shell' as const, host: WS, line })),
-  fc.constant({ type: 'compose' as const, host: WS, draft: { to: ['bob@bob.example'], subject: 'p', text: 'p\n' } }),
+  fc.constant<WorldInput>({ type: 'compose', host: WS, draft: { to: ['bob@bob.example'], subject: 'p', text: 'p\n' } }),
   fc.constantFrom(true, false).map((down) => ({ type: 'faults' as const, host: HOSTS.mx1, faults: { down } })),
 );
 

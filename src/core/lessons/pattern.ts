@@ -48,7 +48,7 @@ export function regexProblem(source: string): string | undefined {
       stack.push(risky);
       risky = false;
     } else if (c === ')') {
-      const inner = risky;
+      const inner: boolean = risky;
       risky = (stack.pop() ?? false) || inner;
       const next = source[i + 1];
       const repeated = next === '*' || next === '+' || (next === '{' && /^\{\d+,/.test(source.slice(i + 1))) || (next === '{' && /^\{(\d+)\}/.exec(source.slice(i + 1)) !== null && Number(/^\{(\d+)\}/.exec(source.slice(i + 1))![1]) > 1);
