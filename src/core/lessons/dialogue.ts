@@ -32,12 +32,16 @@ export type Exchange = {
   /** CONTENT only: the lines, dot-stuffing undone, and whether the lone dot came. */
   content?: string[];
   ended?: boolean;
+  /** CONTENT only: the transaction's envelope, MAIL FROM's path and the RCPT TO paths that got a 2xx (RFC 5321 §3.3). */
+  envelope?: { sender: string; recipients: string[] };
+  /** The Message-ID (or queue id) the world tagged the content or its reply with, to find the message this content became. */
+  messageId?: string;
   reply?: DialogueReply;
   replyAt?: number;
   replySub?: number;
 };
 
-type RawLine = { text: string; crlf: boolean; at: number; sub: number };
+type RawLine = { text: string; crlf: boolean; at: number; sub: number; messageId?: string };
 
 export type ConnectionDialogue = {
   id: string;
@@ -63,13 +67,28 @@ function opened(id: string, client: string, server: string, at: number): Connect
   return { id, client, server, exchanges: [greeting], unread: [], mode: 'command', clientPartial: '', reader: emptyReader };
 }
 
-function splitLines(partial: string, text: string, at: number): { lines: RawLine[]; partial: string } {
+function splitLines(partial: string, text: string, at: number, messageId: string | undefined): { lines: RawLine[]; partial: string } {
   const all = partial + text;
   const parts = all.split('\n');
   const rest = parts.pop() ?? '';
-  const lines = parts.map((p, sub) => (p.endsWith('\r') ? { text: p.slice(0, -1), crlf: true, at, sub } : { text: p, crlf: false, at, sub }));
+  const id = messageId ? { messageId } : {};
+  const lines = parts.map((p, sub) => (p.endsWith('\r') ? { text: p.slice(0, -1), crlf: true, at, sub, ...id } : { text: p, crlf: false, at, sub, ...id }));
   // A peer that never sends LF cannot grow this without bound (RFC 5321 §4.5.3.1.4 allows 512 octets a command line).
   return { lines, partial: rest.length > 4096 ? rest.slice(-4096) : rest };
+}
+
+const path = (argument: string) => /<([^>]*)>/.exec(argument)?.[1] ?? argument.split(' ')[0] ?? '';
+
+/** The envelope of the transaction the content belongs to: back to its MAIL FROM. */
+function envelopeBefore(exchanges: readonly Exchange[]): Exchange['envelope'] {
+  const recipients: string[] = [];
+  for (let k = exchanges.length - 1; k >= 0; k--) {
+    const e = exchanges[k]!;
+    if (e.command === 'RCPT' && e.reply && e.reply.code < 300) recipients.unshift(path(e.argument));
+    if (e.command === 'MAIL') return { sender: path(e.argument), recipients };
+    if (e.command === CONTENT || e.command === 'RSET') break;
+  }
+  return { sender: '', recipients };
 }
 
 function command(c: ConnectionDialogue, l: RawLine): Exchange {
@@ -100,7 +119,8 @@ function settle(c: ConnectionDialogue): ConnectionDialogue {
     if (mode === 'content') {
       // The 354 has come: this line opens the content.
       const done = l.text === '.' && l.crlf;
-      exchanges.push({ connection: c.id, client: c.client, server: c.server, command: CONTENT, line: l.text, argument: '', sentAt: l.at, sentSub: l.sub, content: done ? [] : [l.text.startsWith('.') ? l.text.slice(1) : l.text], ended: done });
+      const id = l.messageId ? { messageId: l.messageId } : {};
+      exchanges.push({ connection: c.id, client: c.client, server: c.server, command: CONTENT, line: l.text, argument: '', sentAt: l.at, sentSub: l.sub, content: done ? [] : [l.text.startsWith('.') ? l.text.slice(1) : l.text], ended: done, envelope: envelopeBefore(exchanges), ...id });
       if (done) mode = 'command';
       continue;
     }
@@ -113,7 +133,7 @@ function settle(c: ConnectionDialogue): ConnectionDialogue {
   return { ...c, exchanges, mode, unread: c.unread.slice(i) };
 }
 
-function onServerBytes(c: ConnectionDialogue, bytes: Uint8Array, at: number): ConnectionDialogue {
+function onServerBytes(c: ConnectionDialogue, bytes: Uint8Array, at: number, messageId: string | undefined): ConnectionDialogue {
   const read = readReplies(c.reader, bytes, true);
   let next: ConnectionDialogue = { ...c, reader: read.reader };
   read.replies.forEach(({ reply }, sub) => {
@@ -124,7 +144,7 @@ function onServerBytes(c: ConnectionDialogue, bytes: Uint8Array, at: number): Co
     if (k < 0) exchanges.push({ connection: c.id, client: c.client, server: c.server, command: '', line: '', argument: '', sentAt: at, sentSub: sub, reply: r, replyAt: at, replySub: sub });
     else {
       const e = exchanges[k]!;
-      exchanges[k] = { ...e, reply: r, replyAt: at, replySub: sub };
+      exchanges[k] = { ...e, reply: r, replyAt: at, replySub: sub, ...(e.command === CONTENT && messageId && !e.messageId ? { messageId } : {}) };
       if (e.command === 'DATA' && reply.code === 354) mode = 'content';
       else if ((e.command === 'AUTH' || e.command === AUTH_LINE) && reply.code === 334) mode = 'auth';
     }
@@ -146,9 +166,9 @@ export function extendDialogue(d: Dialogue, e: WorldEvent): Dialogue {
   }
   if (e.layer === 'smtp' && e.kind === 'segment' && e.bytes.length > 0) {
     if (e.from === c.client) {
-      const { lines, partial } = splitLines(c.clientPartial, latin1String(e.bytes), e.seq);
+      const { lines, partial } = splitLines(c.clientPartial, latin1String(e.bytes), e.seq, e.messageId);
       c = settle({ ...c, clientPartial: partial, unread: [...c.unread, ...lines] });
-    } else c = onServerBytes(c, e.bytes, e.seq);
+    } else c = onServerBytes(c, e.bytes, e.seq, e.messageId);
   } else if (c === d.connections.get(id)) return d;
   const connections = new Map(d.connections);
   connections.set(id, c);

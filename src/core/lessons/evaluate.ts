@@ -42,7 +42,7 @@ type Result = { met: boolean; positions: Pos[]; why?: string; near?: number };
 type Ctx = { view: LessonView; since: number; outside: Outside; exchanges: Exchange[] };
 
 const AFTER = 1e9;
-const same = (a: string | undefined, b: string) => a === undefined || a.toLowerCase() === b.toLowerCase();
+const same = (a: string | undefined, b: string) => a === undefined || a === b || a.toLowerCase() === b.toLowerCase();
 const later = (a: Pos, b: Pos) => a.at > b.at || (a.at === b.at && a.sub > b.sub);
 
 export function countMet(c: Count | undefined, n: number): boolean {
@@ -57,7 +57,8 @@ function codeText(e: Exchange): string {
 }
 
 function reply(c: ReplyClause, ctx: Ctx): Result {
-  const asked = ctx.exchanges.filter((e) => (e.sentAt > ctx.since || (e.replyAt ?? 0) > ctx.since) && same(c.server, e.server) && same(c.client, e.client) && (c.command === undefined || commandKey(c.command) === e.command));
+  const command = c.command === undefined ? undefined : commandKey(c.command);
+  const asked = ctx.exchanges.filter((e) => (command === undefined || command === e.command) && (e.sentAt > ctx.since || (e.replyAt ?? 0) > ctx.since) && same(c.server, e.server) && same(c.client, e.client));
   const argued = asked.filter((e) => c.argument === undefined || matches(c.argument, e.argument));
   const codes = c.code === undefined ? undefined : Array.isArray(c.code) ? c.code : [c.code];
   const hits = argued.filter((e) => e.reply && e.replyAt! > ctx.since && (!codes || codes.includes(e.reply.code)) && (c.enhanced === undefined || e.reply.enhanced === c.enhanced) && (c.text === undefined || matches(c.text, e.reply.text)));
@@ -249,6 +250,15 @@ function explaining(clauses: ClauseVerdict[]): ClauseVerdict | undefined {
   return current && !current.met ? current : undefined;
 }
 
+const listed = new WeakMap<object, Exchange[]>();
+
+/** Every exchange of the view, listed once per dialogue value (a runner evaluates several steps on one view). */
+function allExchanges(view: LessonView): Exchange[] {
+  let list = listed.get(view.dialogue);
+  if (!list) listed.set(view.dialogue, (list = exchanges(view.dialogue)));
+  return list;
+}
+
 const readable = new WeakMap<object, string | undefined>();
 
 function problemOf(check: Check): string | undefined {
@@ -266,7 +276,7 @@ export function evaluateCheck(check: Check, view: LessonView, options: EvaluateO
     const c: ClauseVerdict = { path: '', depth: 0, sentence: 'this check cannot be read', met: false, type: 'all', leaf: true, why: problem };
     return { met: false, clauses: [c], firstUnmet: c };
   }
-  const ctx: Ctx = { view, since: options.since ?? 0, outside: options.outside ?? {}, exchanges: exchanges(view.dialogue) };
+  const ctx: Ctx = { view, since: options.since ?? 0, outside: options.outside ?? {}, exchanges: allExchanges(view) };
   const clauses: ClauseVerdict[] = [];
   const r = walk(check, ctx, '', 0, clauses);
   const firstUnmet = r.met ? undefined : explaining(clauses);

@@ -77,9 +77,17 @@ function leafSentence(c: LeafClause): string {
   }
 }
 
-/** The clause's sentence: its own `says`, or one made from its data. */
+const made = new WeakMap<Check, string>();
+
+/** The clause's sentence: its own `says`, or one made from its data (once per clause). */
 export function sentence(c: Check): string {
   if (typeof c.says === 'string' && c.says) return c.says;
+  let s = made.get(c);
+  if (s === undefined) made.set(c, (s = generated(c)));
+  return s;
+}
+
+function generated(c: Check): string {
   switch (c.type) {
     case 'all':
       return 'all of these';

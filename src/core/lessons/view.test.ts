@@ -41,3 +41,23 @@ describe('the view of a timeline', () => {
     expect(start.dialogue.connections.size).toBe(0);
   });
 });
+
+describe('envelopes read off the dialogue', () => {
+  it('agree with envelopeOf for every message every scenario delivers', async () => {
+    const { SCENARIOS } = await import('../scenarios/index');
+    const { envelopeOf, parseMbox } = await import('../net/index');
+    let n = 0;
+    for (const s of SCENARIOS) {
+      const tl = playScenario(s);
+      for (const m of viewOf(tl).messages) {
+        const append = tl.log.find((e) => e.seq === m.at)!;
+        const lines = envelopeOf(parseMbox(append.bytes).entries[0]!, m.host, tl.log, m.at);
+        const rcpts = lines.filter((l) => l.startsWith('RCPT')).map((l) => /<([^>]*)>/.exec(l)![1]);
+        expect(m.recipients, `${s.id} ${m.host} ${m.user}`).toEqual(rcpts);
+        expect(m.sender, `${s.id} ${m.host} ${m.user}`).toBe(/<([^>]*)>/.exec(lines[0]!)![1]);
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(15);
+  });
+});

@@ -5,9 +5,10 @@
 // event pays for that event only; earlier views stay valid (nothing shared
 // is changed).
 import { parseMessage, type MimePart } from '../mime/index';
-import { envelopeOf, parseMbox, seek, type Timeline, type World, type WorldEvent } from '../net/index';
+import { envelopeOf, parseMbox, seek, type MboxEntry, type Timeline, type World, type WorldEvent } from '../net/index';
+import { CONTENT } from './check';
 import { prompt } from '../shell/index';
-import { emptyDialogue, extendDialogue, type Dialogue } from './dialogue';
+import { emptyDialogue, extendDialogue, type Dialogue, type Exchange } from './dialogue';
 import { MAX_SUBJECT } from './pattern';
 
 export type DeliveredPart = { type: string; encoding: string; charset?: string };
@@ -72,21 +73,44 @@ function address(line: string | undefined): string {
   return /<([^>]*)>/.exec(line ?? '')?.[1] ?? '';
 }
 
-function delivered(entry: Uint8Array, host: string, user: string, at: number, log: readonly WorldEvent[]): Delivered | undefined {
-  const e = parseMbox(entry).entries[0];
-  if (!e) return undefined;
-  const msg = parseMessage(e.content);
-  const envelope = envelopeOf(e, host, log, at);
-  const mail = envelope.find((l) => /^MAIL FROM/i.test(l));
+/**
+ * The envelope the message came with on its last hop: the content this host
+ * took (its lone dot sent, not refused) that the world tagged with the
+ * delivery's message id (a Message-ID, or for a message without one the
+ * connection's id), else the latest such content; without either (no SMTP
+ * in the log), what envelopeOf reads back from the log and the mailbox.
+ * The delivery comes before the server's 250 reaches the client, so an
+ * unanswered content counts.
+ */
+function envelopeFor(view: LessonView, host: string, e: WorldEvent, entry: MboxEntry): { sender: string; recipients: string[] } {
+  let latest: Exchange | undefined;
+  for (let i = view.dialogue.order.length - 1; i >= 0; i--) {
+    const conn = view.dialogue.connections.get(view.dialogue.order[i]!);
+    if (!conn || conn.server !== host) continue;
+    for (let k = conn.exchanges.length - 1; k >= 0; k--) {
+      const x = conn.exchanges[k]!;
+      if (x.command !== CONTENT || !x.envelope || !x.ended || (x.reply && x.reply.code >= 300)) continue;
+      if (e.messageId && (x.messageId === e.messageId || x.connection === e.messageId)) return x.envelope;
+      if (!latest || x.sentAt > latest.sentAt) latest = x;
+    }
+  }
+  if (latest?.envelope) return latest.envelope;
+  const lines = envelopeOf(entry, host, view.log, e.seq);
+  return { sender: address(lines.find((l) => /^MAIL FROM/i.test(l))), recipients: lines.filter((l) => /^RCPT TO/i.test(l)).map(address) };
+}
+
+function delivered(view: LessonView, entry: Uint8Array, host: string, user: string, e: WorldEvent): Delivered | undefined {
+  const m = parseMbox(entry).entries[0];
+  if (!m) return undefined;
+  const msg = parseMessage(m.content);
   const parts: DeliveredPart[] = [];
   partsOf(msg.root, parts);
-  const raw = new TextDecoder().decode(e.content.subarray(msg.root.bodyStart, Math.min(msg.root.bodyEnd, msg.root.bodyStart + MAX_SUBJECT)));
+  const raw = new TextDecoder().decode(m.content.subarray(msg.root.bodyStart, Math.min(msg.root.bodyEnd, msg.root.bodyStart + MAX_SUBJECT)));
   return {
     host,
     user,
-    at,
-    sender: address(mail),
-    recipients: envelope.filter((l) => /^RCPT TO/i.test(l)).map(address),
+    at: e.seq,
+    ...envelopeFor(view, host, e, m),
     headers: msg.root.headers.map((h) => ({ name: h.name, value: h.value, decoded: h.decoded })),
     body: `${raw}\n${textsOf(msg.root).join('\n')}`.slice(0, 2 * MAX_SUBJECT),
     received: msg.root.headers.filter((h) => h.name.toLowerCase() === 'received').length,
@@ -100,7 +124,7 @@ function newMessages(view: LessonView, e: WorldEvent, world: World): Delivered[]
   const out: Delivered[] = [];
   for (const [user, entries] of Object.entries(after)) {
     for (let k = before[user]?.length ?? 0; k < entries.length; k++) {
-      const d = delivered(entries[k]!, e.to, user, e.seq, view.log);
+      const d = delivered(view, entries[k]!, e.to, user, e);
       if (d) out.push(d);
     }
   }
@@ -133,12 +157,11 @@ function shellRuns(view: LessonView, e: WorldEvent, world: World): readonly Shel
 
 /** The view with one more event and the world right after it. `log` is the log the event belongs to (it may run further). */
 export function extendView(view: LessonView, e: WorldEvent, world: World, log: readonly WorldEvent[] = view.log): LessonView {
-  const next: LessonView = { ...view, log };
+  const next: LessonView = { ...view, log, dialogue: extendDialogue(view.dialogue, e) };
   return {
     ...next,
     seq: e.seq,
     world,
-    dialogue: extendDialogue(view.dialogue, e),
     messages: e.layer === 'delivery' && e.kind === 'append' ? [...view.messages, ...newMessages(next, e, world)] : view.messages,
     shell: shellRuns(next, e, world),
     faultsAt: e.kind === 'faults' ? { ...view.faultsAt, [e.from]: e.seq } : view.faultsAt,
