@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WorldEvent } from '../net/index';
 import { openScenario, playScenario, runStep, scenarioById, type ScenarioStep } from '../scenarios/index';
-import { AUTH_LINE, CONTENT, GREETING } from './check';
+import { AUTH_LINE, CONTENT, GREETING, type Check } from './check';
+import { evaluateCheck } from './evaluate';
+import { viewOf } from './view';
 import { dialogueOf, exchanges } from './dialogue';
 
 const enc = new TextEncoder();
@@ -74,6 +76,14 @@ describe('the dialogue rebuilt from the wire', () => {
 describe('the dialogue does not depend on how typed lines are chunked', () => {
   const WS = 'ws.alice.example';
   const POOL = ['HELO ws.alice.example', 'EHLO ws.alice.example', 'MAIL FROM:<alice@alice.example>', 'RCPT TO:<bob@bob.example>', 'RCPT TO:<nobody@bob.example>', 'RCPT TO:<carol@bob.example>', 'RSET', 'NOOP', 'VRFY bob', 'EXPN staff', 'HELP'];
+  const CHECKS: Check[] = [
+    { type: 'reply', server: 'mx1.bob.example', command: 'RCPT', argument: '<bob@bob.example>', code: 250 },
+    { type: 'reply', command: 'RCPT', code: 550, enhanced: '5.1.1' },
+    { type: 'then', sameConnection: true, of: [{ type: 'reply', command: 'MAIL', code: 250 }, { type: 'reply', command: 'DATA', code: 354 }, { type: 'reply', command: CONTENT, code: 250 }] },
+    { type: 'all', of: [{ type: 'reply', command: 'VRFY', code: 250 }, { type: 'reply', command: 'EXPN', text: 'carol' }] },
+    { type: 'not', check: { type: 'reply', command: 'HELO', code: 503 } },
+    { type: 'mbox', host: 'mailhost.bob.example', user: 'bob', message: { body: { text: '^\\.dot', regex: true } } },
+  ];
   const played = (steps: ScenarioStep[]) => steps.reduce(runStep, openScenario(scenarioById('helo-by-hand')!));
   const projection = (steps: ScenarioStep[]) => exchanges(dialogueOf(played(steps).log)).filter((e) => e.client === WS).map((e) => `${e.command} ${e.argument} → ${e.reply?.code} ${e.reply?.enhanced ?? ''} ${e.content?.join('|') ?? ''}`);
 
@@ -90,6 +100,14 @@ describe('the dialogue does not depend on how typed lines are chunked', () => {
         const one = projection([{ type: 'type', host: WS, lines: ['telnet mx1.bob.example 25', ...lines] }]);
         const chunked = projection([{ type: 'type', host: WS, lines: ['telnet mx1.bob.example 25', ...groups] }]);
         expect(chunked).toEqual(one);
+        // And the verdicts: one typed step, one step a line, or lines sent together.
+        const verdicts = (steps: ScenarioStep[]) => {
+          const view = viewOf(played(steps));
+          return CHECKS.map((c) => evaluateCheck(c, view).clauses.map((x) => x.met));
+        };
+        const asOne = verdicts([{ type: 'type', host: WS, lines: ['telnet mx1.bob.example 25', ...lines] }]);
+        expect(verdicts([{ type: 'type', host: WS, lines: ['telnet mx1.bob.example 25'] }, ...lines.map((l): ScenarioStep => ({ type: 'type', host: WS, lines: [l] }))])).toEqual(asOne);
+        expect(verdicts([{ type: 'type', host: WS, lines: ['telnet mx1.bob.example 25', ...groups] }])).toEqual(asOne);
       }),
       { numRuns: 25 },
     );
