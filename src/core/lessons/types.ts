@@ -45,6 +45,8 @@ export type LessonStep = {
   say: string;
   /** What to do, one sentence. */
   task: string;
+  /** Where the step is done when not where the lesson opened: a Playground step (decode the 334 you just got), then back. */
+  opens?: 'simulator' | 'playground';
   predictions?: Prediction[];
   questions?: Question[];
   check: Check;

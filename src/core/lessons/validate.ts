@@ -215,6 +215,7 @@ export function validateLesson(data: unknown): Validated {
     for (const k of ['id', 'say', 'task', 'solved']) str(ctx, s, k, p, true);
     str(ctx, s, 'notes', p, false);
     bool(ctx, s, 'watch', p);
+    if (s.opens !== undefined && s.opens !== 'simulator' && s.opens !== 'playground') err(ctx, `${p}opens`, 'must be simulator or playground');
     if (s.check === undefined) err(ctx, `${p}check`, 'is required');
     else ctx.errors.push(...validateCheck(s.check, `${p}check`).slice(0, Math.max(0, 100 - ctx.errors.length)));
     list(ctx, s, 'solution', p, true, (x, a) => scenarioStep(ctx, x, a));

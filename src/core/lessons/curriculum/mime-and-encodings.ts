@@ -41,6 +41,7 @@ export const mimeAndEncodings: Lesson = {
       id: 'multipart',
       say: 'MIME has seven top-level types: text, image, audio, video, application, multipart and message, each with subtypes (text/plain, application/pdf …), and five transfer encodings: 7bit, 8bit, binary, quoted-printable and base64. A message with a text and a file is multipart/mixed.',
       task: 'Compose to bob@bob.example with the Subject Café, a text, an HTML version and a PDF attachment.',
+      opens: 'simulator',
       questions: [{ id: 'pdf-encoding', ask: 'In which transfer encoding will the PDF travel?', choices: ['7bit', '8bit', 'binary', 'quoted-printable', 'base64'] }],
       check: {
         type: 'all',

@@ -37,6 +37,7 @@ export const stampsOnTheWay: Lesson = {
       id: 'read-the-route',
       say: 'Each MTA puts its Received: on top, so the newest is first and the route reads from the bottom up. Open Bob’s copy in the Playground’s Received analyser.',
       task: 'Paste Bob’s message into the Received explorer, then say whose stamp is on top.',
+      opens: 'playground',
       questions: [{ id: 'on-top', ask: 'Whose Received: line is on top?', choices: ['mail.alice.example', 'relay.alice.example', 'mx1.bob.example', MAILHOST] }],
       check: {
         type: 'all',
