@@ -45,9 +45,10 @@ const AFTER = 1e9;
 const same = (a: string | undefined, b: string) => a === undefined || a === b || a.toLowerCase() === b.toLowerCase();
 const later = (a: Pos, b: Pos) => a.at > b.at || (a.at === b.at && a.sub > b.sub);
 
+/** Whether n meets the count: absent means at least one, a bare number at least that many. */
 export function countMet(c: Count | undefined, n: number): boolean {
   if (c === undefined) return n >= 1;
-  if (typeof c === 'number') return n >= Math.max(1, c) || (c === 0 && n === 0);
+  if (typeof c === 'number') return n >= c;
   if (c.exactly !== undefined) return n === c.exactly;
   return n >= (c.min ?? (c.max !== undefined ? 0 : 1)) && (c.max === undefined || n <= c.max);
 }
@@ -259,6 +260,7 @@ function allExchanges(view: LessonView): Exchange[] {
   return list;
 }
 
+// Checks are values: validated once each, on first use.
 const readable = new WeakMap<object, string | undefined>();
 
 function problemOf(check: Check): string | undefined {

@@ -3,10 +3,13 @@
 // hints, golf scores and the validator for lessons from outside. Not part of
 // src/core/index.ts, so that only the Lessons page loads it.
 //
-// A runner: `tl = lessonStart(lesson)`; for a step, `since = tl.world.seq`;
-// after each event, `view = advanceView(view, tl, seq)` and
-// `evaluateStep(step, view, { since, outside })`; before playing on,
-// `nextPrediction(tl, position, step, asked)` says where to stop.
+// A runner: `tl = lessonStart(lesson)`; a step's `since` is the event the
+// step began at (or the `at` of the previous step's verdict, so that work
+// typed ahead counts); after each event, `view = advanceView(view, tl, seq)`
+// (or `extendView` with the world it already has) and
+// `evaluateStep(step, view, { since, outside })`, whose clauses are the
+// checklist; before playing on, `nextPrediction(tl, position, step, asked)`
+// says where to stop; `hintsUnlocked` and `showMe` drive the hint ladder.
 export type { Check, Count, Pattern, LeafClause, ReplyClause, EventClause, FaultClause, MboxClause, MessageMatch, PartMatch, ShellClause, PlaygroundClause, AnswerClause } from './check';
 export { AUTH_LINE, CHECK_TYPES, CONTENT, GREETING } from './check';
 export type { Lesson, LessonStart, LessonStep, Hint, Prediction, Question, MissingFeature } from './types';
