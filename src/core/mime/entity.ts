@@ -9,7 +9,7 @@ import type { HeaderField, MimePart } from './types';
 import { byteString } from './bytes';
 
 /** The transfer encodings that leave the body as it is (RFC 2045 §6.2). */
-const IDENTITY = new Set(['7bit', '8bit', 'binary']);
+export const IDENTITY = new Set(['7bit', '8bit', 'binary']);
 
 export type EntityFields = Omit<MimePart, 'content' | 'text'>;
 
@@ -31,6 +31,7 @@ export class Entity implements MimePart {
   end!: number;
   bodyStart!: number;
   bodyEnd!: number;
+  source?: Uint8Array;
   #decode: () => Decoded;
   #decoded: Decoded | undefined;
 
