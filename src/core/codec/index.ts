@@ -1,5 +1,6 @@
 // The codecs' public face: re-exported by src/core/index.ts.
 export type { CodecError, Decoded, Range, ExplainStep, Explained } from './types';
+export { ErrorRuns, ERROR_LIMIT, problemCount } from './error-runs';
 export { base64Encode, base64Decode } from './base64';
 export { explainBase64 } from './base64-explain';
 export { qpEncode, qpDecode } from './quoted-printable';

@@ -64,7 +64,10 @@ export function decodeTransfer(body: Uint8Array, encoding: string, bodyStart: nu
   }
   const text = byteString(body);
   const decoded = encoding === 'base64' ? base64Decode(text) : qpDecode(text);
-  for (const e of decoded.errors) errors.push({ offset: bodyStart + e.offset, message: `${encoding}: ${e.message}` });
+  for (const e of decoded.errors) {
+    const run = e.end === undefined ? {} : { end: bodyStart + e.end, count: e.count };
+    errors.push({ offset: bodyStart + e.offset, message: `${encoding}: ${e.message}`, ...run });
+  }
   return decoded.bytes;
 }
 
