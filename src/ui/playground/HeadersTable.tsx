@@ -1,10 +1,12 @@
 // A part's headers, raw (unfolded) and decoded (RFC 2047 encoded-words).
 import type { HeaderField } from '../../core';
+import { showBidiControls } from '../../core/mime/bidi';
 
 /** Characters of one value drawn at most (hostile mail carries megabyte headers). */
 const CELL_LIMIT = 2000;
 
-function cut(text: string): string {
+function cut(full: string): string {
+  const text = showBidiControls(full);
   return text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT)} … (${(text.length - CELL_LIMIT).toLocaleString('en')} more characters)` : text;
 }
 
