@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { charsetEncoding, charsetLabel, decodeCharset } from './charset';
+import { autoCharset, charsetEncoding, charsetLabel, decodeCharset } from './charset';
 
 const bytes = (...xs: number[]) => Uint8Array.from(xs);
 
@@ -98,5 +98,17 @@ describe('decodeCharset', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('autoCharset', () => {
+  it('picks UTF-8 for valid UTF-8 and windows-1252 for anything else', () => {
+    expect(autoCharset(new Uint8Array([0x63, 0x61, 0x66, 0xc3, 0xa9]))).toBe('utf-8');
+    expect(autoCharset(new Uint8Array([0x63, 0x61, 0x66, 0xe9]))).toBe('windows-1252');
+    expect(autoCharset(new Uint8Array([]))).toBe('utf-8');
+  });
+
+  it('picks UTF-8 for the UTF-8 of any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => autoCharset(new TextEncoder().encode(s)) === 'utf-8'));
   });
 });

@@ -87,3 +87,16 @@ export function decodeCharset(bytes: Uint8Array, charset: string): { text: strin
     return { text: decoder.decode(bytes), errors };
   }
 }
+
+/** The charset choice that lets the bytes decide: see autoCharset. */
+export const AUTO_CHARSET = 'auto';
+
+/**
+ * For bytes with no charset to go by (a learner's pasted base64, say): UTF-8
+ * when they are valid UTF-8, else windows-1252, which reads every byte. A
+ * random 8-bit text is almost never valid UTF-8 by chance (a lone 0xE9 is
+ * not), so the guess is right for both of the charsets people actually use.
+ */
+export function autoCharset(bytes: Uint8Array): 'utf-8' | 'windows-1252' {
+  return firstBadUtf8(bytes) === bytes.length ? 'utf-8' : 'windows-1252';
+}

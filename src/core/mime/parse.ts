@@ -7,7 +7,7 @@ import type { HeaderField, MimePart, ParseOptions, ParsedMessage } from './types
 import { CR, LF, hasHighBytes, utf8Bytes } from './bytes';
 import { bomAt, readHeaderBlock } from './header-block';
 import { DelimiterIndex } from './delimiters';
-import { firstBadUtf8 } from '../codec/utf8';
+import { autoCharset } from '../codec/charset';
 import { parseParams } from './params';
 import { defaultContentType } from './media-types';
 import { Entity, IDENTITY, decodeText, decodeTransfer, type Decoded } from './entity';
@@ -163,7 +163,7 @@ function parseEmbedded(ctx: Context, bytes: Uint8Array, bodyStart: number, depth
  * and the error list says so. Otherwise windows-1252, as for US-ASCII.
  */
 function readText(content: Uint8Array, charset: string | undefined, given: boolean, encoding: string, bodyStart: number, sink: CodecError[]): string {
-  if (!given && hasHighBytes(content) && firstBadUtf8(content) === content.length) {
+  if (!given && hasHighBytes(content) && autoCharset(content) === 'utf-8') {
     sink.push({ offset: bodyStart, message: 'no charset given and the text has 8-bit bytes (RFC 2045 §5.2 says US-ASCII): they are valid UTF-8, read as UTF-8' });
     return decodeText(content, 'utf-8', encoding, bodyStart, sink);
   }
