@@ -112,3 +112,19 @@ describe('autoCharset', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => autoCharset(new TextEncoder().encode(s)) === 'utf-8'));
   });
 });
+
+describe('decodeCharset: ISO-2022-JP as mail writes it (RFC 1468)', () => {
+  const latin = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
+
+  it('reads a switch to ASCII and straight back as nothing, not U+FFFD', () => {
+    // （買物） written with an escape pair between every character, as some encoders do.
+    const bytes = latin('\x1b$B!J\x1b(B\x1b$BGcJ*\x1b(B\x1b$B!K\x1b(B');
+    expect(decodeCharset(bytes, 'iso-2022-jp')).toEqual({ text: '（買物）', errors: [] });
+  });
+
+  it('reads two adjacent encoded-words’ bytes joined, and leaves other text alone', () => {
+    const word = '\x1b$B%F%9%H\x1b(B';
+    expect(decodeCharset(latin(word + word), 'ISO-2022-JP').text).toBe('テストテスト');
+    expect(decodeCharset(latin('plain \x1b(B text'), 'iso-2022-jp').text).toBe('plain  text');
+  });
+});
