@@ -118,3 +118,12 @@ test('a base64-encoded message/rfc822 is decoded and its message shown in the tr
   await expect(page.getByRole('region', { name: 'Part text' })).toHaveText('Bonjour, ça va ?\r\n');
   await expect(page.getByRole('region', { name: 'Raw source', exact: true })).toContainText('Subject: the forwarded one');
 });
+
+test('a long run of one bad character is one line in the error list, with its count and range', async ({ page }) => {
+  await page.goto('./#/playground/base64');
+  await input(page).fill('Q!'.repeat(100_000));
+  const errors = page.getByRole('region', { name: 'Errors' });
+  await expect(errors.getByRole('heading')).toHaveText('100,000 problems a strict decoder would reject', { timeout: 15_000 });
+  await expect(errors.getByRole('listitem')).toHaveCount(1);
+  await expect(errors.getByRole('listitem')).toHaveText("at 1–199999 '!' is not in the base64 alphabet (RFC 4648 §4) ×100,000");
+});
