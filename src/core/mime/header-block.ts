@@ -54,9 +54,10 @@ export function bomAt(bytes: Uint8Array, at: number, end: number): boolean {
  * block as if the empty line were there (RFC 5322 §2.1 requires it): it is
  * the first line of the body, the recovery of Python's email package
  * (MissingHeaderBodySeparatorDefect), since such a line is nearly always
- * body text whose separator was lost. Two lines are skipped instead, as
- * Python does: an mbox `From ` separator (RFC 4155) first, left on a single
- * message, and one later in the block. The block's size is capped because
+ * body text whose separator was lost. Lines are skipped instead, as
+ * Python does, when they are plainly meant for the header: an mbox `From `
+ * separator (RFC 4155), left on a single message or later in the block,
+ * and a field with no name (a colon first). The block's size is capped because
  * a header block is kept whole in memory as strings, unlike a body.
  */
 export function readHeaderBlock(bytes: Uint8Array, start: number, end: number, maxBytes: number): HeaderBlock {
@@ -90,6 +91,9 @@ export function readHeaderBlock(bytes: Uint8Array, start: number, end: number, m
       close(pos);
       const where = pos === start ? 'an mbox separator before the headers' : 'an mbox separator inside the headers';
       errors.push({ offset: pos, message: `"From " line: ${where}, not a field (RFC 4155); skipped` });
+    } else if (first === COLON) {
+      close(pos);
+      errors.push({ offset: pos, message: 'field with no name before its colon (RFC 5322 §3.6.8); skipped' });
     } else {
       close(pos);
       // Searched within the line only, so that a line costs its own length.

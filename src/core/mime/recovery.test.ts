@@ -36,7 +36,6 @@ describe('lines that are not fields (RFC 5322 §2.1, §3.6.8)', () => {
     const bodyLine = fc.oneof(
       fc.stringMatching(/^[A-Za-z]{1,10} [ -~]{0,20}$/), // words with no colon
       fc.stringMatching(/^[A-Za-z]{1,8} [A-Za-z]{1,8}: [ -~]{0,10}$/), // a colon after a space: no field name
-      fc.constant(': no name'),
     ).filter((l) => !l.startsWith('From ') && !/^[!-9;-~]+[ \t]*:/.test(l)); // an mbox separator, or a field after all
     fc.assert(
       fc.property(fc.array(fc.tuple(fieldName, fieldValue), { minLength: 1, maxLength: 4 }), bodyLine, eol, (fields, line, nl) => {
@@ -48,6 +47,13 @@ describe('lines that are not fields (RFC 5322 §2.1, §3.6.8)', () => {
         expect(errors).toEqual([{ offset: head.length, message: expect.stringContaining('the body starts here') }]);
       }),
     );
+  });
+
+  it('skips a field with no name and reads the fields after it, as Python does', () => {
+    const raw = 'Subject: s\r\n: no name\r\nTo: b@example.com\r\n\r\nbody';
+    const { root, errors } = parseMessage(raw);
+    expect(root.headers.map((h) => h.name)).toEqual(['Subject', 'To']);
+    expect(errors).toEqual([{ offset: raw.indexOf(':', 10), message: expect.stringContaining('no name') }]);
   });
 
   it('accepts white space before the colon (RFC 5322 §4.5.3 obsolete syntax)', () => {
