@@ -2,7 +2,7 @@
 // part's content decoded, against postal-mime doing the same.
 import PostalMime from 'postal-mime';
 import { buildMessage, parseMessage, type MimePart } from '../../src/core/index';
-import { compareTimes, result, seededBytes, type Suite } from '../harness';
+import { bestTime, compareTimes, result, seededBytes, type Suite } from '../harness';
 
 function prose(size: number): string {
   const words = ['mail', 'relay', 'envelope', 'header', 'café', 'Grüße', 'boundary', 'SMTP', 'base64', 'quoted-printable'];
@@ -40,6 +40,28 @@ function decodeAll(part: MimePart): number {
   return n;
 }
 
+/** Multiparts nested `depth` deep, each with its own boundary. */
+function nested(depth: number): Uint8Array {
+  let body = '\r\nleaf';
+  for (let i = depth; i > 0; i--) body = `Content-Type: multipart/mixed; boundary=b${i}\r\n\r\n--b${i}\r\n${body}\r\n--b${i}--\r\n`;
+  return new TextEncoder().encode(body);
+}
+
+/**
+ * Parse time at depth n, 2n, 4n: linear work grows 4× from n to 4n (the
+ * reference), the old scan per level grew 16×. The ratio is 4 / growth.
+ */
+async function depthGrowth() {
+  const n = 250;
+  const [a, b, c] = [nested(n), nested(2 * n), nested(4 * n)];
+  const options = { maxDepth: 4 * n };
+  const t1 = await bestTime(() => parseMessage(a, options), 10);
+  const t2 = await bestTime(() => parseMessage(b, options), 10);
+  const t4 = await bestTime(() => parseMessage(c, options), 10);
+  const unit = `growth from depth ${n} to ${4 * n} (${t1.toFixed(2)} / ${t2.toFixed(2)} / ${t4.toFixed(2)} ms at n, 2n, 4n)`;
+  return result('parse-nested-depth', unit, t4 / t1, 4, 'linear (4×)', false, '≥ 0.8×');
+}
+
 export const suite: Suite = {
   name: 'mime',
   async run() {
@@ -49,6 +71,6 @@ export const suite: Suite = {
       () => PostalMime.parse(raw),
       5,
     );
-    return [result('parse-message', 'ms (10 MB)', t.ours, t.reference, 'postal-mime', false, '≥ 2×')];
+    return [result('parse-message', 'ms (10 MB)', t.ours, t.reference, 'postal-mime', false, '≥ 2×'), await depthGrowth()];
   },
 };

@@ -19,6 +19,21 @@ describe('runCodec', () => {
     expect([...v.bytes]).toEqual([0x43, 0x61, 0x66, 0xe9]);
   });
 
+  it('with Auto, reads caf=C3=A9 au lait as UTF-8 and the seed’s =E9 as windows-1252, saying which and offering the other', () => {
+    const utf8 = runCodec(req({ codec: 'quoted-printable', text: 'caf=C3=A9 au lait', charset: 'auto' }));
+    expect([utf8.text, utf8.charset]).toEqual(['café au lait', 'utf-8']);
+    expect(utf8.otherReading).toEqual({ charset: 'windows-1252', text: 'cafÃ© au lait' });
+    const latin = runCodec(req({ codec: 'quoted-printable', text: 'Caf=E9 cr=E8me br=FBl=E9e', charset: 'auto' }));
+    expect([latin.text, latin.charset]).toEqual(['Café crème brûlée', 'windows-1252']);
+    expect(latin.otherReading!.charset).toBe('utf-8');
+    const ascii = runCodec(req({ text: 'VXNlcm5hbWU6', charset: 'auto' }));
+    expect(ascii.otherReading).toBeUndefined();
+  });
+
+  it('with Auto, encodes text as UTF-8', () => {
+    expect(runCodec(req({ codec: 'quoted-printable', direction: 'encode', text: 'café', charset: 'auto' })).encoded).toBe('caf=C3=A9');
+  });
+
   it('decodes encoded-words and counts output in characters', () => {
     const v = runCodec(req({ codec: 'encoded-words', text: '=?UTF-8?B?Q2Fmw6k=?=' }));
     expect(v.text).toBe('Café');

@@ -3,6 +3,8 @@
 // Steps always run over the encoded text, whichever way the learner went, so
 // the same source map serves Decode and Encode.
 import {
+  AUTO_CHARSET,
+  autoCharset,
   base64Encode,
   decodeCharset,
   encodeCharset,
@@ -15,6 +17,7 @@ import {
   type ExplainStep,
   type Range,
 } from '../core';
+import { hasHighBytes } from '../core/mime/bytes';
 import type { Direction } from './playgroundStore';
 
 export type CodecId = 'base64' | 'quoted-printable' | 'encoded-words';
@@ -44,10 +47,17 @@ export type CodecView = {
   errors: CodecError[];
   /** The decoded bytes are not text in the charset: show hex. */
   binary: boolean;
+  /** The charset `text` was read in: the request's, or for Auto the one chosen. */
+  charset: string;
+  /** For Auto, when the other choice reads the bytes differently: that reading (text cut at OTHER_LIMIT). */
+  otherReading?: { charset: string; text: string };
 };
 
-/** Charsets a learner can pick; the decoders accept any TextDecoder label. */
-export const CHARSETS = ['utf-8', 'iso-8859-1', 'iso-8859-15', 'windows-1252', 'us-ascii'] as const;
+/** Charsets a learner can pick; the decoders accept any TextDecoder label. Auto lets the bytes decide. */
+export const CHARSETS = [AUTO_CHARSET, 'utf-8', 'iso-8859-1', 'iso-8859-15', 'windows-1252', 'us-ascii'] as const;
+
+/** Bytes of the other reading Auto offers: a glimpse, not a second full output. */
+const OTHER_LIMIT = 64 * 1024;
 
 /** Control bytes other than TAB, CR, LF, or U+FFFD in the decoding, mean binary. */
 export function looksBinary(bytes: Uint8Array, text: string): boolean {
@@ -72,19 +82,23 @@ export function runCodec(req: CodecRequest): CodecView {
       steps: explained.steps,
       errors: req.direction === 'decode' ? explained.errors : [],
       binary: false,
+      charset: 'utf-8',
     };
   }
   const explain = req.codec === 'base64' ? explainBase64 : explainQuotedPrintable;
   let encoded = req.text;
   if (req.direction === 'encode') {
     // A character the charset lacks is written as '?', as mail clients do.
-    const data = req.file ?? encodeCharset(req.text, req.charset).bytes;
+    // Auto writes UTF-8, which holds every character (RFC 6532 mail is UTF-8 too).
+    const data = req.file ?? encodeCharset(req.text, req.charset === AUTO_CHARSET ? 'utf-8' : req.charset).bytes;
     // RFC 2045 §6.8: 76-character lines, as in a message body.
     encoded = req.codec === 'base64' ? base64Encode(data, { lineLength: 76 }) : qpEncode(data, { binary: req.file !== undefined });
   }
   const explained = explain(encoded);
-  const text = decodeCharset(explained.bytes, req.charset).text;
-  return {
+  const auto = req.charset === AUTO_CHARSET;
+  const charset = auto ? autoCharset(explained.bytes) : req.charset;
+  const text = decodeCharset(explained.bytes, charset).text;
+  const view: CodecView = {
     encoded,
     bytes: explained.bytes,
     text,
@@ -92,7 +106,13 @@ export function runCodec(req: CodecRequest): CodecView {
     steps: explained.steps,
     errors: req.direction === 'decode' ? explained.errors : [],
     binary: looksBinary(explained.bytes, text),
+    charset,
   };
+  if (auto && hasHighBytes(explained.bytes)) {
+    const other = charset === 'utf-8' ? 'windows-1252' : 'utf-8';
+    view.otherReading = { charset: other, text: decodeCharset(explained.bytes.subarray(0, OTHER_LIMIT), other).text };
+  }
+  return view;
 }
 
 /** The union of the ranges on the other side of the steps that overlap `range`. */

@@ -58,4 +58,17 @@ describe('the MIME explorer’s view of a message', () => {
       for (const p of flatten(view.root)) expect(() => partContent(view.source, p)).not.toThrow();
     }
   });
+
+  it('shows a base64-encoded message/rfc822 as a child whose parts index its decoded bytes', () => {
+    const inner = 'Subject: inside\r\nContent-Type: text/plain; charset=utf-8\r\n\r\ncafé';
+    const raw = `Content-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(inner).toString('base64')}`;
+    for (const view of [parseToView(raw), outlineView(new TextEncoder().encode(raw))]) {
+      const child = view.root.children[0]!;
+      expect(child.headers[0]!.decoded).toBe('inside');
+      expect(child.source).toBeDefined();
+      expect(partContent(child.source!, child).text).toBe('café');
+      expect(partAt(view.root, view.errors[0]!.offset).path).toBe('');
+      expect(structuredClone(view).root.children[0]!.source).toEqual(child.source);
+    }
+  });
 });

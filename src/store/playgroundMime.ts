@@ -4,10 +4,15 @@
 import { parseMessage, type CodecError, type MimePart, type ParsedMessage } from '../core';
 
 /** A MimePart as plain data: its fields without the methods, children alike. */
-export type PartView = Omit<MimePart, 'children' | 'content' | 'text'> & {
+export type PartView = Omit<MimePart, 'children' | 'content' | 'text' | 'source'> & {
   /** "1", "1.2" …: the part's place in the tree (RFC 3501 §6.4.5 numbering, root = ""). */
   path: string;
   children: PartView[];
+  /**
+   * Inside a transfer-encoded message/rfc822 (MimePart.source): the decoded
+   * bytes this part's offsets index, set on every part of that subtree.
+   */
+  source?: Uint8Array;
 };
 
 export type MessageView = {
@@ -21,14 +26,15 @@ export type MessageView = {
   count: number;
 };
 
-function toPart(part: MimePart, path: string): PartView {
+function toPart(part: MimePart, path: string, within: Uint8Array | undefined): PartView {
+  const source = part.source ?? within;
   const view: PartView = {
     path,
     contentType: part.contentType,
     params: part.params,
     transferEncoding: part.transferEncoding,
     headers: part.headers,
-    children: part.children.map((c, i) => toPart(c, path ? `${path}.${i + 1}` : String(i + 1))),
+    children: part.children.map((c, i) => toPart(c, path ? `${path}.${i + 1}` : String(i + 1), source)),
     start: part.start,
     end: part.end,
     bodyStart: part.bodyStart,
@@ -36,11 +42,12 @@ function toPart(part: MimePart, path: string): PartView {
   };
   if (part.disposition !== undefined) view.disposition = part.disposition;
   if (part.filename !== undefined) view.filename = part.filename;
+  if (source !== undefined) view.source = source;
   return view;
 }
 
 export function toMessageView(parsed: ParsedMessage, checked: boolean): MessageView {
-  const root = toPart(parsed.root, '');
+  const root = toPart(parsed.root, '', undefined);
   return { root, errors: parsed.errors, checked, source: parsed.source, count: flatten(root).length };
 }
 
@@ -76,9 +83,12 @@ export function findPart(root: PartView, path: string): PartView | undefined {
   return flatten(root).find((p) => p.path === path);
 }
 
-/** The innermost part whose source holds byte `offset` (where an error sits). */
+/**
+ * The innermost part whose source holds byte `offset` (where an error sits).
+ * A decoded message's parts index other bytes: its errors sit at its parent.
+ */
 export function partAt(root: PartView, offset: number): PartView {
-  const inner = root.children.find((c) => c.start <= offset && offset < Math.max(c.end, c.start + 1));
+  const inner = root.children.find((c) => c.source === root.source && c.start <= offset && offset < Math.max(c.end, c.start + 1));
   return inner ? partAt(inner, offset) : root;
 }
 

@@ -15,6 +15,25 @@ describe('playground store', () => {
     expect(s.inputs.mime.sample).toBeDefined();
   });
 
+  it('reads bytes as text with Auto by default in the base64 and quoted-printable explorers', () => {
+    const s = createPlaygroundStore(memory()).getState();
+    expect([s.inputs.base64.charset, s.inputs['quoted-printable'].charset]).toEqual(['auto', 'auto']);
+  });
+
+  it('moves an input saved on the old default charset to Auto, and keeps one chosen by hand', () => {
+    const storage = memory();
+    const inputs = {
+      base64: { text: 'QQ==', direction: 'decode', charset: 'utf-8', wordEncoding: 'Q' },
+      'quoted-printable': { text: 'caf=C3=A9', direction: 'decode', charset: 'iso-8859-1', wordEncoding: 'Q' },
+      'encoded-words': { text: '', direction: 'decode', charset: 'iso-8859-15', wordEncoding: 'Q' },
+    };
+    storage.setItem('smtp-lab.playground', JSON.stringify({ state: { inputs }, version: 1 }));
+    const s = createPlaygroundStore(storage).getState();
+    expect(s.inputs['quoted-printable']).toMatchObject({ text: 'caf=C3=A9', charset: 'auto' });
+    expect(s.inputs.base64.charset).toBe('auto');
+    expect(s.inputs['encoded-words'].charset).toBe('iso-8859-15');
+  });
+
   it('keeps what was typed across a reload', () => {
     const storage = memory();
     const a = createPlaygroundStore(storage);

@@ -4,6 +4,7 @@
 import { createStore } from 'zustand/vanilla';
 import { persist, createJSONStorage, type StateStorage } from 'zustand/middleware';
 import { forgiving, safeLocalStorage } from './storage';
+import { AUTO_CHARSET } from '../core';
 
 export type ExplorerId = 'base64' | 'quoted-printable' | 'encoded-words' | 'mime' | 'received';
 export const EXPLORER_IDS: readonly ExplorerId[] = ['base64', 'quoted-printable', 'encoded-words', 'mime', 'received'];
@@ -68,8 +69,20 @@ const SEEDS: Record<ExplorerId, string> = {
   received: '',
 };
 
+const CHARSET_DEFAULT: Record<ExplorerId, string> = {
+  base64: AUTO_CHARSET,
+  'quoted-printable': AUTO_CHARSET,
+  // Encoded-words name their charset; encoding writes UTF-8 ones.
+  'encoded-words': 'utf-8',
+  mime: 'utf-8',
+  received: 'utf-8',
+};
+/** The defaults before Auto (version 1): a saved input still on one of them moves to Auto. */
+const OLD_DEFAULT: Partial<Record<ExplorerId, string>> = { base64: 'utf-8', 'quoted-printable': 'iso-8859-1' };
+
 function initialInput(id: ExplorerId): ExplorerInput {
-  const input: ExplorerInput = { text: SEEDS[id], direction: 'decode', charset: id === 'quoted-printable' ? 'iso-8859-1' : 'utf-8', wordEncoding: 'Q' };
+  // Auto: UTF-8 when the bytes are valid UTF-8, else windows-1252, so the seed's =E9 and a pasted =C3=A9 both read é.
+  const input: ExplorerInput = { text: SEEDS[id], direction: 'decode', charset: CHARSET_DEFAULT[id], wordEncoding: 'Q' };
   // A first visit to the MIME explorer opens a message at once.
   if (id === 'mime') input.sample = 'multipart-mixed-attachment.eml';
   return input;
@@ -110,7 +123,17 @@ export function createPlaygroundStore(storage?: StateStorage) {
       },
       {
         name: 'smtp-lab.playground',
-        version: 1,
+        version: 2,
+        migrate: (persisted, version) => {
+          const saved = (persisted ?? {}) as Partial<Pick<PlaygroundState, 'inputs'>>;
+          if (version < 2 && saved.inputs && typeof saved.inputs === 'object') {
+            for (const [id, old] of Object.entries(OLD_DEFAULT)) {
+              const input = saved.inputs[id as ExplorerId] as Partial<ExplorerInput> | undefined;
+              if (input && typeof input === 'object' && input.charset === old) input.charset = AUTO_CHARSET;
+            }
+          }
+          return saved as PlaygroundState;
+        },
         storage: createJSONStorage(() => (storage ? forgiving(storage) : safeLocalStorage())),
         partialize: (s) => ({
           inputs: Object.fromEntries(

@@ -43,7 +43,7 @@ export function explainBase64(text: string): Explained & { bytes: Uint8Array } {
   }
   r.end(n);
   close(n, open === 'held' ? 'completed' : (open ?? 'space'));
-  return { steps, errors: r.errors, bytes: r.out.slice(0, r.o) };
+  return { steps, errors: r.errors.list(), bytes: r.out.slice(0, r.o) };
 }
 
 function describe(text: string, start: number, end: number, outStart: number, r: Base64Reader, kind: Fed): ExplainStep {

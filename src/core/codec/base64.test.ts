@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { Base64 } from 'js-base64';
 import { Base64Reader, base64Decode, base64Encode } from './base64';
 import { explainBase64 } from './base64-explain';
+import { ERROR_LIMIT, problemCount } from './error-runs';
 import { checkSteps } from './test-support/steps';
 
 const ascii = (s: string) => new TextEncoder().encode(s);
@@ -151,7 +152,7 @@ function slowDecode(s: string) {
   const r = new Base64Reader(new Uint8Array(Math.ceil(s.length / 4) * 3 + 3));
   for (let i = 0; i < s.length; i++) r.feed(s, i);
   r.end(s.length);
-  return { bytes: r.out.slice(0, r.o), errors: r.errors };
+  return { bytes: r.out.slice(0, r.o), errors: r.errors.list() };
 }
 
 describe('base64Decode fast path', () => {
@@ -224,5 +225,23 @@ describe('explainBase64', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('base64Decode on hostile input', () => {
+  it('merges a run of the same error into one, with a count and a range', () => {
+    const text = 'Q!'.repeat(1_000_000);
+    const { bytes, errors } = base64Decode(text);
+    expect(bytes.length).toBe(750_000);
+    expect(errors).toEqual([{ offset: 1, end: text.length, count: 1_000_000, message: "'!' is not in the base64 alphabet (RFC 4648 §4)" }]);
+  });
+
+  it('caps the list and says how many more there are', () => {
+    // Alternating messages never merge.
+    const text = '!*'.repeat(5000);
+    const { errors } = base64Decode(text);
+    expect(errors).toHaveLength(ERROR_LIMIT);
+    expect(errors.at(-1)).toMatchObject({ offset: 999, end: 10_000, count: 9001, message: expect.stringContaining('not listed one by one') });
+    expect(problemCount(errors)).toBe(10_000);
   });
 });

@@ -5,8 +5,9 @@
 // too but reported with its offset, and so are the padding mistakes a strict
 // RFC 4648 decoder would reject (§3.2 padding, §3.3 data after padding,
 // §3.5 non-zero pad bits).
-import type { CodecError, Decoded } from './types';
+import type { Decoded } from './types';
 import { asciiString } from './ascii';
+import { ErrorRuns } from './error-runs';
 import { CODE, CRLF, fillWindow, INVALID, PAD, PAIR, SEXTET, sextetPairs, SPACE, WIN, WIN_VIEW } from './base64-tables';
 
 // The hot loops read and write through DataViews: one unaligned 16- or
@@ -188,7 +189,7 @@ export function base64Decode(text: string): Decoded {
   // copying megabytes. Copy only when an eighth or more would be held for
   // nothing (much of the input was not base64).
   const waste = r.out.length - r.o;
-  return { bytes: waste * 8 <= r.out.length ? r.out.subarray(0, r.o) : r.out.slice(0, r.o), errors: r.errors };
+  return { bytes: waste * 8 <= r.out.length ? r.out.subarray(0, r.o) : r.out.slice(0, r.o), errors: r.errors.list() };
 }
 
 /**
@@ -207,7 +208,7 @@ export type Fed = 'space' | 'rejected' | 'held' | 'completed' | 'reopened';
  */
 export class Base64Reader {
   readonly out: Uint8Array;
-  readonly errors: CodecError[] = [];
+  readonly errors = new ErrorRuns();
   o = 0;
   acc = 0;
   /** Sextets held in the open quantum, and '=' seen after them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { charsetEncoding, charsetLabel, decodeCharset } from './charset';
+import { autoCharset, charsetEncoding, charsetLabel, decodeCharset } from './charset';
 
 const bytes = (...xs: number[]) => Uint8Array.from(xs);
 
@@ -98,5 +98,33 @@ describe('decodeCharset', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('autoCharset', () => {
+  it('picks UTF-8 for valid UTF-8 and windows-1252 for anything else', () => {
+    expect(autoCharset(new Uint8Array([0x63, 0x61, 0x66, 0xc3, 0xa9]))).toBe('utf-8');
+    expect(autoCharset(new Uint8Array([0x63, 0x61, 0x66, 0xe9]))).toBe('windows-1252');
+    expect(autoCharset(new Uint8Array([]))).toBe('utf-8');
+  });
+
+  it('picks UTF-8 for the UTF-8 of any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => autoCharset(new TextEncoder().encode(s)) === 'utf-8'));
+  });
+});
+
+describe('decodeCharset: ISO-2022-JP as mail writes it (RFC 1468)', () => {
+  const latin = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
+
+  it('reads a switch to ASCII and straight back as nothing, not U+FFFD', () => {
+    // （買物） written with an escape pair between every character, as some encoders do.
+    const bytes = latin('\x1b$B!J\x1b(B\x1b$BGcJ*\x1b(B\x1b$B!K\x1b(B');
+    expect(decodeCharset(bytes, 'iso-2022-jp')).toEqual({ text: '（買物）', errors: [] });
+  });
+
+  it('reads two adjacent encoded-words’ bytes joined, and leaves other text alone', () => {
+    const word = '\x1b$B%F%9%H\x1b(B';
+    expect(decodeCharset(latin(word + word), 'ISO-2022-JP').text).toBe('テストテスト');
+    expect(decodeCharset(latin('plain \x1b(B text'), 'iso-2022-jp').text).toBe('plain  text');
   });
 });

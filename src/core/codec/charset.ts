@@ -11,6 +11,7 @@
 import type { CodecError } from './types';
 import { decodeShortUtf8, firstBadUtf8, SHORT_UTF8 } from './utf8';
 import { decodeWindows1252 } from './windows-1252';
+import { dropIdleEscapes } from './iso-2022-jp';
 
 const UTF8 = new TextDecoder('utf-8');
 
@@ -72,6 +73,7 @@ export function decodeCharset(bytes: Uint8Array, charset: string): { text: strin
     if (at < bytes.length) errors.push({ offset: at, message: `byte 0x${bytes[at]!.toString(16)} is not US-ASCII: read as windows-1252` });
   }
   if (encoding === 'windows-1252') return { text: decodeWindows1252(bytes), errors };
+  if (encoding === 'iso-2022-jp') bytes = dropIdleEscapes(bytes);
   if (encoding === 'utf-8' && bytes.length <= SHORT_UTF8) {
     const bad = firstBadUtf8(bytes);
     if (bad === bytes.length) return { text: decodeShortUtf8(bytes), errors };
@@ -86,4 +88,17 @@ export function decodeCharset(bytes: Uint8Array, charset: string): { text: strin
     errors.push({ offset, message: `bytes not valid in ${charset}: shown as U+FFFD` });
     return { text: decoder.decode(bytes), errors };
   }
+}
+
+/** The charset choice that lets the bytes decide: see autoCharset. */
+export const AUTO_CHARSET = 'auto';
+
+/**
+ * For bytes with no charset to go by (a learner's pasted base64, say): UTF-8
+ * when they are valid UTF-8, else windows-1252, which reads every byte. A
+ * random 8-bit text is almost never valid UTF-8 by chance (a lone 0xE9 is
+ * not), so the guess is right for both of the charsets people actually use.
+ */
+export function autoCharset(bytes: Uint8Array): 'utf-8' | 'windows-1252' {
+  return firstBadUtf8(bytes) === bytes.length ? 'utf-8' : 'windows-1252';
 }

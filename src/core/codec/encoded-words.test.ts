@@ -51,6 +51,21 @@ describe('decodeEncodedWords: real mail', () => {
     expect(decoded('=?utf-8?Q?caf=C3?=\r\n =?UTF-8?Q?=A9?=')).toBe('café');
   });
 
+  it('decodes adjacent words in a stateful charset one by one (RFC 2047 §6.2): ISO-2022-JP', () => {
+    // Each word is ESC $ B テスト ESC ( B; joined, the second ESC $ B right after ESC ( B is an error.
+    expect(decodeEncodedWords('=?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?= =?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?=')).toEqual({ text: 'テストテスト', errors: [] });
+  });
+
+  it('joins a four-byte UTF-8 character split across four words, and decodes the words after it alone', () => {
+    expect(decoded('=?utf-8?Q?=F0?= =?utf-8?Q?=9F?= =?utf-8?Q?=98?= =?utf-8?Q?=80?= =?utf-8?Q?ok?=')).toBe('😀ok');
+  });
+
+  it('keeps a word that no join repairs as U+FFFD, and the next words as they are', () => {
+    const out = decodeEncodedWords('=?utf-8?Q?=FF?= =?utf-8?Q?caf=C3=A9?=');
+    expect(out.text).toBe('\uFFFDcafé');
+    expect(out.errors).toHaveLength(1);
+  });
+
   it('does not join words of different charsets', () => {
     expect(decoded('=?utf-8?Q?=C3?= =?iso-8859-1?Q?=A9?=')).toBe('\uFFFD©');
   });

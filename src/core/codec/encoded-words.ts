@@ -1,10 +1,11 @@
 // RFC 2047 encoded-words in header values: `=?charset?B|Q?text?=`.
 //
 // Choices, where real mail and the RFC part ways:
-// - White space between two adjacent encoded-words is dropped (§6.2), and
-//   the bytes of adjacent words in the same charset are joined before the
-//   charset is decoded, so a UTF-8 character split across two words (which
-//   §5 forbids but encoders do) comes out whole rather than as U+FFFD.
+// - White space between two adjacent encoded-words is dropped (§6.2). Each
+//   word is decoded on its own (§6.2; a stateful charset such as ISO-2022-JP
+//   needs it), except that a word whose bytes do not decode alone is joined
+//   with the next same-charset words, so a UTF-8 character split across two
+//   words (which §5 forbids but encoders do) comes out whole, not as U+FFFD.
 // - An encoded-word must be separated from other text by white space (§5);
 //   in a comment, "(" and ")" separate too (§5 (2), §8 examples). One that
 //   touches other text is still decoded, as mail clients do, and reported.
@@ -159,23 +160,50 @@ function checkSeparation(value: string, word: EncodedWord, errors: CodecError[])
   }
 }
 
-/** Decodes the bytes of a run of adjacent same-charset words as one (see the header). */
-export function decodeWordRun(words: EncodedWord[], errors: CodecError[]): string {
-  const first = words[0]!;
-  let bytes = first.bytes;
-  if (words.length > 1) {
-    let length = 0;
-    for (const w of words) length += w.bytes.length;
-    bytes = new Uint8Array(length);
-    let o = 0;
-    for (const w of words) {
-      bytes.set(w.bytes, o);
-      o += w.bytes.length;
-    }
+/** A character's bytes are split across this many words at most: UTF-8 has four-byte characters. */
+const SPLIT_MAX = 4;
+
+function joinBytes(words: EncodedWord[]): Uint8Array {
+  if (words.length === 1) return words[0]!.bytes;
+  let length = 0;
+  for (const w of words) length += w.bytes.length;
+  const bytes = new Uint8Array(length);
+  let o = 0;
+  for (const w of words) {
+    bytes.set(w.bytes, o);
+    o += w.bytes.length;
   }
-  const decoded = decodeWordBytes(bytes, first.charset);
-  for (const err of decoded.errors) errors.push({ offset: first.start, message: err.message });
-  return decoded.text;
+  return bytes;
+}
+
+/**
+ * Decodes a run of adjacent same-charset words (see the header). Each word
+ * is decoded on its own first (RFC 2047 §6.2), which a stateful charset
+ * needs: an ISO-2022-JP word ends back in ASCII, so the next word's escape
+ * must start afresh, and joined bytes would read the second escape as text.
+ * Only a word that does not decode alone is joined with the words after it,
+ * up to SPLIT_MAX, when together they decode cleanly: a UTF-8 character
+ * split across words.
+ */
+export function decodeWordRun(words: EncodedWord[], errors: CodecError[]): string {
+  let text = '';
+  let i = 0;
+  while (i < words.length) {
+    const first = words[i]!;
+    let decoded = decodeWordBytes(first.bytes, first.charset);
+    let used = 1;
+    for (let n = 2; decoded.errors.length > 0 && n <= SPLIT_MAX && i + n <= words.length; n++) {
+      const joined = decodeWordBytes(joinBytes(words.slice(i, i + n)), first.charset);
+      if (joined.errors.length === 0) {
+        decoded = joined;
+        used = n;
+      }
+    }
+    for (const err of decoded.errors) errors.push({ offset: first.start, message: err.message });
+    text += decoded.text;
+    i += used;
+  }
+  return text;
 }
 
 /**

@@ -29,7 +29,14 @@ describe('qpDecode', () => {
   it('keeps a broken =XX as text and reports it (RFC 2045 §6.7, §6.8)', () => {
     const { bytes, errors } = qpDecode('a=ZZb=4');
     expect(latin1(bytes)).toBe('a=ZZb=4');
-    expect(errors.map((e) => e.offset)).toEqual([1, 5]);
+    // The same error twice in a row: one entry, a run of two.
+    expect(errors.map((e) => [e.offset, e.end, e.count])).toEqual([[1, 6, 2]]);
+  });
+
+  it('merges a megabyte of the same error into one entry', () => {
+    const { errors } = qpDecode('=!'.repeat(500_000));
+    // The run, and the line longer than 76 characters.
+    expect(errors.map((e) => e.count ?? 1)).toEqual([500_000, 1]);
   });
 
   it('strips white space at the end of lines (rule 3) but keeps an escaped one', () => {

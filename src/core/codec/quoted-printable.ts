@@ -9,6 +9,7 @@
 // not quoted-printable at all and is kept as its UTF-8 bytes.
 import type { CodecError, Decoded } from './types';
 import { asciiString } from './ascii';
+import { ErrorRuns } from './error-runs';
 import { HEX_DIGITS, hexValue } from './hex';
 
 const UTF8 = new TextEncoder();
@@ -58,7 +59,7 @@ export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
   const CLASS = charClasses();
   const n = text.length;
   let out = new Uint8Array(n);
-  const errors: CodecError[] = [];
+  const errors = new ErrorRuns();
   let o = 0;
   /** Output before this is never white space to strip: escapes, breaks. */
   let floor = 0;
@@ -149,7 +150,7 @@ export function readQuotedPrintable(text: string, sink?: QpSink): Decoded {
       i += width;
     }
   }
-  return { bytes: out.slice(0, o), errors };
+  return { bytes: out.slice(0, o), errors: errors.list() };
 }
 
 function longLine(start: number, end: number): CodecError {

@@ -6,6 +6,9 @@ export type CodecError = {
   /** 0-based offset into the input (characters of the input string). */
   offset: number;
   message: string;
+  /** A run of the same error: how many, the first at `offset`, the last before `end`. */
+  count?: number;
+  end?: number;
 };
 
 export type Decoded = { bytes: Uint8Array; errors: CodecError[] };

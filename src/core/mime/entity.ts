@@ -9,7 +9,7 @@ import type { HeaderField, MimePart } from './types';
 import { byteString } from './bytes';
 
 /** The transfer encodings that leave the body as it is (RFC 2045 §6.2). */
-const IDENTITY = new Set(['7bit', '8bit', 'binary']);
+export const IDENTITY = new Set(['7bit', '8bit', 'binary']);
 
 export type EntityFields = Omit<MimePart, 'content' | 'text'>;
 
@@ -31,6 +31,7 @@ export class Entity implements MimePart {
   end!: number;
   bodyStart!: number;
   bodyEnd!: number;
+  source?: Uint8Array;
   #decode: () => Decoded;
   #decoded: Decoded | undefined;
 
@@ -63,7 +64,10 @@ export function decodeTransfer(body: Uint8Array, encoding: string, bodyStart: nu
   }
   const text = byteString(body);
   const decoded = encoding === 'base64' ? base64Decode(text) : qpDecode(text);
-  for (const e of decoded.errors) errors.push({ offset: bodyStart + e.offset, message: `${encoding}: ${e.message}` });
+  for (const e of decoded.errors) {
+    const run = e.end === undefined ? {} : { end: bodyStart + e.end, count: e.count };
+    errors.push({ offset: bodyStart + e.offset, message: `${encoding}: ${e.message}`, ...run });
+  }
   return decoded.bytes;
 }
 

@@ -1,6 +1,7 @@
 // MIME's public face: re-exported by src/core/index.ts.
 export type { HeaderField, MimePart, ParseOptions, ParsedMessage, Attachment, MessageSpec } from './types';
-export { parseMessage, DEFAULT_MAX_DEPTH, DEFAULT_MAX_HEADER_BYTES } from './parse';
+export { parseMessage, DEFAULT_MAX_DEPTH, DEFAULT_MAX_HEADER_BYTES, MAX_DEPTH_LIMIT } from './parse';
+export { showBidiControls, removeBidiControls, hasBidiControls } from './bidi';
 export { buildMessage, explainTransferEncodings, type PartEncoding } from './build';
 export { readHeaderBlock, type HeaderBlock } from './header-block';
 export { unfold, foldHeader, FOLD_AT, MAX_LINE } from './fold';

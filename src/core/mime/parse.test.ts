@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from './parse';
+import { MAX_DEPTH_LIMIT, parseMessage } from './parse';
 import type { MimePart } from './types';
 
 const SAMPLES = resolve(__dirname, '../../../public/samples');
@@ -79,11 +79,12 @@ describe('parseMessage: headers', () => {
     expect(header(root, 'From')!.decoded).toBe('Jürgen Weiß <juergen@example.de>');
   });
 
-  it('reports a header line without a colon at its offset and keeps the fields after it', () => {
+  it('skips a leading mbox "From " line, reports it at 0, and reads the fields after it (RFC 4155)', () => {
     const raw = sample('broken.eml');
     const { root, errors } = parseMessage(raw);
-    const at = latin1(raw).indexOf('This line has no colon');
-    expect(errors).toContainEqual({ offset: at, message: expect.stringContaining('without a colon') });
+    expect(errors).toContainEqual({ offset: 0, message: expect.stringContaining('"From " line') });
+    expect(root.headers[0]!.name).toBe('From');
+    expect(latin1(raw).slice(root.headers[0]!.start, root.headers[0]!.end)).toBe('From: Mallory <mallory@broken.example>\r\n');
     expect(header(root, 'Date')!.value).toBe('Sat, 18 Oct 2025 03:14:15 +0000');
   });
 
@@ -192,10 +193,15 @@ describe('parseMessage: parts', () => {
     expect(errors[0]).toEqual({ offset: 0, message: expect.stringContaining('not type/subtype') });
   });
 
-  it('leaves a base64-encoded message/rfc822 undivided and says why (RFC 2046 §5.2.1)', () => {
+  it('decodes a base64-encoded message/rfc822, shows it as a child and keeps the error (RFC 2046 §5.2.1)', () => {
     const { root, errors } = parseMessage('Content-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\nU3ViamVjdDogeA0KDQp4');
-    expect(root.children).toEqual([]);
     expect(errors[0]!.message).toMatch(/must not be base64/);
+    const child = root.children[0]!;
+    expect(header(child, 'subject')!.value).toBe('x');
+    expect(child.text()).toBe('x');
+    // The child's offsets index its decoded bytes, which it carries.
+    expect(latin1(child.source!.subarray(child.headers[0]!.start, child.headers[0]!.end))).toBe('Subject: x\r\n');
+    expect(latin1(root.content())).toBe('Subject: x\r\n\r\nx');
   });
 
   it('reads transfer encodings and content types case-insensitively', () => {
@@ -207,13 +213,15 @@ describe('parseMessage: parts', () => {
 });
 
 function nested(depth: number): string {
-  let body = 'leaf';
+  let body = '\r\nleaf';
   for (let i = depth; i > 0; i--) body = `Content-Type: multipart/mixed; boundary=b${i}\r\n\r\n--b${i}\r\n${body}\r\n--b${i}--\r\n`;
   return body;
 }
 
 function depthOf(p: MimePart): number {
-  return p.children.length ? 1 + Math.max(...p.children.map(depthOf)) : 0;
+  let depth = 0;
+  for (let level = p.children; level.length > 0; level = level.flatMap((c) => c.children)) depth++;
+  return depth;
 }
 
 describe('parseMessage: resources', () => {
@@ -223,6 +231,16 @@ describe('parseMessage: resources', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toMatch(/deeper than 50/);
     expect(depthOf(parseMessage(nested(100), { maxDepth: 3 }).root)).toBe(3);
+  });
+
+  it('parses the deepest nesting a caller may ask for without overflowing the stack', () => {
+    const { root, errors } = parseMessage(nested(MAX_DEPTH_LIMIT), { maxDepth: MAX_DEPTH_LIMIT });
+    expect(errors).toEqual([]);
+    expect(depthOf(root)).toBe(MAX_DEPTH_LIMIT);
+  });
+
+  it('refuses a deeper maxDepth with a clear error', () => {
+    expect(() => parseMessage(nested(3), { maxDepth: MAX_DEPTH_LIMIT + 1 })).toThrow(/maxDepth of 1001 is refused: at most 1000 levels/);
   });
 
   it('rejects a limit that is not a non-negative integer, which is a bug in the caller', () => {
@@ -257,11 +275,14 @@ describe('parseMessage: resources', () => {
   });
 
   // Searching each line's colon past its end made this quadratic: it would hit the test timeout.
-  it('reads a long header region of colon-less lines in linear time', () => {
+  it('reads a long header region of fields with no colon until late in linear time', () => {
     const raw = new Uint8Array(4 * 1024 * 1024).fill(0x78);
-    for (let i = 40; i < raw.length; i += 41) raw[i] = 10;
-    const { errors } = parseMessage(raw, { maxHeaderBytes: 4 * 1024 * 1024 });
-    expect(errors.length).toBeGreaterThan(100_000);
+    for (let i = 40; i < raw.length; i += 41) {
+      raw[i - 1] = 0x3a;
+      raw[i] = 10;
+    }
+    const { root } = parseMessage(raw, { maxHeaderBytes: 4 * 1024 * 1024 });
+    expect(root.headers.length).toBeGreaterThan(100_000);
   });
 
   it('never throws on MIME-shaped noise, and offsets stay inside the input', () => {

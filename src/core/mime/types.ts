@@ -42,6 +42,12 @@ export type MimePart = {
   end: number;
   bodyStart: number;
   bodyEnd: number;
+  /**
+   * Set on the root of a message/rfc822 that was transfer-encoded (which
+   * RFC 2046 §5.2.1 forbids): its decoded bytes, which this part's offsets
+   * and its descendants' index instead of `ParsedMessage.source`.
+   */
+  source?: Uint8Array;
   /** The body decoded through its transfer encoding (multiparts and messages: the raw body). */
   content(): Uint8Array;
   /** For text/*: the content decoded through its charset; otherwise undefined. */

@@ -12,7 +12,7 @@ import { OutputView } from './OutputView';
 import { StepsList, show } from './StepsList';
 import { ErrorList } from './ErrorList';
 import { DirectionSwitch } from './DirectionSwitch';
-import { CharsetSelect } from './CharsetSelect';
+import { AutoCharsetNote, CharsetSelect } from './CharsetSelect';
 import { FilePicker } from './FilePicker';
 import { download } from './download';
 import { useCodecView } from './useCodecView';
@@ -48,9 +48,9 @@ export function CodecExplorer({ codec }: { codec: CodecId }) {
 
   // The decoded side counts bytes (or characters for encoded-words); the screen shows text or hex.
   const toDisplay = (v: CodecView, r: Range): Range =>
-    v.unit === 'char' ? r : hex ? bytesToHex(r) : bytesToChars(v.bytes, input.charset, r);
+    v.unit === 'char' ? r : hex ? bytesToHex(r) : bytesToChars(v.bytes, v.charset, r);
   const fromDisplay = (v: CodecView, r: Range): Range =>
-    v.unit === 'char' ? r : hex ? hexToBytes(r) : charsToBytes(v.bytes, input.charset, r);
+    v.unit === 'char' ? r : hex ? hexToBytes(r) : charsToBytes(v.bytes, v.charset, r);
 
   const encodedSide = decoding ? 'input' : 'output';
   const marks = { input: [] as Highlight[], output: [] as Highlight[] };
@@ -164,6 +164,9 @@ export function CodecExplorer({ codec }: { codec: CodecId }) {
             onSelect={(range) => setSelection(range && { side: 'output', range })}
             className={decoding && hex ? 'pg-hex' : ''}
           />
+          {decoding && !hex && view && input.charset === 'auto' && view.unit === 'byte' && (
+            <AutoCharsetNote chosen={view.charset} other={view.otherReading} onPick={(c) => actions.setCharset(codec, c)} />
+          )}
           {failure && <p className="pg-failure">The worker failed: {failure}</p>}
         </div>
       </div>

@@ -126,10 +126,11 @@ function MessageReader() {
       </div>
       {view && part && (
         <div className="pg-detail">
-          <RawSource source={view.source} part={part} errors={view.errors} />
+          {/* A part of a decoded message/rfc822 indexes its decoded bytes; the error list points into the message's own. */}
+          <RawSource source={part.source ?? view.source} part={part} errors={part.source ? [] : view.errors} />
           <div className="pg-detail-side">
             <HeadersTable headers={part.headers} />
-            <PartPreview source={view.source} part={part} />
+            <PartPreview source={part.source ?? view.source} part={part} />
           </div>
         </div>
       )}

@@ -2,6 +2,7 @@
 // filename. Selecting a part highlights its bytes in the raw source.
 import type { PartView } from '../../store/playgroundMime';
 import { formatSize } from './size';
+import { hasBidiControls, showBidiControls } from '../../core/mime/bidi';
 
 type Props = { root: PartView; selected: string; onSelect(path: string): void };
 
@@ -31,7 +32,7 @@ function TreeNode({ part, selected, onSelect }: { part: PartView; selected: stri
           {' · '}
           {formatSize(part.bodyEnd - part.bodyStart)}
         </span>
-        {part.filename && <span className="pg-node-file">{part.filename}</span>}
+        {part.filename && <FileName name={part.filename} />}
       </button>
       {part.children.length > 0 && (
         <ul>
@@ -41,5 +42,15 @@ function TreeNode({ part, selected, onSelect }: { part: PartView; selected: stri
         </ul>
       )}
     </li>
+  );
+}
+
+/** A file name as stored, bidi controls shown as marks (a hidden U+202E makes "fdp.exe" read "exe.pdf"). */
+export function FileName({ name }: { name: string }) {
+  const tricked = hasBidiControls(name);
+  return (
+    <span className={tricked ? 'pg-node-file pg-bidi' : 'pg-node-file'} title={tricked ? 'This name holds bidirectional controls, shown as ⟨…⟩; they are removed when it is saved.' : undefined}>
+      {showBidiControls(name)}
+    </span>
   );
 }

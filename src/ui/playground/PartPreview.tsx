@@ -5,7 +5,7 @@ import type { PartView } from '../../store/playgroundMime';
 import { usePartContent } from './usePartContent';
 import { Busy } from './Busy';
 import { HtmlFrame } from './HtmlFrame';
-import { download } from './download';
+import { download, safeFilename } from './download';
 import { hexTable } from './offsets';
 import { formatSize } from './size';
 import { base64Encode } from '../../core/codec/base64';
@@ -29,7 +29,7 @@ export function PartPreview({ source, part }: { source: Uint8Array; part: PartVi
           {part.contentType} · {formatSize(content.bytes.length)} decoded
         </span>
         <button type="button" className="pg-button" onClick={() => download(content.bytes, name, part.contentType)}>
-          Download {part.filename ? `“${part.filename}”` : 'this part'}
+          Download {part.filename ? `“${safeFilename(part.filename)}”` : 'this part'}
         </button>
       </div>
       {part.contentType === 'text/html' && content.text !== undefined ? (

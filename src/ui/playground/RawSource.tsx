@@ -62,6 +62,11 @@ export function RawSource({ source, part, errors }: { source: Uint8Array; part: 
           bytes {part.start.toLocaleString('en')}–{part.end.toLocaleString('en')} of {source.length.toLocaleString('en')}
         </span>
       </h2>
+      {part.source && (
+        <p className="pg-hint">
+          These are the decoded bytes of a transfer-encoded message/rfc822 (RFC 2046 §5.2.1 forbids encoding it); offsets count from their start.
+        </p>
+      )}
       <pre ref={pre} className="pg-text pg-output" role="region" aria-label="Raw source" tabIndex={0} onScroll={(e) => onScroll(e.currentTarget)}>
         {from > 0 && <span className="pg-more">{`… ${from.toLocaleString('en')} bytes before\n`}</span>}
         <HighlightedText text={text} highlights={marks} />

@@ -16,4 +16,8 @@ describe('safeFilename', () => {
     expect(safeFilename('..')).toBe('download');
     expect(safeFilename('')).toBe('download');
   });
+  it('removes bidi controls, so the saved name is the one a person can read', () => {
+    expect(safeFilename('invoice\u202Efdp.exe')).toBe('invoicefdp.exe');
+    expect(safeFilename('\u2067photo\u2069.jpg\u200F')).toBe('photo.jpg');
+  });
 });

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { parseMessage, type MimePart } from '../../core/mime/index';
 import { headerAuthors } from '../../core/mime/received';
 import { latin1String } from '../../core/codec/ascii';
+import { showBidiControls } from '../../core/mime/bidi';
 
 type Props = {
   /** The message as delivered: headers, blank line, body. */
@@ -79,7 +80,7 @@ function MimeTree({ part }: { part: MimePart }) {
     <ul className="mime-tree">
       <li>
         <code>{part.contentType}</code>
-        {part.filename && ` “${part.filename}”`} · {part.transferEncoding} · {part.bodyEnd - part.bodyStart} octets
+        {part.filename && ` “${showBidiControls(part.filename)}”`} · {part.transferEncoding} · {part.bodyEnd - part.bodyStart} octets
         {part.children.length > 0 && part.children.map((c, i) => <MimeTree key={i} part={c} />)}
       </li>
     </ul>

@@ -2,7 +2,8 @@
 // data only: it crosses the worker boundary by structured clone.
 import type { CodecError } from '../../core';
 import type { CodecRequest, CodecView } from '../../store/playgroundCodecs';
-import type { MessageView, PartContent } from '../../store/playgroundMime';
+import type { PartContent } from '../../store/playgroundMime';
+import type { PackedView } from './packed-headers';
 
 export type Job =
   /**
@@ -17,7 +18,7 @@ export type Job =
   | { kind: 'content'; bytes: Uint8Array };
 
 export type JobResult =
-  | { kind: 'outline'; view: MessageView }
+  | { kind: 'outline'; view: PackedView }
   | { kind: 'check'; errors: CodecError[] }
   | { kind: 'codec'; view: CodecView }
   | { kind: 'content'; content: PartContent };
