@@ -95,8 +95,10 @@ const ATTEMPTS: Attempt[] = [
   },
   { id: 'mx1-down-no-mail', what: 'your own MTA fails over', verdict: 'under-par', score: 1, steps: [telnet(LOCAL, 'HELO ws.alice.example', FROM, TO_BOB, 'DATA', 'Subject: Backup', '.', 'QUIT')] },
   { id: 'mx1-down-no-mail', what: 'mail, withheld', verdict: 'not-met', steps: [typed(WS, 'mail -s Hi bob@bob.example', 'Hello', '.')] },
+  // A withheld command the shell refuses fails, and a failed line neither scores nor spoils the goal.
+  { id: 'mx1-down-no-mail', what: 'mail refused, then the backup by hand', verdict: 'under-par', score: 1, steps: [typed(WS, 'mail -Z bob@bob.example'), telnet('mx2.bob.example', 'HELO ws.alice.example', FROM, TO_BOB, 'DATA', '.')] },
   { id: 'e-acute-subject', what: 'B: all twelve characters in base64', verdict: 'over-par', score: 363, steps: [telnet(MX1, 'HELO ws.alice.example', FROM, TO_BOB, 'DATA', 'Subject: =?utf-8?B?Q2Fmw6kgYXUgbGFpdA==?=', '.', 'QUIT')] },
-  { id: 'e-acute-subject', what: 'Q, a short HELO, no QUIT', verdict: 'under-par', steps: [telnet(MX1, 'HELO a', FROM, TO_BOB, 'DATA', 'Subject: =?utf-8?Q?Caf=C3=A9_au_lait?=', '.')] },
+  { id: 'e-acute-subject', what: 'Q, a short HELO, no QUIT', verdict: 'under-par', score: 309, steps: [telnet(MX1, 'HELO a', FROM, TO_BOB, 'DATA', 'Subject: =?utf-8?Q?Caf=C3=A9_au_lait?=', '.')] },
   { id: 'e-acute-subject', what: 'raw UTF-8 in the header', verdict: 'not-met', steps: [telnet(MX1, 'HELO ws.alice.example', FROM, TO_BOB, 'DATA', 'Subject: Café au lait', '.', 'QUIT')] },
   { id: 'staff-without-vrfy', what: 'HELP first', verdict: 'over-par', score: 4, steps: [telnet(MX1, 'EHLO ws.alice.example', 'HELP', 'EXPN staff', 'QUIT')] },
   { id: 'staff-without-vrfy', what: 'EXPN alone, straight after the greeting', verdict: 'under-par', score: 1, steps: [telnet(MX1, 'EXPN staff')] },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { typed, WS } from '../curriculum/common';
 import { playSteps } from '../start';
+import { sentence } from '../sentence';
 import { challengeById } from './catalogue/index';
-import { challengeResult, challengeSince, challengeStart, scoreOf } from './result';
+import { challengeGoal, challengeResult, challengeSince, challengeStart, scoreOf } from './result';
 import type { Challenge, ScoreKind } from './types';
 
 const base = challengeById('fewest-round-trips')!;
@@ -51,5 +52,21 @@ describe('score kinds on known logs', () => {
     expect(challengeResult(base, tl)).toEqual(a);
     expect(a.seconds).toBeGreaterThan(0);
     expect(a.seconds).toBeLessThan(1);
+  });
+});
+
+describe('the goal as evaluated', () => {
+  it('is the challenge’s own when nothing is withheld', () => {
+    expect(challengeGoal(base)).toBe(base.goal);
+  });
+
+  it('adds "not run, or refused" for each withheld command', () => {
+    const ch = challengeById('mx1-down-no-mail')!;
+    const g = challengeGoal(ch);
+    expect(g.type === 'all' && g.of.map((c) => sentence(c))).toEqual(['a new message in /var/mail/bob', 'without mail', 'without mailx']);
+    const run = (line: string) => challengeResult(ch, playSteps(challengeStart(ch), [typed(WS, line, 'Hello', '.')]));
+    expect(run('mailx -s Hi bob@bob.example').goal.firstUnmet?.sentence).toBe('without mailx');
+    // mailq is not mail.
+    expect(run('mailq').goal.firstUnmet?.sentence).toBe('a new message in /var/mail/bob');
   });
 });

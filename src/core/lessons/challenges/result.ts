@@ -3,6 +3,7 @@
 // always gives the same result, and only what happened after the start
 // (after the prelude) is scored or checked.
 import type { Timeline, WorldEvent } from '../../net/index';
+import type { Check } from '../check';
 import { evaluateCheck, type Verdict } from '../evaluate';
 import { bytesOnWire, roundTrips, shellLinesOk, smtpLinesSent } from '../scores';
 import { lessonStart } from '../start';
@@ -70,6 +71,25 @@ export function scoreOf(ch: Challenge, tl: Timeline, view?: LessonView): number 
   }
 }
 
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const goals = new WeakMap<Challenge, Check>();
+
+/**
+ * The goal as evaluated: the challenge's own, and for each withheld command
+ * "not run, or refused". A shell that withholds a command makes it fail
+ * (`bash: mail: command not found`), which costs nothing; one that lets it
+ * through still cannot meet the goal with it.
+ */
+export function challengeGoal(ch: Challenge): Check {
+  let g = goals.get(ch);
+  if (!g) {
+    const nots: Check[] = (ch.withheldCommands ?? []).map((c) => ({ type: 'not', check: { type: 'shell', command: { text: `^\\s*${escaped(c)}(\\s|$)`, regex: true }, failed: false }, says: `without ${c}` }));
+    goals.set(ch, (g = nots.length ? { type: 'all', of: [ch.goal, ...nots] } : ch.goal));
+  }
+  return g;
+}
+
 export type ChallengeResult = {
   met: boolean;
   score: number;
@@ -83,12 +103,15 @@ export type ChallengeResult = {
   late?: string;
 };
 
-/** The goal against the timeline, the score against par. */
-export function challengeResult(ch: Challenge, tl: Timeline, outside: Outside = {}): ChallengeResult {
+/**
+ * The goal against the timeline, the score against par. A runner that keeps
+ * a view of the timeline (advanceView after each event) passes it, so that
+ * a result costs the new events only.
+ */
+export function challengeResult(ch: Challenge, tl: Timeline, outside: Outside = {}, view: LessonView = viewOf(tl)): ChallengeResult {
   const start = challengeStart(ch);
   const since = start.world.seq;
-  const view = viewOf(tl);
-  const goal = evaluateCheck(ch.goal, view, { since, outside });
+  const goal = evaluateCheck(challengeGoal(ch), view, { since, outside });
   const score = scoreOf(ch, tl, view);
   const at = goal.met ? (goal.clauses[0]?.at ?? since) : undefined;
   const time = at === undefined ? undefined : (tl.log.find((e) => e.seq === at)?.time ?? start.world.now);

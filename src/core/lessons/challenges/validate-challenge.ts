@@ -39,6 +39,7 @@ export function validateChallenge(data: unknown): ValidatedChallenge {
   num(ctx, data, 'withinSeconds', '', false);
   strings(ctx, data, 'rules', '', true);
   strings(ctx, data, 'withheldCommands', '', false);
+  if (Array.isArray(data.withheldCommands)) data.withheldCommands.forEach((c, i) => typeof c === 'string' && !/^[A-Za-z0-9._+-]{1,64}$/.test(c) && err(ctx, `withheldCommands[${i}]`, 'must be a command name (letters, digits, . _ + -)'));
   strings(ctx, data, 'withheldPanels', '', false);
   strings(ctx, data, 'topics', '', false);
   if (Array.isArray(data.topics)) data.topics.forEach((t, i) => typeof t === 'string' && !(t in TOPICS) && err(ctx, `topics[${i}]`, `is not a topic of the course: ${t}`));

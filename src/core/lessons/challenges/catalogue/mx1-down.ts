@@ -8,13 +8,8 @@ export const mx1Down: Challenge = {
   revision: 1,
   title: 'mx1 is down, and mail is gone',
   task: 'mx1.bob.example is down: get a message into /var/mail/bob without mail or the Compose form.',
-  goal: {
-    type: 'all',
-    of: [
-      { type: 'mbox', host: MAILHOST, user: 'bob', delta: 1, says: 'a new message in /var/mail/bob' },
-      { type: 'not', check: { type: 'shell', command: { text: '^\\s*mailx?(\\s|$)', regex: true } }, says: 'without the mail command' },
-    ],
-  },
+  // challengeGoal adds "without mail" and "without mailx" from withheldCommands.
+  goal: { type: 'mbox', host: MAILHOST, user: 'bob', delta: 1, says: 'a new message in /var/mail/bob' },
   start: { focus: WS, opens: 'simulator', world: { faults: { [MX1]: { down: true } } } },
   withheldCommands: ['mail', 'mailx'],
   withheldPanels: ['compose'],
