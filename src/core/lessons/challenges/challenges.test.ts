@@ -39,12 +39,14 @@ describe('the built-in challenges', () => {
 
   it('show their rules up front: the score, par, what is withheld and the time limit', () => {
     expect(challengeRules(get('mx1-down-no-mail'))).toEqual([
-      'Score: shell lines of ws.alice.example, fewer is better; par is 2. Each line typed at a shell prompt counts, unless it failed; lines typed inside telnet or mail do not.',
+      'Score: shell lines of ws.alice.example, fewer is better; par is 2 shell lines. Each line typed at a shell prompt counts, unless it failed; lines typed inside telnet or mail do not.',
       'Withheld: mail, mailx (using them does not meet the goal).',
       'Hidden panels: compose.',
       'A command that fails costs nothing; the lines you type inside telnet are not shell lines.',
     ]);
     expect(challengeRules(get('greylisted'))).toContain('The goal must be met within 10 simulated minutes of the start.');
+    expect(challengeRules({ ...get('greylisted'), withinSeconds: 90 })).toContain('The goal must be met within 90 simulated seconds of the start.');
+    expect(challengeRules(get('eavesdropper-learns-nothing'))[0]).toMatch(/^Score: shell lines of ws\.alice\.example, fewer is better; par is 1 shell line\. /);
   });
 });
 

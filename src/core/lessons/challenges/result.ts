@@ -39,13 +39,22 @@ export const SCORE_UNITS: Record<ScoreKind, { one: string; many: string; counts:
 
 export const scoreHost = (ch: Challenge): string => ch.score.host ?? ch.start.focus;
 
+/** A score in words: "1 round trip", "360 bytes". */
+export function scoreText(kind: ScoreKind, n: number): string {
+  return `${n} ${n === 1 ? SCORE_UNITS[kind].one : SCORE_UNITS[kind].many}`;
+}
+
+function duration(seconds: number): string {
+  return seconds % 60 === 0 ? `${seconds / 60} simulated minute${seconds === 60 ? '' : 's'}` : `${seconds} simulated second${seconds === 1 ? '' : 's'}`;
+}
+
 /** The rules as shown before the learner starts: what counts, what is withheld, the time limit, then the challenge's own. */
 export function challengeRules(ch: Challenge): string[] {
   const unit = SCORE_UNITS[ch.score.kind];
-  const rules = [`Score: ${unit.many} of ${scoreHost(ch)}, fewer is better; par is ${ch.par}. ${unit.counts}`];
+  const rules = [`Score: ${unit.many} of ${scoreHost(ch)}, fewer is better; par is ${scoreText(ch.score.kind, ch.par)}. ${unit.counts}`];
   if (ch.withheldCommands?.length) rules.push(`Withheld: ${ch.withheldCommands.join(', ')} (using ${ch.withheldCommands.length === 1 ? 'it' : 'them'} does not meet the goal).`);
   if (ch.withheldPanels?.length) rules.push(`Hidden panels: ${ch.withheldPanels.join(', ')}.`);
-  if (ch.withinSeconds !== undefined) rules.push(`The goal must be met within ${ch.withinSeconds / 60 >= 1 && ch.withinSeconds % 60 === 0 ? `${ch.withinSeconds / 60} simulated minute${ch.withinSeconds === 60 ? '' : 's'}` : `${ch.withinSeconds} simulated seconds`} of the start.`);
+  if (ch.withinSeconds !== undefined) rules.push(`The goal must be met within ${duration(ch.withinSeconds)} of the start.`);
   return [...rules, ...ch.rules];
 }
 
