@@ -27,4 +27,4 @@ export { validateCheck, validateLesson, MAX_CHECK_DEPTH, type ValidationError, t
 export { lessonChanges, lessonSolution, lessonStart, playSteps } from './start';
 export { LESSONS, lessonById, TOPICS, type TopicId } from './curriculum/index';
 export type { Challenge, ScoreKind, ParVerdict, ChallengeResult, AttemptRecord, ValidatedChallenge } from './challenges/index';
-export { CHALLENGES, challengeById, challengeGoal, challengeResult, challengeRules, challengeSince, challengeStart, distribution, emptyRecord, recordAttempt, scoreHost, scoreOf, scoreText, SCORE_KINDS, SCORE_UNITS, validateChallenge } from './challenges/index';
+export { CHALLENGES, challengeById, challengeGoal, challengeResult, challengeRules, challengeSince, challengeStart, distribution, emptyRecord, parSolution, recordAttempt, scoreHost, scoreOf, scoreText, SCORE_KINDS, SCORE_UNITS, validateChallenge } from './challenges/index';

@@ -4,7 +4,7 @@ import type { ScenarioStep } from '../../scenarios/index';
 import { faults, typed, WS } from '../curriculum/common';
 import { playSteps } from '../start';
 import { CHALLENGES, challengeById } from './catalogue/index';
-import { challengeResult, challengeRules, challengeStart, type ChallengeResult } from './result';
+import { challengeResult, challengeRules, challengeStart, parSolution, type ChallengeResult } from './result';
 import { SCORE_KINDS, type Challenge, type ParVerdict } from './types';
 import { validateChallenge } from './validate-challenge';
 
@@ -57,12 +57,21 @@ for (const ch of CHALLENGES) {
       expect(r.met).toBe(false);
       expect(r.verdict).toBe('not-met');
       expect(r.goal.firstUnmet).toBeDefined();
+      expect(parSolution(ch, r)).toBeUndefined();
     });
 
     it('its par solution meets the goal and scores exactly par', () => {
       const { result } = attempt(ch, ch.solution);
       expect(result.goal.firstUnmet, `${result.goal.firstUnmet?.sentence}: ${result.goal.firstUnmet?.why}`).toBeUndefined();
       expect(result).toMatchObject({ met: true, score: ch.par, par: ch.par, verdict: 'at-par' });
+      expect(parSolution(ch, result)).toEqual({ solution: ch.solution, parNote: ch.parNote, par: ch.par });
+    });
+
+    it('its par solution uses nothing the challenge withholds', () => {
+      const inputs = ch.solution.flatMap((s) => (s.type === 'input' ? [s.input.type] : []));
+      if (ch.withheldPanels?.includes('compose')) expect(inputs).not.toContain('compose');
+      const lines = ch.solution.flatMap((s) => (s.type === 'type' ? s.lines : []));
+      for (const c of ch.withheldCommands ?? []) expect(lines.filter((l) => l.trim().split(/\s+/)[0] === c)).toEqual([]);
     });
   });
 }

@@ -8,7 +8,7 @@
 // `challengeStart(ch)` again, after `recordAttempt(record, ch, { met: false, score })`.
 export type { Challenge, ScoreKind, ParVerdict } from './types';
 export { SCORE_KINDS } from './types';
-export { challengeGoal, challengeResult, challengeRules, challengeSince, challengeStart, scoreHost, scoreOf, scoreText, SCORE_UNITS, type ChallengeResult } from './result';
+export { challengeGoal, challengeResult, challengeRules, challengeSince, challengeStart, parSolution, scoreHost, scoreOf, scoreText, SCORE_UNITS, type ChallengeResult } from './result';
 export { distribution, emptyRecord, recordAttempt, type AttemptRecord } from './attempts';
 export { validateChallenge, type ValidatedChallenge } from './validate-challenge';
 export { CHALLENGES, challengeById } from './catalogue/index';

@@ -130,3 +130,8 @@ export function challengeResult(ch: Challenge, tl: Timeline, outside: Outside = 
   const verdict: ParVerdict = !met ? 'not-met' : score < ch.par ? 'under-par' : score > ch.par ? 'over-par' : 'at-par';
   return { met, score, par: ch.par, verdict, goal, ...(seconds !== undefined ? { seconds } : {}), ...(late ? { late } : {}) };
 }
+
+/** The par solution, only for a result that met the goal (LESSONS.md: par's solution shows after finishing). */
+export function parSolution(ch: Challenge, result: Pick<ChallengeResult, 'met'>): Pick<Challenge, 'solution' | 'parNote' | 'par'> | undefined {
+  return result.met ? { solution: ch.solution, parNote: ch.parNote, par: ch.par } : undefined;
+}

@@ -42,7 +42,7 @@ export function validateChallenge(data: unknown): ValidatedChallenge {
   if (Array.isArray(data.withheldCommands)) data.withheldCommands.forEach((c, i) => typeof c === 'string' && !/^[A-Za-z0-9._+-]{1,64}$/.test(c) && err(ctx, `withheldCommands[${i}]`, 'must be a command name (letters, digits, . _ + -)'));
   strings(ctx, data, 'withheldPanels', '', false);
   strings(ctx, data, 'topics', '', false);
-  if (Array.isArray(data.topics)) data.topics.forEach((t, i) => typeof t === 'string' && !(t in TOPICS) && err(ctx, `topics[${i}]`, `is not a topic of the course: ${t}`));
+  if (Array.isArray(data.topics)) data.topics.forEach((t, i) => typeof t === 'string' && !Object.hasOwn(TOPICS, t) && err(ctx, `topics[${i}]`, `is not a topic of the course: ${t}`));
   if (data.goal === undefined) err(ctx, 'goal', 'is required');
   else ctx.errors.push(...validateCheck(data.goal, 'goal').slice(0, Math.max(0, 100 - ctx.errors.length)));
   startField(ctx, data.start);
