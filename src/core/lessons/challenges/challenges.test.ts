@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOSTS, type Timeline } from '../../net/index';
+import { HOSTS, observe, type Timeline } from '../../net/index';
 import type { ScenarioStep } from '../../scenarios/index';
 import { faults, typed, WS } from '../curriculum/common';
 import { playSteps } from '../start';
@@ -131,6 +131,25 @@ const ATTEMPTS: Attempt[] = [
   { id: 'eavesdropper-learns-nothing', what: 'STARTTLS on mx1 only: the relay never asks', verdict: 'not-met', steps: [faults(MX1, { starttls: true }), typed(WS, 'mail -s Hi bob@bob.example', 'Hello', '.')] },
   { id: 'eavesdropper-learns-nothing', what: 'a PGP body: the envelope and headers still in clear', verdict: 'not-met', steps: [faults(WS, { encryptBody: true }), typed(WS, 'mail -s Hi bob@bob.example', 'Hello', '.')] },
 ];
+
+describe('the eavesdropper on relay→mx1, as the world’s observer sees it', () => {
+  const ch = get('eavesdropper-learns-nothing');
+  const sees = (steps: ScenarioStep[]) => {
+    const { tl } = attempt(ch, steps);
+    const link = tl.log.filter((e) => e.layer === 'smtp' && e.kind === 'segment' && ((e.from === HOSTS.aliceRelay && e.to === MX1) || (e.from === MX1 && e.to === HOSTS.aliceRelay)));
+    return link.map((e) => `${e.summary.slice(0, 11)} ${observe(e).sees}`);
+  };
+
+  it('at par, reads the STARTTLS preamble and then only ciphertext', () => {
+    const seen = sees(ch.solution);
+    expect(seen.slice(0, 4)).toEqual(['S: 220 mx1. everything', 'C: EHLO rel everything', 'S: 250-mx1. everything', 'C: STARTTLS everything']);
+    expect(new Set(seen.slice(5).map((s) => s.split(' ').pop()))).toEqual(new Set(['connection-only']));
+  });
+
+  it('with a PGP body alone, still reads the envelope and headers, which the goal refuses', () => {
+    expect(sees([faults(WS, { encryptBody: true }), typed(WS, 'mail -s Hi bob@bob.example', 'Hello', '.')])).toContain('C: Received envelope-and-headers');
+  });
+});
 
 describe('attempts other than par', () => {
   for (const a of ATTEMPTS) {
