@@ -49,7 +49,7 @@ function find(headers: HeaderField[], name: string): HeaderField | undefined {
 function parseEntity(ctx: Context, start: number, end: number, depth: number, parentType: string | undefined): MimePart {
   const { src, errors } = ctx;
   const block = readHeaderBlock(src, start, end, ctx.maxHeaderBytes);
-  errors.push(...block.errors);
+  for (const e of block.errors) errors.push(e);
   const { headers, bodyStart } = block;
 
   let contentType = defaultContentType(parentType);

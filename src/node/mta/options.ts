@@ -46,7 +46,7 @@ const SPECS: Spec[] = [
 
 export function helpText(): string {
   const rows = SPECS.map((s) => [`--${s.name}${s.arg ? ` ${s.arg}` : ''}`, s.help] as const);
-  const width = Math.max(...rows.map(([flag]) => flag.length));
+  const width = rows.reduce((max, [flag]) => Math.max(max, flag.length), 0);
   return [
     'usage: npm run mta -- [options]',
     '',

@@ -74,7 +74,7 @@ function onBytes(s: ClientSession, bytes: Uint8Array, box: Outbox): ClientSessio
   let cur: ClientSession = { ...s, reader: read.reader };
   for (const [i, { reply, lines }] of read.replies.entries()) {
     if (cur.phase === 'done') return cur;
-    box.records.push(...replyRecords(lines, cur.awaiting[0]?.kind));
+    for (const r of replyRecords(lines, cur.awaiting[0]?.kind)) box.records.push(r);
     cur = onReply(cur, reply, box);
     const more = i + 1 < read.replies.length || read.reader.partial.length > 0 || read.error !== undefined;
     if (cur.awaiting[0]?.kind === 'tls' && more) {

@@ -171,10 +171,10 @@ export function onData(s: ClientSession, reply: Reply, box: Outbox): ClientSessi
       return abort(s, { code: 451, enhanced: '4.5.0', lines: ['protocol error'] }, 'protocol error: DATA accepted after MAIL FROM was refused', box, true);
     }
     const end = dataRecords(END_OF_DATA, false);
-    send(box, END_OF_DATA, ...end);
+    send(box, END_OF_DATA, end);
     return { ...s, awaiting: [...s.awaiting, { kind: 'data-abandon' }] };
   }
-  send(box, tx.wire, ...dataRecords(tx.wire, tx.eightBit));
+  send(box, tx.wire, dataRecords(tx.wire, tx.eightBit));
   return { ...s, awaiting: [...s.awaiting, { kind: 'data-end' }] };
 }
 

@@ -9,6 +9,7 @@ import { hasHighBytes } from '../../mime/bytes';
 import { DATA_END } from '../explanations';
 import type { Explanation } from '../types';
 import { deliveryEffects, queueId } from './deliver';
+import { append, emptyList, listItems } from './append-list';
 import { bareLinefeed, record, send, type Work } from './step';
 
 const CR = 13;
@@ -54,17 +55,17 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
   // was most of the time spent here).
   const at = (from: number, to: number) => decode(w, buf).text.slice(from, to);
   const checkEightBit = s.transaction?.body !== '8BITMIME';
-  let chunks = d.tooBig ? d.chunks : d.chunks.slice();
+  let chunks = d.chunks;
   let { size, tooBig, midLine } = d;
   let runStart = pos;
   const keep = (end: number) => {
-    if (!tooBig && end > runStart) chunks.push(buf.slice(runStart, end));
+    if (!tooBig && end > runStart) chunks = append(chunks, buf.slice(runStart, end));
   };
   const grow = (octets: number) => {
     size += octets;
     if (limit > 0 && size > limit && !tooBig) {
       tooBig = true;
-      chunks = [];
+      chunks = emptyList();
     }
   };
   const save = () => {
@@ -134,6 +135,6 @@ function endOfData(w: Work): void {
   }
   s.accepted += 1;
   const id = queueId(w.now, s.accepted);
-  w.effects.push(...deliveryEffects(s, t, d.chunks, w.now, id));
+  for (const e of deliveryEffects(s, t, listItems(d.chunks), w.now, id)) w.effects.push(e);
   send(w, 'queued', { id });
 }

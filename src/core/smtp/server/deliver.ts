@@ -4,6 +4,7 @@
 import { concatBytes } from '../../mime/bytes';
 import { formatDateTime } from '../../mime/received';
 import type { Envelope } from '../types';
+import { firstItem, listItems } from './append-list';
 import type { ServerEffect, ServerSession, Transaction } from './types';
 
 const encoder = new TextEncoder();
@@ -23,7 +24,7 @@ export function receivedField(s: ServerSession, t: Transaction, now: number, id:
   const esmtp = s.greeted === 'ehlo';
   const protocol = esmtp ? `ESMTP${s.tls ? 'S' : ''}${s.user !== undefined ? 'A' : ''}` : 'SMTP';
   const authenticated = s.user !== undefined ? `\r\n\t(Authenticated sender: ${s.user})` : '';
-  const only = t.recipients.length === 1 ? t.recipients[0] : undefined;
+  const only = t.recipients.length === 1 ? firstItem(t.recipients) : undefined;
   const last = only ? `\tfor <${only.address}>; ${formatDateTime(now)}` : `\t${formatDateTime(now)}`;
   return (
     `Received: from ${s.heloName} (${s.peer.reverseName ?? 'unknown'} [${s.peer.address}])${authenticated}\r\n` +
@@ -34,13 +35,18 @@ export function receivedField(s: ServerSession, t: Transaction, now: number, id:
 export function deliveryEffects(s: ServerSession, t: Transaction, chunks: readonly Uint8Array[], now: number, id: string): ServerEffect[] {
   const received = encoder.encode(receivedField(s, t, now, id));
   const byMailbox = new Map<string, Envelope['rcptTo']>();
+  // Addresses already listed per mailbox: a Set, so that a raised recipient
+  // limit stays linear (issue 11 §3.3).
+  const listed = new Set<string>();
   const remote: Envelope['rcptTo'] = [];
   const remoteSeen = new Set<string>();
-  for (const r of t.recipients) {
+  for (const r of listItems(t.recipients)) {
     for (const mailbox of r.mailboxes) {
-      const list = byMailbox.get(mailbox) ?? [];
-      if (!list.some((x) => x.address === r.address)) list.push({ address: r.address, params: r.params });
-      byMailbox.set(mailbox, list);
+      let list = byMailbox.get(mailbox);
+      if (!list) byMailbox.set(mailbox, (list = []));
+      const key = `${mailbox}\n${r.address}`;
+      if (!listed.has(key)) list.push({ address: r.address, params: r.params });
+      listed.add(key);
     }
     for (const address of r.remote) {
       if (remoteSeen.has(address.toLowerCase())) continue;

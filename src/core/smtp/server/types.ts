@@ -3,6 +3,7 @@
 // data (so the world can snapshot it and a worker can receive it).
 import type { AuthMechanism, ServerPolicy } from '../policy';
 import type { Envelope, EsmtpParam, PeerInfo, Reply, TranscriptRecord } from '../types';
+import type { AppendList } from './append-list';
 
 export type ServerInput =
   /** Any chunking: TCP segments, pipelined batches. */
@@ -49,7 +50,7 @@ export type Transaction = {
   mailParams: EsmtpParam[];
   /** BODY= of MAIL FROM (RFC 6152), upper case; absent means 7BIT. */
   body?: string;
-  recipients: AcceptedRecipient[];
+  recipients: AppendList<AcceptedRecipient>;
   /** RCPTs refused so far: DATA then gets 554 rather than 503 (RFC 5321 §3.3). */
   refused: number;
 };
@@ -57,7 +58,7 @@ export type Transaction = {
 /** The DATA phase in progress. */
 export type DataProgress = {
   /** Unstuffed content so far, joined once at the end. */
-  chunks: Uint8Array[];
+  chunks: AppendList<Uint8Array>;
   /** Octets of unstuffed content so far. */
   size: number;
   /** Past the size limit: the rest is counted, not kept (RFC 1870 §6). */
