@@ -32,8 +32,17 @@ export function openSession(policy: ServerPolicy, peer: PeerInfo, now: number, o
   if (options?.refuse === 'busy') {
     send(w, 'busy');
     close(w);
-  } else send(w, 'greeting', { greeting: policy.greeting });
+  } else send(w, 'greeting', { greeting: greetingText(policy) });
   return finishStep(w);
+}
+
+/**
+ * "ESMTP" in the banner tells a client it may try EHLO (RFC 5321 §3.1 leaves
+ * the text free, but clients and people read the word so); an RFC 821-only
+ * server must not claim it.
+ */
+function greetingText(policy: ServerPolicy): string {
+  return policy.extensions.esmtp ? policy.greeting : policy.greeting.replace(/\bESMTP\b\s*/g, '').trim();
 }
 
 export function stepSession(state: ServerSession, input: ServerInput): ServerStep {

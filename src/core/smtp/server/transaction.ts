@@ -17,7 +17,9 @@ function checkMailParams(w: Work, params: readonly EsmtpParam[]): ParamCheck {
   let body: string | undefined;
   for (const { name, value } of params) {
     const bad = (note: string): ParamCheck => ({ reply: 'badParameter', parameter: name, note });
-    const offered = (name === 'SIZE' && x.size) || (name === 'BODY' && x.eightBitMime) || (name === 'AUTH' && x.auth.length > 0);
+    // An RFC 821-only server offers no extension at all, so it knows no
+    // parameter: 555 (RFC 5321 §4.1.1.11), whatever its other switches say.
+    const offered = x.esmtp && ((name === 'SIZE' && x.size) || (name === 'BODY' && x.eightBitMime) || (name === 'AUTH' && x.auth.length > 0));
     if (!offered) return { reply: 'unknownParameter', parameter: name, note: `${name}= needs an extension this server did not offer.` };
     if (seen.has(name)) return bad(`${name}= is given twice.`);
     seen.add(name);
