@@ -61,6 +61,8 @@ export const REPLIES = {
   badSyntax: { code: 500, enhanced: '5.5.2', text: 'Error: bad syntax', meaning: 'The line is not a command: empty, or holding control characters such as a bare CR.', rfc: 'RFC 5321 §2.3.8' },
   lineTooLong: { code: 500, enhanced: '5.5.2', text: 'Error: line too long', meaning: 'A command line may be at most 512 octets including the CRLF.', rfc: 'RFC 5321 §4.5.3.1.4' },
   bareLinefeed: { code: 521, enhanced: '5.5.2', text: '{host} Error: bare <LF> received', meaning: 'Only CRLF ends a line in SMTP; a bare LF could smuggle a second message past other servers, so the server hangs up (Postfix smtpd_forbid_bare_newline).', rfc: 'RFC 5321 §2.3.8' },
+  // sendmail 8.18's answer to a bare CR in DATA (its smuggling fix of 2024).
+  bareCarriageReturn: { code: 554, enhanced: '5.6.0', text: 'Bare carriage return (CR) not allowed', meaning: 'The message holds a CR that is not followed by LF; some servers take that as a line end, so relaying it could smuggle a second message: it is refused and nothing is delivered.', rfc: 'RFC 5321 §2.3.8' },
   verified: { code: 250, enhanced: '2.1.5', text: '<{address}>', meaning: 'The server confirms that this mailbox exists here.', rfc: 'RFC 5321 §3.5.1' },
   cannotVerify: { code: 252, enhanced: '2.0.0', text: 'Cannot VRFY user, but will accept message and attempt delivery', meaning: 'The server will not say whether the mailbox exists, which protects its users from address harvesting.', rfc: 'RFC 5321 §3.5.3' },
   cannotExpand: { code: 252, enhanced: '2.0.0', text: 'Cannot EXPN list, but will accept message and attempt delivery', meaning: 'The server will not reveal who is on the list.', rfc: 'RFC 5321 §3.5.3' },

@@ -85,10 +85,30 @@ describe('DATA', () => {
     expect(delivered(trickle.effects)).toEqual(delivered(one.effects));
   });
 
-  it('keeps a bare CR as content and never ends the data on CR . CR', () => {
-    const c = converse([`${HEAD}a\r.\rb\r\n.\r\n`]);
-    expect(c.codes).toEqual([250, 250, 250, 354, 250]);
-    expect(body(delivered(c.effects)[0]!.content)).toBe('a\r.\rb\r\n');
+  it('refuses a message with a bare CR at its end (554 5.6.0, as sendmail 8.18), never ending the data on CR . CR', () => {
+    const c = converse([`${HEAD}a\r.\rb\r\n.\r\nMAIL FROM:<alice@alice.example>\r\n`]);
+    expect(c.codes).toEqual([250, 250, 250, 354, 554, 250]);
+    expect(c.output).toContain('\r\n554 5.6.0 Bare carriage return (CR) not allowed\r\n');
+    expect(c.effects).toEqual([]);
+    expect(c.closed).toBe(false);
+    const line = c.steps[0]!.records.find((r) => r.kind === 'data')!;
+    expect(line.explanation).toMatchObject({ rfc: 'RFC 5321 §2.3.8', position: 1 });
+  });
+
+  it('finds a bare CR however the data is cut, in short lines and in fragments of a huge one', () => {
+    for (const content of ['x\r', '\rx', `${'y'.repeat(20000)}\r${'y'.repeat(20000)}`, '..\r.']) {
+      const wire = `${HEAD}ok\r\n${content}\r\nok\r\n.\r\n`;
+      for (const size of [1, 7, 4096, wire.length]) {
+        const chunks: string[] = [];
+        for (let i = 0; i < wire.length; i += size) chunks.push(wire.slice(i, i + size));
+        expect(converse(chunks).codes.at(-1), `${JSON.stringify(content.slice(0, 5))} in chunks of ${size}`).toBe(554);
+      }
+    }
+  });
+
+  it('still takes a CR LF split across chunks as a line end', () => {
+    const c = converse([`${HEAD}a\r`, '\nb\r', '\n.\r', '\n']);
+    expect(c.codes.at(-1)).toBe(250);
   });
 
   it('answers a bare LF in the data with 521 and hangs up, delivering nothing (SMTP smuggling)', () => {

@@ -1,6 +1,14 @@
 // The DATA phase: read content lines, undo dot-stuffing, count the size,
 // and at `CRLF . CRLF` accept the message (or refuse it if too big).
 //
+// A bare CR (not followed by LF) is refused, as sendmail 8.18 does: RFC 5321
+// §2.3.8 forbids it in content, and a downstream server that takes it as a
+// line end would see `\r.\r` as the end of data, the 2023 smuggling family
+// (CVE-2023-51764 and kin). Normalising it would change the message
+// silently, and storing it would relay it raw; so the data is read to its
+// real end (CRLF . CRLF) and the whole message gets 554 5.6.0, nothing
+// delivered, the session kept.
+//
 // Speed matters here (the loopback MTA is benchmarked on throughput), so
 // content is never copied line by line: runs of bytes between stuffed dots
 // are kept as slices and joined once at the end.
@@ -28,6 +36,11 @@ const LINE: Explanation = { meaning: 'A line of the message content.', rfc: 'RFC
 const STUFFED: Explanation = { meaning: 'A content line starting with "."; the client doubled the dot and the server removes one.', rfc: 'RFC 5321 §4.5.2' };
 const FRAGMENT_NOTE: Explanation = { meaning: 'Part of a very long content line.', rfc: 'RFC 5321 §4.5.3.1.6' };
 const LONG: Explanation = { meaning: 'A content line longer than the 1000 octets RFC 5321 allows; this server keeps it whole, as most do.', rfc: 'RFC 5321 §4.5.3.1.6' };
+const BARE_CR = (position: number): Explanation => ({
+  meaning: 'This line holds a CR that is not followed by LF: the server will refuse the message at its end.',
+  rfc: 'RFC 5321 §2.3.8',
+  position,
+});
 const EIGHT_BIT: Explanation = {
   meaning: 'This line has 8-bit octets but MAIL FROM did not say BODY=8BITMIME; the server accepts it anyway, as Postfix does, but a strict relay could refuse or mangle it.',
   rfc: 'RFC 6152 §3',
@@ -56,7 +69,7 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
   const at = (from: number, to: number) => decode(w, buf).text.slice(from, to);
   const checkEightBit = s.transaction?.body !== '8BITMIME';
   let chunks = d.chunks;
-  let { size, tooBig, midLine } = d;
+  let { size, tooBig, midLine, bareCr } = d;
   let runStart = pos;
   const keep = (end: number) => {
     if (!tooBig && end > runStart) chunks = append(chunks, buf.slice(runStart, end));
@@ -69,7 +82,7 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
     }
   };
   const save = () => {
-    s.data = { chunks, size, tooBig, midLine };
+    s.data = { chunks, size, tooBig, midLine, bareCr };
   };
   for (;;) {
     const lf = buf.indexOf(LF, pos);
@@ -82,7 +95,11 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
           keep(pos);
           runStart = contentStart = pos + 1;
         }
-        record(w, buf.subarray(pos, end), 'data', FRAGMENT_NOTE, undefined, at(pos, end));
+        // No LF in buf at all, so any CR before the held-back octet is bare.
+        const cr = buf.indexOf(CR, pos);
+        const bare = cr >= 0 && cr < end;
+        bareCr ||= bare;
+        record(w, buf.subarray(pos, end), 'data', bare ? BARE_CR(cr - pos) : FRAGMENT_NOTE, undefined, at(pos, end));
         grow(end - contentStart);
         midLine = true;
         pos = end;
@@ -97,6 +114,10 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
       return buf.length;
     }
     const next = lf + 1;
+    // The line's own CR is at lf - 1; one before it is bare.
+    const cr = buf.indexOf(CR, pos);
+    const bare = cr < lf - 1;
+    bareCr ||= bare;
     if (!midLine && buf[pos] === DOT) {
       if (lf === pos + 2) {
         keep(pos);
@@ -109,11 +130,12 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
       keep(pos);
       runStart = pos + 1;
       grow(next - pos - 1);
-      record(w, buf.subarray(pos, next), 'data', STUFFED, undefined, at(pos, next));
+      record(w, buf.subarray(pos, next), 'data', bare ? BARE_CR(cr - pos) : STUFFED, undefined, at(pos, next));
     } else {
       grow(next - pos);
       let explanation = midLine ? FRAGMENT_NOTE : next - pos > MAX_TEXT_LINE ? LONG : LINE;
       if (checkEightBit && decode(w, buf).eightBit && hasHighBytes(buf.subarray(pos, lf))) explanation = EIGHT_BIT;
+      if (bare) explanation = BARE_CR(cr - pos);
       record(w, buf.subarray(pos, next), 'data', explanation, undefined, at(pos, next));
     }
     midLine = false;
@@ -131,6 +153,10 @@ function endOfData(w: Work): void {
   delete s.transaction;
   if (d.tooBig) {
     send(w, 'sizeExceeded', {}, { note: `The content reached ${d.size} octets; the limit is ${s.policy.maxSize}. Nothing was delivered.` });
+    return;
+  }
+  if (d.bareCr) {
+    send(w, 'bareCarriageReturn', {}, { note: 'Nothing was delivered.' });
     return;
   }
   s.accepted += 1;

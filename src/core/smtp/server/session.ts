@@ -8,8 +8,9 @@
 // server does what Postfix does with smtpd_forbid_bare_newline: it answers
 // "521 5.5.2 Error: bare <LF> received" and hangs up, in commands and data
 // alike. A bare CR is not a line end either: in a command line it is a
-// syntax error (500), in message data it is an ordinary octet, as in
-// Postfix; either way it never ends the data nor starts a command.
+// syntax error (500); in message data it gets the message refused at its
+// end, as sendmail 8.18 does (see data.ts); it never ends the data nor
+// starts a command.
 import { latin1String } from '../../codec/ascii';
 import { concatBytes } from '../../mime/bytes';
 import { MAX_COMMAND_LINE } from '../parse-command';

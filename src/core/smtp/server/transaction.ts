@@ -83,5 +83,5 @@ export function rcptCommand(w: Work, address: string, params: EsmtpParam[]): voi
 export function dataCommand(w: Work): void {
   send(w, 'startData');
   w.s.mode = 'data';
-  w.s.data = { chunks: emptyList(), size: 0, tooBig: false, midLine: false };
+  w.s.data = { chunks: emptyList(), size: 0, tooBig: false, midLine: false, bareCr: false };
 }

@@ -65,6 +65,8 @@ export type DataProgress = {
   tooBig: boolean;
   /** The bytes held last were a fragment of a very long line, so the next bytes are not a line start. */
   midLine: boolean;
+  /** A CR not followed by LF was seen: the message is refused at its end (RFC 5321 §2.3.8). */
+  bareCr: boolean;
 };
 
 /** A SASL exchange waiting for the client's next line (RFC 4954 §4). */
