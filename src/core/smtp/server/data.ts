@@ -160,7 +160,7 @@ function endOfData(w: Work): void {
     return;
   }
   s.accepted += 1;
-  const id = queueId(w.now, s.accepted);
+  const id = queueId(w.now, s.accepted, s.queueIdBase);
   for (const e of deliveryEffects(s, t, listItems(d.chunks), w.now, id)) w.effects.push(e);
   send(w, 'queued', { id });
 }

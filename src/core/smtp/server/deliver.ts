@@ -9,9 +9,13 @@ import type { ServerEffect, ServerSession, Transaction } from './types';
 
 const encoder = new TextEncoder();
 
-/** A queue id in Postfix's style (hex), unique within a session: the time and the message's number. */
-export function queueId(now: number, accepted: number): string {
-  return `${Math.max(0, Math.floor(now) || 0).toString(16)}${accepted.toString(16).padStart(2, '0')}`.toUpperCase();
+/**
+ * A queue id in Postfix's style (hex), unique within a session: the time and
+ * the message's number, with the host's base between them when it gives one
+ * (the loopback MTA names its outgoing/ files by this id).
+ */
+export function queueId(now: number, accepted: number, base = ''): string {
+  return `${Math.max(0, Math.floor(now) || 0).toString(16)}${base}${accepted.toString(16).padStart(2, '0')}`.toUpperCase();
 }
 
 /**
@@ -60,8 +64,8 @@ export function deliveryEffects(s: ServerSession, t: Transaction, chunks: readon
     // RFC 5321 §4.4: the final delivery adds Return-Path: with the reverse-path.
     const returnPath = encoder.encode(`Return-Path: <${t.mailFrom}>\r\n`);
     const content = concatBytes([returnPath, received, ...chunks]);
-    for (const [mailbox, rcptTo] of byMailbox) effects.push({ type: 'deliver', mailbox, envelope: envelope(rcptTo), content });
+    for (const [mailbox, rcptTo] of byMailbox) effects.push({ type: 'deliver', mailbox, envelope: envelope(rcptTo), content, id });
   }
-  if (remote.length) effects.push({ type: 'relay', envelope: envelope(remote), content: concatBytes([received, ...chunks]) });
+  if (remote.length) effects.push({ type: 'relay', envelope: envelope(remote), content: concatBytes([received, ...chunks]), id });
   return effects;
 }

@@ -26,12 +26,20 @@ const EMPTY = new Uint8Array(0);
 const CR = 13;
 const LF = 10;
 
-/** A new connection: the 220 greeting, or 421 4.3.2 when the host is too busy to serve it. */
-export function openSession(policy: ServerPolicy, peer: PeerInfo, now: number, options?: { refuse?: 'busy' }): ServerStep {
+export type OpenOptions = {
+  /** 421 at once: the host is full ('busy', 4.3.2), or this client address has its share ('client-limit', 4.7.0). */
+  refuse?: 'busy' | 'client-limit';
+  /** Makes queue ids unique across the host's sessions. */
+  queueIdBase?: string;
+};
+
+/** A new connection: the 220 greeting, or 421 when the host will not serve it now (RFC 5321 §3.1). */
+export function openSession(policy: ServerPolicy, peer: PeerInfo, now: number, options: OpenOptions = {}): ServerStep {
   const state: ServerSession = { policy, peer, mode: 'command', greeted: 'none', heloName: '', tls: false, pending: EMPTY, overlong: false, accepted: 0 };
+  if (options.queueIdBase !== undefined) state.queueIdBase = options.queueIdBase;
   const w = beginStep(state, now);
-  if (options?.refuse === 'busy') {
-    send(w, 'busy');
+  if (options.refuse) {
+    send(w, options.refuse === 'busy' ? 'busy' : 'clientLimit', { address: peer.address });
     close(w);
   } else send(w, 'greeting', { greeting: greetingText(policy) });
   return finishStep(w);

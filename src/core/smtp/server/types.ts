@@ -17,9 +17,9 @@ export type ServerInput =
 
 export type ServerEffect =
   /** Content already has Return-Path: and Received: prepended. */
-  | { type: 'deliver'; mailbox: string; envelope: Envelope; content: Uint8Array }
+  | { type: 'deliver'; mailbox: string; envelope: Envelope; content: Uint8Array; id: string }
   /** Content has Received: prepended; the envelope holds only the remote recipients. */
-  | { type: 'relay'; envelope: Envelope; content: Uint8Array }
+  | { type: 'relay'; envelope: Envelope; content: Uint8Array; id: string }
   | { type: 'start-tls' }
   | { type: 'close' };
 
@@ -91,4 +91,6 @@ export type ServerSession = {
   overlong: boolean;
   /** Messages accepted in this session, for queue ids. */
   accepted: number;
+  /** Set by the host so queue ids are unique across its sessions (the loopback MTA's connection number). */
+  queueIdBase?: string;
 };
