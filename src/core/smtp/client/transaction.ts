@@ -174,7 +174,7 @@ export function onData(s: ClientSession, reply: Reply, box: Outbox): ClientSessi
     send(box, END_OF_DATA, end);
     return { ...s, awaiting: [...s.awaiting, { kind: 'data-abandon' }] };
   }
-  send(box, tx.wire, dataRecords(tx.wire, tx.eightBit));
+  send(box, tx.wire, s.options.contentRecords === false ? [] : dataRecords(tx.wire, tx.eightBit));
   return { ...s, awaiting: [...s.awaiting, { kind: 'data-end' }] };
 }
 

@@ -24,6 +24,12 @@ export type ClientOptions = {
    * message on the same connection, `{ type: 'quit' }` ends it.
    */
   keepOpen?: boolean;
+  /**
+   * A record for every content line (default true). A host that shows no
+   * transcript (the Node driver without onRecord) turns it off: a 10 KB
+   * message is some 140 records nobody reads.
+   */
+  contentRecords?: boolean;
 };
 
 export type ClientInput =
