@@ -185,7 +185,8 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
         return formatReply(key === undefined ? reply : catalogueReply(policy, key));
       });
       for (const key of failed.values()) log.note(this.id, Date.now(), `answered ${formatReply(catalogueReply(policy, key)).trimEnd()} instead of 250`);
-      return Buffer.from(parts.join(''), 'latin1');
+      // Encoded as the machine encodes its own output, so every other reply keeps its bytes.
+      return new TextEncoder().encode(parts.join(''));
     }
 
     private async perform(effect: Effect, now: number): Promise<void> {

@@ -36,6 +36,7 @@ const LINE: Explanation = { meaning: 'A line of the message content.', rfc: 'RFC
 const STUFFED: Explanation = { meaning: 'A content line starting with "."; the client doubled the dot and the server removes one.', rfc: 'RFC 5321 §4.5.2' };
 const FRAGMENT_NOTE: Explanation = { meaning: 'Part of a very long content line.', rfc: 'RFC 5321 §4.5.3.1.6' };
 const LONG: Explanation = { meaning: 'A content line longer than the 1000 octets RFC 5321 allows; this server keeps it whole, as most do.', rfc: 'RFC 5321 §4.5.3.1.6' };
+const BARE_CR_SEARCH = /\r(?!\n)/g;
 const BARE_CR = (position: number): Explanation => ({
   meaning: 'This line holds a CR that is not followed by LF: the server will refuse the message at its end.',
   rfc: 'RFC 5321 §2.3.8',
@@ -68,6 +69,12 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
   // was most of the time spent here).
   const at = (from: number, to: number) => decode(w, buf).text.slice(from, to);
   const checkEightBit = s.transaction?.body !== '8BITMIME';
+  // One regular-expression pass finds whether this step holds a bare CR at
+  // all (a CR ending buf may still meet its LF in the next chunk); only then
+  // are lines searched one by one, so clean data pays no per-line cost.
+  BARE_CR_SEARCH.lastIndex = pos;
+  const found = BARE_CR_SEARCH.exec(decode(w, buf).text);
+  const scanLines = found !== null && found.index < buf.length - 1;
   let chunks = d.chunks;
   let { size, tooBig, midLine, bareCr } = d;
   let runStart = pos;
@@ -115,7 +122,7 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
     }
     const next = lf + 1;
     // The line's own CR is at lf - 1; one before it is bare.
-    const cr = buf.indexOf(CR, pos);
+    const cr = scanLines ? buf.indexOf(CR, pos) : lf - 1;
     const bare = cr < lf - 1;
     bareCr ||= bare;
     if (!midLine && buf[pos] === DOT) {
