@@ -94,7 +94,7 @@ describe('deadlines (slowloris)', () => {
       expect(slow.received()).toMatch(/\r\n421 4\.4\.2 mx\.bob\.example Error: timeout exceeded\r\n$/);
       // Each byte came well within any idle timeout; the deadline still fell.
       expect(closedAt - t0).toBeGreaterThan(900);
-      expect(closedAt - t0).toBeLessThan(2500);
+      expect(closedAt - t0).toBeLessThan(6000);
       expect(i).toBeLessThan(line.length);
     } finally {
       clearInterval(drip);
@@ -113,7 +113,7 @@ describe('deadlines (slowloris)', () => {
       const closedAt = await c.closed;
       expect(c.received()).toMatch(/\r\n421 4\.4\.2 [^\r]*\r\n$/);
       expect(closedAt - t0).toBeGreaterThan(900);
-      expect(closedAt - t0).toBeLessThan(2500);
+      expect(closedAt - t0).toBeLessThan(6000);
       expect(readdirSync(spool)).toEqual([]);
     } finally {
       clearInterval(drip);
