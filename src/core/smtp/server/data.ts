@@ -36,7 +36,8 @@ const LINE: Explanation = { meaning: 'A line of the message content.', rfc: 'RFC
 const STUFFED: Explanation = { meaning: 'A content line starting with "."; the client doubled the dot and the server removes one.', rfc: 'RFC 5321 §4.5.2' };
 const FRAGMENT_NOTE: Explanation = { meaning: 'Part of a very long content line.', rfc: 'RFC 5321 §4.5.3.1.6' };
 const LONG: Explanation = { meaning: 'A content line longer than the 1000 octets RFC 5321 allows; this server keeps it whole, as most do.', rfc: 'RFC 5321 §4.5.3.1.6' };
-const BARE_CR_SEARCH = /\r(?!\n)/g;
+// A CR and then anything but LF; a CR that ends buf may meet its LF in the next chunk.
+const BARE_CR_SEARCH = /\r[^\n]/g;
 const BARE_CR = (position: number): Explanation => ({
   meaning: 'This line holds a CR that is not followed by LF: the server will refuse the message at its end.',
   rfc: 'RFC 5321 §2.3.8',
@@ -70,11 +71,10 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
   const at = (from: number, to: number) => decode(w, buf).text.slice(from, to);
   const checkEightBit = s.transaction?.body !== '8BITMIME';
   // One regular-expression pass finds whether this step holds a bare CR at
-  // all (a CR ending buf may still meet its LF in the next chunk); only then
-  // are lines searched one by one, so clean data pays no per-line cost.
+  // all; only then are lines searched one by one, so clean data pays no
+  // per-line cost.
   BARE_CR_SEARCH.lastIndex = pos;
-  const found = BARE_CR_SEARCH.exec(decode(w, buf).text);
-  const scanLines = found !== null && found.index < buf.length - 1;
+  const scanLines = BARE_CR_SEARCH.test(decode(w, buf).text);
   let chunks = d.chunks;
   let { size, tooBig, midLine, bareCr } = d;
   let runStart = pos;
