@@ -1,10 +1,11 @@
 // smtp-data-lines and smtp-rcpt-many: the server machine fed one line a step
-// (a client typing, or one TCP segment a line) at n, 2n and 4n lines. Each
+// (a client typing, or one TCP segment a line) at n, 2n and 4n lines;
+// smtp-client-rcpt-many: the client machine reading n RCPT replies. Each
 // step works on an immutable session, so copying what it gathered made both
 // quadratic (issue 11 §3.2, §3.3). Reported as the growth of the time from
 // n to 4n; linear work grows 4×, which is the reference.
 import { bestTime, result, type BenchResult, type Suite } from '../harness';
-import { defaultPolicy, openSession, stepSession, type ServerSession } from '../../src/core/smtp/index';
+import { defaultPolicy, openSession, startClient, stepClient, stepSession, type ServerSession } from '../../src/core/smtp/index';
 
 const encoder = new TextEncoder();
 
@@ -41,6 +42,18 @@ function rcptLines(n: number): Promise<number> {
   }, 3);
 }
 
+/** Milliseconds for the client machine to pipeline `n` recipients and read their replies, one a step. */
+function clientRcpts(n: number): Promise<number> {
+  const rcptTo = Array.from({ length: n }, (_, i) => ({ address: `u${i}@bob.example`, params: [] }));
+  const replies = Array.from({ length: n + 1 }, () => encoder.encode('250 Ok\r\n'));
+  return bestTime(() => {
+    let s = startClient({ heloName: 'bench.example', usePipelining: true, envelope: { mailFrom: 'alice@alice.example', mailParams: [], rcptTo }, content: encoder.encode('x\r\n') }).state;
+    for (const text of ['220 mx\r\n', '250-mx\r\n250 PIPELINING\r\n']) s = stepClient(s, { type: 'bytes', bytes: encoder.encode(text) }).state;
+    for (const bytes of replies) s = stepClient(s, { type: 'bytes', bytes }).state;
+    if (s.awaiting[0]?.kind !== 'data') throw new Error('RCPT replies lost');
+  }, 3);
+}
+
 async function growth(name: string, n: number, time: (n: number) => Promise<number>): Promise<BenchResult> {
   const [a, , c] = [await time(n), await time(2 * n), await time(4 * n)];
   return result(name, `time growth ${n / 1000}k→${(4 * n) / 1000}k`, c / a, 4, 'linear growth (4×)', false, 'growth ≤ 4.5');
@@ -49,6 +62,10 @@ async function growth(name: string, n: number, time: (n: number) => Promise<numb
 export const suite: Suite = {
   name: 'smtp-scaling',
   async run(): Promise<BenchResult[]> {
-    return [await growth('smtp-data-lines', 10_000, dataLines), await growth('smtp-rcpt-many', 10_000, rcptLines)];
+    return [
+      await growth('smtp-data-lines', 10_000, dataLines),
+      await growth('smtp-rcpt-many', 10_000, rcptLines),
+      await growth('smtp-client-rcpt-many', 10_000, clientRcpts),
+    ];
   },
 };

@@ -20,4 +20,19 @@ describe('client machine with huge inputs', () => {
     expect(c.records.filter((r) => r.from === 'server' && r.code === 250).length).toBeGreaterThan(LINES);
     expect(c.report!.error).toBeUndefined();
   });
+
+  it('pipelines 50,000 recipients and reports each one its own fate', () => {
+    const n = 50_000;
+    const rcptTo = Array.from({ length: n }, (_, i) => ({ address: `u${i}@bob.example`, params: [] }));
+    const replies = Array.from({ length: n }, (_, i) => (i % 3 ? '250 2.1.5 Ok\r\n' : '550 5.1.1 unknown\r\n')).join('');
+    const c = new Conversation(options({ usePipelining: true, envelope: { mailFrom: 'alice@alice.example', mailParams: [], rcptTo } })).feed(
+      '220 mx\r\n',
+      '250-mx\r\n250 PIPELINING\r\n',
+      `250 2.1.0 Ok\r\n${replies}354 go\r\n`,
+      '250 2.0.0 Ok: queued\r\n',
+      '221 2.0.0 Bye\r\n',
+    );
+    const statuses = c.report!.recipients.map((r) => `${r.status} ${r.reply.code}`);
+    expect(statuses).toEqual(Array.from({ length: n }, (_, i) => (i % 3 ? 'delivered 250' : 'failed 550')));
+  });
 });

@@ -17,7 +17,7 @@ import { hasHighBytes } from '../../mime/bytes';
 import { DATA_END } from '../explanations';
 import type { Explanation } from '../types';
 import { deliveryEffects, queueId } from './deliver';
-import { append, emptyList, listItems } from './append-list';
+import { append, emptyList, listItems } from '../append-list';
 import { bareLinefeed, record, send, type Work } from './step';
 
 const CR = 13;

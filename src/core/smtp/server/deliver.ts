@@ -4,7 +4,7 @@
 import { concatBytes } from '../../mime/bytes';
 import { formatDateTime } from '../../mime/received';
 import type { Envelope } from '../types';
-import { firstItem, listItems } from './append-list';
+import { firstItem, listItems } from '../append-list';
 import type { ServerEffect, ServerSession, Transaction } from './types';
 
 const encoder = new TextEncoder();

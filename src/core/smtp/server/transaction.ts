@@ -4,7 +4,7 @@
 import type { ReplyKey } from '../replies';
 import type { EsmtpParam } from '../types';
 import { destination, expandList, mayRelay } from './addresses';
-import { append, emptyList } from './append-list';
+import { append, emptyList } from '../append-list';
 import { send, type Work } from './step';
 import type { AcceptedRecipient } from './types';
 

@@ -3,7 +3,7 @@
 // data (so the world can snapshot it and a worker can receive it).
 import type { AuthMechanism, ServerPolicy } from '../policy';
 import type { Envelope, EsmtpParam, PeerInfo, Reply, TranscriptRecord } from '../types';
-import type { AppendList } from './append-list';
+import type { AppendList } from '../append-list';
 
 export type ServerInput =
   /** Any chunking: TCP segments, pipelined batches. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { append, emptyList, firstItem, listItems, type AppendList } from './append-list';
+import { append, emptyList, firstItem, itemAt, listItems, type AppendList } from './append-list';
 
 describe('AppendList', () => {
   it('behaves as an immutable list whatever earlier version is appended to', () => {
@@ -16,6 +16,7 @@ describe('AppendList', () => {
           expect(listItems(v.list)).toEqual(v.model);
           expect(v.list.length).toBe(v.model.length);
           expect(firstItem(v.list)).toBe(v.model[0]);
+          for (let i = -1; i <= v.model.length; i++) expect(itemAt(v.list, i)).toBe(v.model[i]);
         }
       }),
     );

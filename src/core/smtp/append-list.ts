@@ -43,6 +43,14 @@ export function listItems<T>(list: AppendList<T>): T[] {
   return out;
 }
 
+/** The item at `index`, without flattening. */
+export function itemAt<T>(list: AppendList<T>, index: number): T | undefined {
+  if (index < 0 || index >= list.length) return undefined;
+  const inBlocks = list.length - list.tail.length;
+  if (index >= inBlocks) return list.tail[index - inBlocks];
+  return itemAt(list.blocks!, Math.floor(index / BLOCK))?.[index % BLOCK];
+}
+
 /** The first item, without flattening. */
 export function firstItem<T>(list: AppendList<T>): T | undefined {
   if (!list.blocks) return list.tail[0];
