@@ -230,7 +230,7 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
     // every slot and lock the others out.
     const refuse = sessions.size >= options.maxConnections ? 'busy' : fromClient >= options.maxConnectionsPerClient ? 'client-limit' : undefined;
     const id = nextId++;
-    const first = openSession(policy, peer, now, { ...(refuse ? { refuse } : {}), queueIdBase: `Z${id.toString(16)}Z` });
+    const first = openSession(policy, peer, now, { ...(refuse ? { refuse } : {}), queueIdBase: `Z${id.toString(16)}Z`, ...(options.quiet ? { contentRecords: false } : {}) });
     if (refuse) {
       // RFC 5321 §3.1: a server may refuse a connection with 421 at the greeting.
       socket.on('error', () => socket.destroy());

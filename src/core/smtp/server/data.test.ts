@@ -2,7 +2,8 @@
 // 8-bit content, and the effects an accepted message becomes.
 import { describe, expect, it } from 'vitest';
 import { base64Encode } from '../../codec/base64';
-import { converse, NOW, talk, text } from './test-support/talk';
+import { openSession, stepSession } from './session';
+import { converse, NOW, PEER, policyWith, talk, text } from './test-support/talk';
 import type { ServerEffect } from './types';
 
 const ALICE = base64Encode(new TextEncoder().encode('\0alice\0wonderland'));
@@ -104,6 +105,26 @@ describe('DATA', () => {
         expect(converse(chunks).codes.at(-1), `${JSON.stringify(content.slice(0, 5))} in chunks of ${size}`).toBe(554);
       }
     }
+  });
+
+  it('with contentRecords off, records no content line and does the same otherwise', () => {
+    const wire = `${HEAD}.a\r\nb\r\n${'c'.repeat(9000)}\r\nx\r.\r\n.\r\n${HEAD.slice(HEAD.indexOf('MAIL'))}ok\r\n.\r\n`;
+    const run = (contentRecords: boolean) => {
+      let state = openSession(policyWith(), PEER, NOW, { contentRecords }).state;
+      const steps = [...wire].map((ch) => {
+        const step = stepSession(state, { type: 'bytes', bytes: new TextEncoder().encode(ch), now: NOW });
+        state = step.state;
+        return step;
+      });
+      return { output: steps.map((s) => text(s.output)).join(''), effects: steps.flatMap((s) => s.effects), records: steps.flatMap((s) => s.records) };
+    };
+    const loud = run(true);
+    const quiet = run(false);
+    expect(quiet.output).toBe(loud.output);
+    expect(quiet.output).toContain('554 5.6.0');
+    expect(quiet.effects).toEqual(loud.effects);
+    expect(quiet.records.filter((r) => r.kind === 'data')).toEqual([]);
+    expect(quiet.records.filter((r) => r.kind !== 'data')).toEqual(loud.records.filter((r) => r.kind !== 'data'));
   });
 
   it('still takes a CR LF split across chunks as a line end', () => {

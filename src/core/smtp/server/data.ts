@@ -70,6 +70,9 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
   // was most of the time spent here).
   const at = (from: number, to: number) => decode(w, buf).text.slice(from, to);
   const checkEightBit = s.transaction?.body !== '8BITMIME';
+  // A host that shows no transcript (the loopback MTA with --quiet) may ask
+  // for no record per content line; everything else is the same.
+  const lines = s.contentRecords !== false;
   // One regular-expression pass finds whether this step holds a bare CR at
   // all; only then are lines searched one by one, so clean data pays no
   // per-line cost.
@@ -106,7 +109,7 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
         const cr = buf.indexOf(CR, pos);
         const bare = cr >= 0 && cr < end;
         bareCr ||= bare;
-        record(w, buf.subarray(pos, end), 'data', bare ? BARE_CR(cr - pos) : FRAGMENT_NOTE, undefined, at(pos, end));
+        if (lines) record(w, buf.subarray(pos, end), 'data', bare ? BARE_CR(cr - pos) : FRAGMENT_NOTE, undefined, at(pos, end));
         grow(end - contentStart);
         midLine = true;
         pos = end;
@@ -137,13 +140,15 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
       keep(pos);
       runStart = pos + 1;
       grow(next - pos - 1);
-      record(w, buf.subarray(pos, next), 'data', bare ? BARE_CR(cr - pos) : STUFFED, undefined, at(pos, next));
+      if (lines) record(w, buf.subarray(pos, next), 'data', bare ? BARE_CR(cr - pos) : STUFFED, undefined, at(pos, next));
     } else {
       grow(next - pos);
-      let explanation = midLine ? FRAGMENT_NOTE : next - pos > MAX_TEXT_LINE ? LONG : LINE;
-      if (checkEightBit && decode(w, buf).eightBit && hasHighBytes(buf.subarray(pos, lf))) explanation = EIGHT_BIT;
-      if (bare) explanation = BARE_CR(cr - pos);
-      record(w, buf.subarray(pos, next), 'data', explanation, undefined, at(pos, next));
+      if (lines) {
+        let explanation = midLine ? FRAGMENT_NOTE : next - pos > MAX_TEXT_LINE ? LONG : LINE;
+        if (checkEightBit && decode(w, buf).eightBit && hasHighBytes(buf.subarray(pos, lf))) explanation = EIGHT_BIT;
+        if (bare) explanation = BARE_CR(cr - pos);
+        record(w, buf.subarray(pos, next), 'data', explanation, undefined, at(pos, next));
+      }
     }
     midLine = false;
     pos = next;

@@ -31,12 +31,15 @@ export type OpenOptions = {
   refuse?: 'busy' | 'client-limit';
   /** Makes queue ids unique across the host's sessions. */
   queueIdBase?: string;
+  /** false: no transcript record per content line, for a host that shows none. */
+  contentRecords?: boolean;
 };
 
 /** A new connection: the 220 greeting, or 421 when the host will not serve it now (RFC 5321 §3.1). */
 export function openSession(policy: ServerPolicy, peer: PeerInfo, now: number, options: OpenOptions = {}): ServerStep {
   const state: ServerSession = { policy, peer, mode: 'command', greeted: 'none', heloName: '', tls: false, pending: EMPTY, overlong: false, accepted: 0 };
   if (options.queueIdBase !== undefined) state.queueIdBase = options.queueIdBase;
+  if (options.contentRecords === false) state.contentRecords = false;
   const w = beginStep(state, now);
   if (options.refuse) {
     send(w, options.refuse === 'busy' ? 'busy' : 'clientLimit', { address: peer.address });

@@ -93,4 +93,6 @@ export type ServerSession = {
   accepted: number;
   /** Set by the host so queue ids are unique across its sessions (the loopback MTA's connection number). */
   queueIdBase?: string;
+  /** false: no record per content line (a host without a transcript); the end-of-data line is still recorded. */
+  contentRecords?: boolean;
 };
