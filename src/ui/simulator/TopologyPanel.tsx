@@ -13,15 +13,11 @@ export function TopologyPanel() {
   const selected = useSimulator((s) => s.selectedHost);
   const speed = useSimulator((s) => s.speed);
   const hosts = useMemo(() => hostViews(world), [world.hosts]);
-  const links = useMemo(() => world.links.map((l) => [l.a, l.b] as const), [world.links]);
   const packet = useMemo(() => event && packetOf(event, Math.min(900, stepInterval(speed) * 0.9)), [event, speed]);
 
   return (
-    <section className="panel topology-panel" aria-label="Topology">
-      <h2>
-        Topology <span className="hint">select a host to attach the terminal to it</span>
-      </h2>
-      <Topology hosts={hosts} links={links} selected={selected} onSelect={simulatorStore.getState().selectHost} packet={packet} />
+    <div className="topology-panel">
+      <Topology hosts={hosts} selected={selected} onSelect={simulatorStore.getState().selectHost} packet={packet} />
       <ul className="legend" aria-label="Legend">
         <li><span className="swatch envelope" /> envelope</li>
         <li><span className="swatch header" /> headers</li>
@@ -30,7 +26,7 @@ export function TopologyPanel() {
         <li><span className="swatch tcp" /> TCP</li>
         <li><span className="swatch dns" /> DNS</li>
       </ul>
-    </section>
+    </div>
   );
 }
 

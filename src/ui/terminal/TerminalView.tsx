@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Terminal } from '@xterm/xterm';
-import { feed, initialLine, redraw, type LineState } from './lineDiscipline';
-import { colourTranscript } from './replyColour';
+import { feed, initialLine, redraw, type LineEvent, type LineState } from './lineDiscipline';
+import { colourMore, NOTHING_COLOURED } from './replyColour';
 import { terminalTheme } from './terminalTheme';
 
 export type TerminalViewProps = {
@@ -13,7 +13,13 @@ export type TerminalViewProps = {
   onInterrupt(): void;
   onEscape(): void;
   onEof(): void;
+  /** The Text size setting: the font grows with it, and the columns and rows follow. */
+  fontScale?: number;
 };
+
+const FONT_SIZE = 15;
+/** Longest slice of a paste handled in one task, ms: a 10,000-line paste must not freeze the page. */
+const SLICE_MS = 8;
 
 /**
  * An xterm.js terminal as a view of a transcript: it writes only what is new
@@ -29,6 +35,9 @@ export function TerminalView(props: TerminalViewProps) {
   const latest = useRef(props);
   latest.current = props;
   const [ready, setReady] = useState(false);
+  const queue = useRef<{ events: LineEvent[]; next: number; timer: ReturnType<typeof setTimeout> | undefined }>({ events: [], next: 0, timer: undefined });
+  const colourDone = useRef(NOTHING_COLOURED);
+  const fontSize = Math.round(FONT_SIZE * (props.fontScale ?? 1));
 
   useEffect(() => {
     let disposed = false;
@@ -41,9 +50,9 @@ export function TerminalView(props: TerminalViewProps) {
         cursorBlink: true,
         convertEol: false,
         cols: 80,
-        rows: 18,
+        rows: 12,
         fontFamily: getComputedStyle(el).getPropertyValue('--mono') || 'monospace',
-        fontSize: 15,
+        fontSize,
         theme: terminalTheme(el),
       });
       // Tab leaves the terminal, so keyboard users are never trapped in it.
@@ -53,7 +62,7 @@ export function TerminalView(props: TerminalViewProps) {
       const scheme = matchMedia('(prefers-color-scheme: dark)');
       const retheme = () => (t.options.theme = terminalTheme(el));
       scheme.addEventListener('change', retheme);
-      const resize = new ResizeObserver(() => fitColumns(t, el));
+      const resize = new ResizeObserver(() => fit(t, el));
       resize.observe(el);
       term.current = t;
       setReady(true);
@@ -67,32 +76,62 @@ export function TerminalView(props: TerminalViewProps) {
     return () => {
       disposed = true;
       cleanup();
+      clearTimeout(queue.current.timer);
+      queue.current = { events: [], next: 0, timer: undefined };
       term.current = null;
       shown.current = '';
     };
   }, []);
 
-  function onData(data: string) {
+  useEffect(() => {
     const t = term.current;
-    if (!t) return;
+    const el = host.current;
+    if (!t || !el || t.options.fontSize === fontSize) return;
+    t.options.fontSize = fontSize;
+    fit(t, el);
+  }, [fontSize, ready]);
+
+  function onData(data: string) {
+    if (!term.current) return;
     const step = feed(line.current, data);
     line.current = step.state;
-    for (const e of step.events) {
+    for (const e of step.events) queue.current.events.push(e);
+    if (queue.current.timer === undefined) drain();
+  }
+
+  // The keys of a paste are handled a slice at a time, each slice its own
+  // task, so the page draws and answers between them. Typing is one slice.
+  function drain() {
+    const q = queue.current;
+    q.timer = undefined;
+    const t = term.current;
+    if (!t) return;
+    const start = performance.now();
+    let lines = 0;
+    while (q.next < q.events.length && performance.now() - start < SLICE_MS) {
+      const e = q.events[q.next++]!;
       const p = latest.current;
       if (e.type === 'echo') t.write(e.text);
       else if (e.type === 'line') {
         // The line is on screen now, as the shell's transcript will show it.
         shown.current += `${e.line}\r\n`;
-        p.onHistory(step.state.history);
+        lines += 1;
         p.onLine(e.line);
       } else if (e.type === 'interrupt') p.onInterrupt();
       else if (e.type === 'escape') p.onEscape();
       else if (e.type === 'eof') p.onEof();
       else t.clear();
     }
+    if (lines > 0) latest.current.onHistory(line.current.history);
+    if (q.next < q.events.length) q.timer = setTimeout(drain, 0);
+    else queue.current = { events: [], next: 0, timer: undefined };
   }
 
-  const coloured = colourTranscript(props.transcript);
+  const coloured = useMemo(() => {
+    const step = colourMore(colourDone.current, props.transcript);
+    colourDone.current = step.done;
+    return step.text;
+  }, [props.transcript]);
   useEffect(() => {
     const t = term.current;
     if (!t) return;
@@ -111,16 +150,23 @@ export function TerminalView(props: TerminalViewProps) {
   return <div ref={host} className="terminal-host" aria-busy={!ready} />;
 }
 
-const MIN_COLUMNS = 60;
+// Narrow enough for a phone held upright; the shell wraps its output to the width.
+const MIN_COLUMNS = 30;
+const MIN_ROWS = 4;
 
-/** As many columns as fit the width (what @xterm/addon-fit does, without the dependency). */
-function fitColumns(t: Terminal, el: HTMLElement): void {
+/** As many columns and rows as fit the box (what @xterm/addon-fit does, without the dependency). */
+function fit(t: Terminal, el: HTMLElement): void {
+  if (el.clientWidth === 0 || el.clientHeight === 0) return;
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) return;
-  ctx.font = `${t.options.fontSize ?? 15}px ${t.options.fontFamily ?? 'monospace'}`;
-  const cell = ctx.measureText('W').width || 9;
+  const size = t.options.fontSize ?? FONT_SIZE;
+  ctx.font = `${size}px ${t.options.fontFamily ?? 'monospace'}`;
+  const cell = ctx.measureText('W').width || size * 0.6;
+  const row = el.querySelector('.xterm-rows > div')?.getBoundingClientRect().height || Math.ceil(size * 1.2);
   const style = getComputedStyle(el);
   const width = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 14;
+  const height = el.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
   const cols = Math.max(MIN_COLUMNS, Math.floor(width / cell));
-  if (cols !== t.cols) t.resize(cols, t.rows);
+  const rows = Math.max(MIN_ROWS, Math.floor(height / row));
+  if (cols !== t.cols || rows !== t.rows) t.resize(cols, rows);
 }

@@ -41,3 +41,22 @@ export function colourTranscript(text: string): string {
     })
     .join('\r\n');
 }
+
+/** A transcript's complete lines (`source`, up to and including its last LF) and their colouring. */
+export type Coloured = { source: string; text: string };
+
+export const NOTHING_COLOURED: Coloured = { source: '', text: '' };
+
+/**
+ * colourTranscript(text), reusing what `before` already coloured when the
+ * text goes on from it: a transcript that grows by a line costs that line,
+ * not the whole transcript again (a 10,000-line paste would otherwise be
+ * quadratic). `done` is what to pass next time.
+ */
+export function colourMore(before: Coloured, text: string): { done: Coloured; text: string } {
+  const reuse = text.startsWith(before.source) ? before : NOTHING_COLOURED;
+  const cut = text.lastIndexOf('\n') + 1;
+  const done =
+    cut > reuse.source.length ? { source: text.slice(0, cut), text: reuse.text + colourTranscript(text.slice(reuse.source.length, cut)) } : reuse;
+  return { done, text: done.text + colourTranscript(text.slice(done.source.length)) };
+}
