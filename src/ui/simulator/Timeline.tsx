@@ -33,11 +33,13 @@ export function Transport() {
             ))}
           </select>
         </label>
+      </div>
+      <div className="scrub-row">
+        <Scrubber position={position} length={length} label={summary ? `Event ${position} of ${length}: ${summary}` : `Start, ${length} events`} onSeek={seek} />
         <span className="position" aria-live="polite">
           Event {position} of {length}
         </span>
       </div>
-      <Scrubber position={position} length={length} label={summary ? `Event ${position} of ${length}: ${summary}` : `Start, ${length} events`} onSeek={seek} />
     </div>
   );
 }

@@ -78,8 +78,8 @@ function unstuffed(runs: readonly { text: string; part?: string }[]) {
   return runs.map((r, j) => (j === 0 ? { ...r, text: r.text.slice(1) } : r));
 }
 
-// Room for the length column, the cell padding and the continuation mark.
-const RESERVED_CHARS = 9;
+// The continuation mark's own column, and one to spare for rounding.
+const RESERVED_CHARS = 2;
 
 /** How many monospace characters a row of the bytes has room for, following the panel's width. */
 function useColumns(shown: boolean) {
@@ -91,7 +91,10 @@ function useColumns(shown: boolean) {
     if (!el || !probe) return;
     const measure = () => {
       const ch = probe.getBoundingClientRect().width / 10;
-      if (ch > 0 && el.clientWidth > 0) setColumns(Math.max(16, Math.floor(el.clientWidth / ch) - RESERVED_CHARS));
+      // The bytes' own cell: the table's layout is fixed, so its width does not depend on what is in it.
+      const cell = el.querySelector<HTMLElement>('td.wire-text');
+      const room = cell ? cell.clientWidth - parseFloat(getComputedStyle(cell).paddingLeft) - parseFloat(getComputedStyle(cell).paddingRight) : el.clientWidth;
+      if (ch > 0 && room > 0) setColumns(Math.max(16, Math.floor(room / ch) - RESERVED_CHARS));
     };
     measure();
     const observer = new ResizeObserver(measure);

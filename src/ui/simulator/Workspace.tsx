@@ -53,7 +53,7 @@ const INSPECTOR: PanelSpec = {
     </span>
   ),
   content: <Inspector />,
-  defaultSize: 50,
+  defaultSize: 46,
 };
 // The controls stay in view with the panel collapsed: only the tabs below them fold away.
 const TIMELINE: PanelSpec = {
@@ -65,9 +65,9 @@ const TIMELINE: PanelSpec = {
       <Tabs label="Events, user agent, mailboxes and faults" tabs={[{ id: 'events', label: 'Events', content: <EventsPane /> }, ...mail]} />
     </>
   ),
-  defaultSize: 50,
+  defaultSize: 54,
   minSize: '30%',
-  collapsedSize: '7rem',
+  collapsedSize: '6.25rem',
 };
 
 /**
@@ -90,9 +90,9 @@ export function Workspace({ side }: { side?: SidePanel }) {
       <Split id={side ? 'ws-columns-side' : 'ws-columns'} orientation="horizontal">
         {sideSpec && <SplitPanel spec={sideSpec} />}
         {sideSpec && <Separator className="ws-separator" aria-label={`Resize ${sideSpec.title}`} />}
-        <SplitPanelGroup id="left" size={side ? 44 : 58} groups={[TOPOLOGY, TERMINAL]} />
+        <SplitPanelGroup id="left" size={side ? 42 : 56} groups={[TOPOLOGY, TERMINAL]} />
         <Separator className="ws-separator" aria-label="Resize the columns" />
-        <SplitPanelGroup id="right" size={side ? 32 : 42} groups={[INSPECTOR, TIMELINE]} />
+        <SplitPanelGroup id="right" size={side ? 34 : 44} groups={[INSPECTOR, TIMELINE]} />
       </Split>
     </div>
   );
