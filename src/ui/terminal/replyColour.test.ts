@@ -42,7 +42,9 @@ describe('colouring a growing transcript', () => {
         let done = NOTHING_COLOURED;
         for (const stop of stops) {
           const step = colourMore(done, text.slice(0, stop));
-          expect(step.text).toBe(colourTranscript(text.slice(0, stop)));
+          expect(step.reused).toBe(true);
+          expect(done.text + step.fresh).toBe(colourTranscript(text.slice(0, stop)));
+          expect(step.done.text + step.tail).toBe(colourTranscript(text.slice(0, stop)));
           done = step.done;
         }
       }),
@@ -51,6 +53,8 @@ describe('colouring a growing transcript', () => {
 
   it('starts over when the transcript is not a continuation (a seek back in time)', () => {
     const first = colourMore(NOTHING_COLOURED, '250 a\r\n550 b\r\n');
-    expect(colourMore(first.done, '354 c\r\n').text).toBe(colourTranscript('354 c\r\n'));
+    const again = colourMore(first.done, '354 c\r\n');
+    expect(again.reused).toBe(false);
+    expect(again.fresh).toBe(colourTranscript('354 c\r\n'));
   });
 });
