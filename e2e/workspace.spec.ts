@@ -184,35 +184,45 @@ test('the inspector wraps a long line with a mark instead of clipping it, and ke
   await expect(wire).toContainText('.example');
 });
 
+/** Watches every packet drawn, each frame: any that overlaps a host box that is not an end of its connection. */
+async function watchPackets(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __overlaps: string[]; __seen: number; __crossed: boolean };
+    w.__overlaps = [];
+    w.__seen = 0;
+    w.__crossed = false;
+    const tick = () => {
+      const cloud = document.querySelector('.topology .cloud')!.getBoundingClientRect();
+      for (const p of document.querySelectorAll<SVGGElement>('.topology .packet')) {
+        const r = p.getBoundingClientRect();
+        if (r.width === 0) continue;
+        w.__seen += 1;
+        const ends = [p.dataset.from, p.dataset.to];
+        const cx = r.x + r.width / 2;
+        if (cx > cloud.left && cx < cloud.right) w.__crossed = true;
+        for (const h of document.querySelectorAll<SVGGElement>('.topology [data-host]')) {
+          if (ends.includes(h.dataset.host)) continue;
+          const b = h.querySelector('rect.box')!.getBoundingClientRect();
+          if (r.right > b.left && r.left < b.right && r.bottom > b.top && r.top < b.bottom) w.__overlaps.push(`${p.dataset.from}→${p.dataset.to} over ${h.dataset.host}`);
+        }
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __overlaps: string[]; __seen: number; __crossed: boolean };
+      return { overlaps: [...new Set(w.__overlaps)], seen: w.__seen, crossed: w.__crossed };
+    });
+}
+
 test.describe('packets travel where the traffic goes', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
   test('a ws → mx1 telnet session never draws a packet over a host that is not an end of it', async ({ page }) => {
     await timeline(page).getByLabel('Speed').selectOption('1');
-    await page.evaluate(() => {
-      const w = window as unknown as { __overlaps: string[]; __seen: number; __crossed: boolean };
-      w.__overlaps = [];
-      w.__seen = 0;
-      w.__crossed = false;
-      const cloud = document.querySelector('.topology .cloud')!.getBoundingClientRect();
-      const tick = () => {
-        for (const p of document.querySelectorAll<SVGGElement>('.topology .packet')) {
-          const r = p.getBoundingClientRect();
-          if (r.width === 0) continue;
-          w.__seen += 1;
-          const ends = [p.dataset.from, p.dataset.to];
-          const cx = r.x + r.width / 2;
-          if (cx > cloud.left && cx < cloud.right) w.__crossed = true;
-          for (const h of document.querySelectorAll<SVGGElement>('.topology [data-host]')) {
-            if (ends.includes(h.dataset.host)) continue;
-            const b = h.querySelector('rect.box')!.getBoundingClientRect();
-            if (r.right > b.left && r.left < b.right && r.bottom > b.top && r.top < b.bottom) w.__overlaps.push(`${p.dataset.from}→${p.dataset.to} over ${h.dataset.host}`);
-          }
-        }
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+    const result = await watchPackets(page);
     await region(page, 'Terminal').locator('.xterm').click();
     await page.keyboard.type('telnet mx1.bob.example 25');
     await page.keyboard.press('Enter');
@@ -220,13 +230,21 @@ test.describe('packets travel where the traffic goes', () => {
     await page.keyboard.type('QUIT');
     await page.keyboard.press('Enter');
     await expect(timeline(page).getByRole('button', { name: 'Step forward' })).toBeDisabled({ timeout: 20_000 });
-    const result = await page.evaluate(() => {
-      const w = window as unknown as { __overlaps: string[]; __seen: number; __crossed: boolean };
-      return { __overlaps: w.__overlaps, __seen: w.__seen, __crossed: w.__crossed };
-    });
-    expect(result.__seen).toBeGreaterThan(20);
-    expect(result.__crossed).toBe(true);
-    expect([...new Set(result.__overlaps)]).toEqual([]);
+    const { overlaps, seen, crossed } = await result();
+    expect(seen).toBeGreaterThan(20);
+    expect(crossed).toBe(true);
+    expect(overlaps).toEqual([]);
+  });
+
+  test('the four-MTA journey: every hop, inside a domain and across the Internet, keeps off the other hosts', async ({ page }) => {
+    test.setTimeout(90_000);
+    await timeline(page).getByLabel('Speed').selectOption('4');
+    const result = await watchPackets(page);
+    await timeline(page).getByRole('button', { name: 'Play' }).click();
+    await expect(timeline(page).getByRole('button', { name: 'Step forward' })).toBeDisabled({ timeout: 60_000 });
+    const { overlaps, seen } = await result();
+    expect(seen).toBeGreaterThan(50);
+    expect(overlaps).toEqual([]);
   });
 });
 

@@ -36,6 +36,8 @@ export function domainOf(name: string): string {
 }
 
 const STUB = 56;
+/** Half the widest packet (PacketLayer's segment), so a packet on a bus clears the boxes beside it. */
+const PACKET_HALF = 22;
 const ROW = 100;
 const BOX_TALL = { width: 300, height: 80 };
 const BOX_WIDE = { width: 240, height: 80 };
@@ -64,7 +66,8 @@ export function layoutTopology(hosts: readonly { name: string; role: string }[],
 
 function wide(sides: { domain: string; hosts: string[] }[][], dns: string[]): TopologyLayout {
   const box = BOX_WIDE;
-  const width = 2 * (12 + box.width + STUB) + 250;
+  // The middle is wide enough for the name server's box with a packet's width to spare on either side of it.
+  const width = 2 * (12 + box.width + STUB) + box.width + 2 * (PACKET_HALF + 14);
   const rowsOf = (side: { hosts: string[] }[]) => side.reduce((n, g) => n + g.hosts.length, 0);
   const rows = Math.max(2, rowsOf(sides[0]!), rowsOf(sides[1]!), dns.length ? 3 : 0);
   const height = rows * ROW + 10;
