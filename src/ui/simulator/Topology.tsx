@@ -148,7 +148,7 @@ function points(path: readonly Point[]): string {
   return path.map((p) => `${p.x},${p.y}`).join(' ');
 }
 
-/** Tall when the drawing's box is taller than wide (a phone), wide otherwise. */
+/** Tall in a narrow box (a phone held upright), where the wide drawing's names would be too small to read; wide otherwise. */
 function useShape(): { ref: (el: SVGSVGElement | null) => void; value: Shape } {
   const [value, setValue] = useState<Shape>('wide');
   const [node, setNode] = useState<SVGSVGElement | null>(null);
@@ -156,8 +156,8 @@ function useShape(): { ref: (el: SVGSVGElement | null) => void; value: Shape } {
     const parent = node?.parentElement;
     if (!parent) return;
     const measure = () => {
-      const { width, height } = parent.getBoundingClientRect();
-      if (width > 0) setValue(width < 560 && height > width * 0.9 ? 'tall' : 'wide');
+      const { width } = parent.getBoundingClientRect();
+      if (width > 0) setValue(width < 600 ? 'tall' : 'wide');
     };
     measure();
     const observer = new ResizeObserver(measure);

@@ -12,7 +12,7 @@ import { MailboxesPanel } from './MailboxesPanel';
 import { NarrowWorkspace } from './NarrowWorkspace';
 import { Tabs } from './Tabs';
 import { EventsPane, Transport } from './Timeline';
-import { TopologyPanel } from './TopologyPanel';
+import { TopologyLegend, TopologyPanel } from './TopologyPanel';
 import { useMediaQuery } from './useMediaQuery';
 import { SplitPanel, type PanelSpec } from './WorkspacePanel';
 
@@ -39,7 +39,7 @@ const mail = [
 const TOPOLOGY: PanelSpec = {
   id: 'topology',
   title: 'Topology',
-  extra: <span className="hint">select a host to attach the terminal</span>,
+  extra: <TopologyLegend />,
   content: <TopologyPanel />,
   defaultSize: 50,
 };

@@ -16,7 +16,7 @@ export function TerminalPanel() {
   return (
     <div className="terminal-panel">
       <p className="terminal-bar" title="Tab leaves the terminal. Typing while the timeline stands in the past starts a new future from that moment.">
-        Attached to <code>{host}</code>. Try <code>telnet mx1.bob.example 25</code>, <code>host -t mx bob.example</code> or <code>help</code>.
+        Attached to <code>{host}</code> (select another host in the topology). Try <code>telnet mx1.bob.example 25</code>, <code>host -t mx bob.example</code> or <code>help</code>.
       </p>
       <TerminalView
         transcript={transcript}
