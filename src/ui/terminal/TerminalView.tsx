@@ -18,6 +18,8 @@ export type TerminalViewProps = {
 };
 
 const FONT_SIZE = 15;
+/** Lines of a paste beyond which the screen reader's live region is paused until the paste is done. */
+const QUIET_PASTE = 50;
 /** Longest slice of a paste handled in one task, ms: with the render that follows, well inside the 50 ms of a long task. */
 const SLICE_MS = 12;
 
@@ -121,6 +123,12 @@ export function TerminalView(props: TerminalViewProps) {
     if (!t || q !== queue.current) return;
     const start = performance.now();
     let lines = 0;
+    // xterm.js's screen-reader mode does work for every character printed
+    // (a live region it debounces by timer), which for a 10,000-line paste
+    // costs more than the paste; a screen reader reads only the last rows of
+    // such a burst anyway. So it rests while a long paste runs, and is back
+    // for the answer to its last line.
+    if (t.options.screenReaderMode && q.events.length - q.next > QUIET_PASTE * 2) t.options.screenReaderMode = false;
     while (q.next < q.events.length && performance.now() - start < SLICE_MS) {
       const e = q.events[q.next++]!;
       const p = latest.current;
@@ -139,7 +147,10 @@ export function TerminalView(props: TerminalViewProps) {
     if (q.next < q.events.length) {
       q.waiting = true;
       nextTask(() => q === queue.current && drain());
-    } else queue.current = { events: [], next: 0, waiting: false };
+    } else {
+      queue.current = { events: [], next: 0, waiting: false };
+      if (!t.options.screenReaderMode) t.options.screenReaderMode = true;
+    }
   }
 
   // Only what is new is coloured and compared: the transcript as a whole is
