@@ -266,3 +266,22 @@ test.describe('saved state that cannot be read', () => {
     await expect(region(page, 'Terminal').locator('.xterm-rows')).toContainText(/hostname\s*ws\.alice\.example/);
   });
 });
+
+test('a long paste runs every line in order, the page answering meanwhile, and the screen reader tree comes back', async ({ page }) => {
+  await region(page, 'Terminal').locator('.xterm').click();
+  const lines = [...Array.from({ length: 399 }, () => 'hostname'), 'whoami'];
+  await page.evaluate((text) => {
+    const area = document.querySelector<HTMLTextAreaElement>('.xterm-helper-textarea')!;
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, `${lines.join('\n')}\n`);
+  // The page draws while the paste is fed: the event counter moves before the paste is done.
+  await expect(timeline(page).getByText(/^Event [1-9]\d* of/)).toBeVisible();
+  const screen = region(page, 'Terminal').locator('.xterm-rows');
+  await expect(screen).toContainText(/whoami\s*alice\s*alice@ws\.alice\.example:~\$/, { timeout: 60_000 });
+  await expect(region(page, 'Terminal').locator('.xterm-accessibility')).toHaveCount(1);
+  await page.keyboard.type('history');
+  await page.keyboard.press('Enter');
+  await expect(screen).toContainText(/whoami\s*\d*\s*history/);
+});
