@@ -15,11 +15,11 @@
 // on the tick (t.cause) and the dispatcher routes it, at once and in order.
 // DNS data and the mbox format, shared with src/core/shell, are src/core/dns
 // and src/core/mbox.
-export { createWorld, step, applyInput, nextTime, type WorldInput, type Stepped } from './step';
+export { createWorld, step, applyInput, splitInput, nextTime, type WorldInput, type Stepped } from './step';
 export { startTimeline, play, advance, input, seek, truncate, SNAPSHOT_EVERY, type Timeline, type PlayLimit } from './timeline';
 export { findHost, type World, type Host } from './world/index';
 export { eventJson, type WorldEvent, type Layer, type Part, type TaggedRange } from './world/index';
-export { noFaults, withFaults, type Faults, type VrfyPolicy } from './world/index';
+export { noFaults, withFaults, switchWords, type Faults, type VrfyPolicy, type SwitchWords } from './world/index';
 export { defaultWorldSpec, DEFAULT_START, HOSTS } from './world/index';
 export type { WorldSpec, HostSpec, HostRole, MtaSpec, Link } from './world/index';
 export type { QueueEntry, RecipientFate } from './world/index';

@@ -36,7 +36,7 @@ export function shellFeed(t: Tick, hostName: string, input: ShellInput): void {
   if (!host) return;
   const step = stepShell(host.shell, input, shellContext(t, host));
   t.setHost({ ...host, shell: step.state });
-  for (const r of step.requests) carryOut(t, hostName, r);
+  for (const r of step.requests) carryOut(t, hostName, r, input.type === 'line');
 }
 
 /** `mail` at this shell submitted a message: the shell says whether every recipient was taken, or the first refusal. */
@@ -47,7 +47,7 @@ export function submissionReported(t: Tick, hostName: string, report: ClientRepo
   shellFeed(t, hostName, { type: 'submitted', ok, text });
 }
 
-function carryOut(t: Tick, host: string, r: ShellRequest): void {
+function carryOut(t: Tick, host: string, r: ShellRequest, typed: boolean): void {
   switch (r.type) {
     case 'resolve':
       t.cause({ type: 'resolve', host, question: r.question, purpose: { type: 'shell', host } });
@@ -56,7 +56,7 @@ function carryOut(t: Tick, host: string, r: ShellRequest): void {
       t.cause({ type: 'start-job', job: { type: 'terminal', host, to: r.to, port: r.port } });
       break;
     case 'send':
-      t.cause({ type: 'send', conn: r.conn, from: 'client', bytes: r.bytes, records: [] });
+      t.cause({ type: 'send', conn: r.conn, from: 'client', bytes: r.bytes, records: [], typed });
       break;
     case 'close':
       t.cause({ type: 'close', conn: r.conn, side: 'client' });
