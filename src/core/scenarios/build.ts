@@ -12,7 +12,9 @@ export const MAX_EVENTS_PER_STEP = 20_000;
 
 export function scenarioSpec(changes: WorldChanges): WorldSpec {
   const base = defaultWorldSpec();
-  const hosts = base.hosts.map((h) => {
+  const hosts = base.hosts.map((whole) => {
+    const { mta: _, submitTo: __, ...bare } = whole;
+    const h: WorldSpec['hosts'][number] = changes.fresh?.includes(whole.name) ? bare : whole;
     const policy = changes.policies?.[h.name];
     const faults = changes.faults?.[h.name];
     return {

@@ -1,6 +1,7 @@
 // Preset worlds and guided lessons, as data.
 import { eavesdropper, envelopeVsHeaders, fourMtaJourney, greylisting, mimeAttachments, mxFailover, nullMx, sizeLimit, unknownUserBounce } from './journeys';
 import { eightBitToSevenBit, esmtpSession, heloByHand, relayThenAuth, rfc821Server, smugglingRefused, vrfyExpn } from './sessions';
+import { freshInstall } from './installs';
 import type { Scenario } from './types';
 
 export { openScenario, playScenario, runStep, scenarioSpec, MAX_EVENTS_PER_STEP } from './build';
@@ -23,6 +24,7 @@ export const SCENARIOS: readonly Scenario[] = [
   smugglingRefused,
   rfc821Server,
   nullMx,
+  freshInstall,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {

@@ -18,6 +18,8 @@ export type WorldChanges = {
   faults?: Record<string, Partial<Faults>>;
   policies?: Record<string, Partial<ServerPolicy>>;
   records?: DnsRecord[];
+  /** Hosts as a fresh Linux install: no MTA and no submission server, so `mail` has nobody to hand mail to until Postfix is installed. */
+  fresh?: string[];
 };
 
 export type Scenario = {

@@ -4,6 +4,7 @@
 // messages for what it does not know.
 import { latin1String } from '../codec/ascii';
 import { utf8Bytes } from '../mime/bytes';
+import { apt } from './apt';
 import { splitWords } from './parse';
 import { finishDns, startDig, startHost } from './dns-tools';
 import { cat, HELP, history, hostname, ls, mailq, useradd, whoami, type Result } from './files';
@@ -53,9 +54,23 @@ function atPrompt(r: Result): Out {
 function command(line: string, s: ShellState, ctx: ShellContext): Out {
   const parsed = splitWords(line);
   if (!parsed.ok) return atPrompt({ output: parsed.error });
-  const [name, ...args] = parsed.words;
+  return run(parsed.words, s, ctx, s.user === 'root');
+}
+
+/** sudo's usage when it is given no command. */
+const SUDO_USAGE = 'usage: sudo -h | -K | -k | -V\nusage: sudo -v [-ABkNnS] [-g group] [-h host] [-p prompt] [-u user]\nusage: sudo [-ABbEHkNnPS] [-C num] [-D directory] [-g group] [-h host] [-p prompt] [-R directory] [-T timeout] [-u user] [VAR=value] [-i | -s] [command [arg ...]]';
+
+function run(words: string[], s: ShellState, ctx: ShellContext, root: boolean): Out {
+  const [name, ...args] = words;
   if (name === undefined) return atPrompt({ output: '' });
   switch (name) {
+    case 'sudo':
+      // The learner's account may use sudo (Debian's first user is in group sudo); its password is taken as cached.
+      if (args.length === 0 || args[0]!.startsWith('-')) return atPrompt({ output: SUDO_USAGE });
+      return run(args, s, ctx, true);
+    case 'apt':
+    case 'apt-get':
+      return atPrompt(apt(name, args, ctx, root));
     case 'host': {
       const r = startHost(args, ctx.now);
       return 'pending' in r ? { mode: { type: 'dns', pending: r.pending }, output: '', requests: r.pending.questions.map((question) => ({ type: 'resolve', question })) } : atPrompt(r);
@@ -99,7 +114,7 @@ function command(line: string, s: ShellState, ctx: ShellContext): Out {
     case 'logout':
       return atPrompt({ output: 'logout' });
     default:
-      return atPrompt({ output: `bash: ${name}: command not found` });
+      return atPrompt({ output: root && s.user !== 'root' ? `sudo: ${name}: command not found` : `bash: ${name}: command not found` });
   }
 }
 

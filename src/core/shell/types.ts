@@ -65,7 +65,9 @@ export type ShellRequest =
   /** Run the TLS hand-shake on this connection now (after the server's 220 to STARTTLS). */
   | { type: 'starttls'; conn: string }
   | { type: 'submit'; to: string[]; subject: string; text: string; debug: boolean }
-  | { type: 'useradd'; user: string };
+  | { type: 'useradd'; user: string }
+  /** A package manager installed this package: for postfix, the host now runs an MTA. */
+  | { type: 'install'; package: 'postfix' };
 
 export type QueueView = { id: string; size: number; arrived: number; sender: string; recipients: string[]; reason?: string; active: boolean };
 

@@ -6,7 +6,7 @@ import type { ShellContext, ShellInput, ShellRequest } from '../../shell/types';
 import type { ClientReport } from '../../smtp/client/types';
 import { mailboxBytes } from '../mta/index';
 import { submissionServer } from '../ua/index';
-import type { Host, Tick } from '../world/index';
+import { postfixFor, type Host, type Tick } from '../world/index';
 
 function shellContext(t: Tick, host: Host): ShellContext {
   const ns = t.host(t.world.nameServer);
@@ -76,6 +76,10 @@ function carryOut(t: Tick, host: string, r: ShellRequest, typed: boolean): void 
         mailboxes: { ...h.mailboxes, [r.user]: [] },
         ...(h.mta ? { mta: { ...h.mta, policy: { ...h.mta.policy, mailboxes: [...h.mta.policy.mailboxes, r.user] } } } : {}),
       }));
+      break;
+    case 'install':
+      // Postfix's postinst starts the daemon: from now on the host has a local MTA and its users local mailboxes.
+      t.updateHost(host, (h) => (h.mta ? h : { ...h, mta: postfixFor(h), mailboxes: { ...Object.fromEntries(h.users.map((u) => [u, []])), ...h.mailboxes } }));
       break;
   }
 }

@@ -15,3 +15,4 @@ export { noFaults, withFaults, type Faults, type VrfyPolicy } from './faults';
 export { switchWords, type SwitchWords } from './config-words';
 export type { HostRole, HostSpec, Link, MtaSpec, WorldSpec } from './topology';
 export { DEFAULT_START, defaultWorldSpec, HOSTS } from './default-world';
+export { postfixFor } from './postfix';
