@@ -26,7 +26,7 @@ export function createWorld(spec: WorldSpec, seed: number): World {
     const { faults, ...rest } = h;
     const mailboxes: Record<string, Uint8Array[]> = {};
     for (const m of h.mta?.policy.mailboxes ?? []) mailboxes[m] = [];
-    hosts[h.name] = { ...rest, faults: withFaults(noFaults, faults ?? {}), dns: {}, queue: [], mailboxes, shell: newShell(h.users[0] ?? 'root', h.name), greylist: {} };
+    hosts[h.name] = { ...rest, faults: withFaults(noFaults, faults ?? {}), dns: {}, queue: [], mailboxes, shell: newShell(h.users[0] ?? 'root', h.name), mailLog: [], greylist: {} };
   }
   return { seed, now: spec.start, random: seedRandom(seed), seq: 0, order: 0, nextId: 0, agenda: [], zone: spec.zone, nameServer: spec.nameServer, hosts, links: spec.links, connections: new Map() };
 }

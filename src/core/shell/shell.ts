@@ -6,6 +6,7 @@ import { latin1String } from '../codec/ascii';
 import { utf8Bytes } from '../mime/bytes';
 import { apt } from './apt';
 import { splitWords } from './parse';
+import { filterLine, grep, tail, type ToolResult } from './text-tools';
 import { finishDns, startDig, startHost } from './dns-tools';
 import { cat, HELP, history, hostname, ls, mailq, useradd, whoami, type Result } from './files';
 import { composeLine, readerLine, startMail } from './mail-tool';
@@ -45,6 +46,11 @@ function remember(s: ShellState, line: string): ShellState {
 function forget(s: ShellState): ShellState {
   const { historyDropped: _, ...rest } = s;
   return { ...rest, history: [] };
+}
+
+/** A tool that may stay running (tail -f, grep reading the terminal), else back at the prompt. */
+function withMode(r: ToolResult): Out {
+  return r.mode ? { mode: r.mode, output: r.output } : atPrompt(r);
 }
 
 function atPrompt(r: Result): Out {
@@ -93,6 +99,10 @@ function run(words: string[], s: ShellState, ctx: ShellContext, root: boolean): 
       return atPrompt(mailq(args, ctx));
     case 'cat':
       return atPrompt(cat(args, ctx));
+    case 'tail':
+      return withMode(tail(args, ctx));
+    case 'grep':
+      return withMode(grep(args, ctx));
     case 'ls':
       return atPrompt(ls(args, ctx));
     case 'useradd':
@@ -132,6 +142,8 @@ function onLine(line: string, s: ShellState, ctx: ShellContext): Out {
       return composeLine(m.draft, line, ctx);
     case 'reading':
       return readerLine(line, s, ctx);
+    case 'filter':
+      return filterLine(m, line);
     case 'connected':
       if (line === '\x1d' || (line === '\x03' && m.tool === 'nc')) {
         return { mode: { type: 'prompt' }, output: m.tool === 'telnet' ? 'telnet> quit\nConnection closed.' : '', requests: [{ type: 'close', conn: m.conn }] };
@@ -183,6 +195,8 @@ function onWorld(input: Exclude<ShellInput, { type: 'line' }>, s: ShellState, ct
       return { mode: { ...m, tls: 'done' }, output: handshakeDone(m.target) };
     case 'dialogue':
       return m.type === 'sending' && m.debug ? { mode: m, output: `${input.text}\n` } : stay;
+    case 'log':
+      return m.type === 'following' && m.file === input.file ? { mode: m, output: `${input.line}\n` } : stay;
     case 'submitted':
       if (m.type !== 'sending') return stay;
       return atPrompt({ output: input.ok ? '' : `mail: cannot send message: ${input.text}` });

@@ -27,6 +27,7 @@ export function ctx(change: Partial<ShellContext> = {}): ShellContext {
     users: ['alice'],
     mailboxes: { alice: mboxEntry('bob@bob.example', Date.UTC(2026, 10, 25, 9, 44, 45), message) },
     queue: [],
+    mailLog: [],
     nameServer: { name: 'ns.example', address: '203.0.113.53' },
     ...change,
   };

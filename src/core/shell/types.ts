@@ -28,7 +28,11 @@ export type ShellMode =
   | { type: 'connected'; tool: Tool; target: string; conn: string; crlf: boolean; tls?: StartTlsPhase }
   | { type: 'compose'; draft: ComposeDraft }
   | { type: 'sending'; debug: boolean }
-  | { type: 'reading' };
+  | { type: 'reading' }
+  /** `tail -f FILE`: new lines of the file are printed until Ctrl-C. */
+  | { type: 'following'; file: string }
+  /** grep or tail without a file read what is typed, until Ctrl-D (or Ctrl-C). */
+  | ({ type: 'filter' } & ({ tool: 'grep'; pattern: string; flags: string; invert: boolean } | { tool: 'tail'; lines: string[]; count: number }));
 
 export type ShellState = {
   user: string;
@@ -55,7 +59,9 @@ export type ShellInput =
   | { type: 'tls'; conn: string }
   | { type: 'submitted'; ok: boolean; text: string }
   /** One line of the user agent's SMTP dialogue, shown by `mail --debug-level=2`. */
-  | { type: 'dialogue'; text: string };
+  | { type: 'dialogue'; text: string }
+  /** A line was appended to a log file of the host (for `tail -f`). */
+  | { type: 'log'; file: string; line: string };
 
 export type ShellRequest =
   | { type: 'resolve'; question: DnsQuestion }
@@ -82,6 +88,8 @@ export type ShellContext = {
   users: string[];
   mailboxes: Readonly<Record<string, Uint8Array>>;
   queue: QueueView[];
+  /** /var/log/mail.log's lines, when the host runs an MTA. */
+  mailLog: readonly string[];
   nameServer: { name: string; address: string };
 };
 

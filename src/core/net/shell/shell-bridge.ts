@@ -18,7 +18,7 @@ function shellContext(t: Tick, host: Host): ShellContext {
     users: host.users,
     mailboxes: Object.fromEntries(Object.keys(host.mailboxes).map((u) => [u, mailboxBytes(host, u)!])),
     queue: host.queue.map((q) => ({
-      id: q.id.toUpperCase(),
+      id: q.queueId,
       size: q.content.length,
       arrived: q.arrived,
       sender: q.envelope.mailFrom,
@@ -26,6 +26,7 @@ function shellContext(t: Tick, host: Host): ShellContext {
       ...(q.reason ? { reason: q.reason } : {}),
       active: q.state === 'active',
     })),
+    mailLog: host.mailLog,
     nameServer: { name: t.world.nameServer, address: ns?.address ?? '' },
   };
 }
