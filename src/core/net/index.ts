@@ -30,4 +30,4 @@ export { observe, type Observation } from './observe/index';
 export { lookup, reverseName, type Zone, type DnsRecord, type DnsQuestion, type DnsAnswer, type DnsType } from '../dns/index';
 export { mboxEntry, parseMbox, type MboxEntry, type ParsedMbox } from '../mbox/index';
 export { wireLines, type WireLine, type Run } from './observe/index';
-export { envelopeOf } from './observe/index';
+export { envelopeOf, mailboxEnvelope, type CopyEnvelope } from './observe/index';
