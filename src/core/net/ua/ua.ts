@@ -74,6 +74,9 @@ export function compose(t: Tick, hostName: string, written: Draft, how: { shell:
     ...(draft.attachments?.length && !encrypted ? { attachments: draft.attachments } : {}),
     headers: (draft.headers ?? []).filter((h) => /^X-[!-9;-~]+$/i.test(h.name)),
     mailer: MAILER,
+    // As Thunderbird does: 8-bit text goes as 8bit with BODY=8BITMIME; the client end converts it
+    // to quoted-printable, before MAIL FROM, for a server whose EHLO lacks 8BITMIME (RFC 6152 §3).
+    eightBitMime: true,
   };
   const content = buildMessage(spec);
   const envelope: Envelope = {
