@@ -9,8 +9,8 @@ import { submitExisting } from './ua/index';
 import { noFaults, seedRandom, switchWords, Tick, withFaults, type Draft, type Faults, type Host, type World, type WorldEvent, type WorldSpec } from './world/index';
 
 export type WorldInput =
-  /** A line typed at a host's shell ('\x03' Ctrl-C, '\x04' Ctrl-D, '\x1d' Ctrl-]). */
-  | { type: 'shell'; host: string; line: string }
+  /** A line typed at a host's shell ('\x03' Ctrl-C, '\x04' Ctrl-D, '\x1d' Ctrl-]); `columns`: the terminal's width, for what wraps (help). */
+  | { type: 'shell'; host: string; line: string; columns?: number }
   /** The compose form of a host's user agent. */
   | { type: 'compose'; host: string; draft: Draft }
   /** An existing message (an .eml) handed to a host's user agent, which reads the envelope from its headers. */
@@ -66,7 +66,7 @@ export function applyInput(world: World, input: WorldInput): Stepped {
   if (input.type === 'shell') {
     const mode = host.shell.mode;
     const where = mode.type === 'prompt' ? `${host.shell.user}@${host.name}:~$` : mode.type === 'connected' ? `${host.name} (${mode.tool} to ${mode.target}):` : `${host.name} (${mode.type}):`;
-    t.cause({ type: 'tell-shell', host: host.name, input: { type: 'line', line: input.line } });
+    t.cause({ type: 'tell-shell', host: host.name, input: { type: 'line', line: input.line, ...(input.columns !== undefined ? { columns: input.columns } : {}) } });
     // A line that went out on a connection is recorded as that segment; any other line is its own event.
     if (!t.recorded) {
       t.record({ from: host.name, to: host.name, layer: 'ua', kind: 'shell-input', bytes: utf8Bytes(input.line), summary: `${where} ${input.line.replace(/[\x00-\x1f]/g, (c) => `^${String.fromCharCode(c.charCodeAt(0) + 64)}`)}`, explanation: 'A person types a line at the shell of this host.', rfc: 'RFC 854' });

@@ -116,7 +116,7 @@ export const eightBitToSevenBit: Scenario = {
 export const smugglingRefused: Scenario = {
   id: 'smtp-smuggling',
   title: 'SMTP smuggling refused',
-  goal: 'A bare LF before the dot does not end the data, so the "second message" hidden in it never becomes commands (the 2023 smuggling attacks).',
+  goal: 'A bare LF before the dot does not end the data: mx1 answers 521 5.5.2 and closes the connection, so the "second message" hidden in it never becomes commands (the 2023 smuggling attacks).',
   focus: WS,
   world: {},
   steps: [
@@ -131,9 +131,8 @@ export const smugglingRefused: Scenario = {
         'DATA',
         'Subject: innocent',
         '',
+        // The server closes on this line (521), so nothing more is typed: a '.' or QUIT would land at the shell's prompt.
         'Nothing to see here.\n.\nMAIL FROM:<ceo@bob.example>\nRCPT TO:<carol@bob.example>\nDATA\nSubject: smuggled',
-        '.',
-        'QUIT',
       ],
     },
   ],

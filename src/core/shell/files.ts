@@ -102,20 +102,6 @@ export function history(args: string[], state: ShellState): Result {
   return { output: state.history.slice(start).map((l, i) => `${String(base + i).padStart(5)}  ${l}`).join('\n') };
 }
 
-export const HELP = `SMTP Lab shell. Commands:
-  host NAME | host -t mx DOMAIN | host -a DOMAIN   ask DNS (A, MX, PTR)
-  dig DOMAIN [MX|A] | dig -x ADDRESS               ask DNS, full answer
-  telnet HOST 25                                   talk SMTP to HOST by hand
-  nc -C HOST 25                                    the same with netcat (-C sends CRLF)
-  openssl s_client -starttls smtp -crlf -connect HOST:25   the same over TLS
-  mail -s SUBJECT ADDRESS                          write a message (end with a lone . or Ctrl-D)
-  mail --debug-level=2 ADDRESS                     ... and show the SMTP dialogue
-  mail                                             read your mailbox (p N, h, q)
-  mailq                                            the MTA's queue
-  cat /var/mail/USER | ls /var/mail                mailboxes (mbox format)
-  useradd USER                                     a new user, with a mailbox
-  hostname | whoami | history | clear | help`;
-
 /** Summary lines of a mailbox for `mail`: mailutils' header list. */
 export function mailboxSummary(user: string, mailbox: Uint8Array | undefined): { lines: string[]; count: number } {
   const entries = mailbox ? parseMbox(mailbox).entries : [];

@@ -5,10 +5,11 @@
 import { latin1String } from '../codec/ascii';
 import { utf8Bytes } from '../mime/bytes';
 import { apt } from './apt';
+import { helpText } from './help';
 import { splitWords } from './parse';
 import { filterLine, grep, tail, type ToolResult } from './text-tools';
 import { finishDns, startDig, startHost } from './dns-tools';
-import { cat, HELP, history, hostname, ls, mailq, useradd, whoami, type Result } from './files';
+import { cat, history, hostname, ls, mailq, useradd, whoami, type Result } from './files';
 import { composeLine, readerLine, startMail } from './mail-tool';
 import { connectFailure, startNc, startTelnet } from './net-tools';
 import { handshakeDone, preamble, startOpenssl } from './openssl';
@@ -57,23 +58,23 @@ function atPrompt(r: Result): Out {
   return { mode: { type: 'prompt' }, output: r.output, ...(r.requests ? { requests: r.requests } : {}), ...(r.clear ? { clear: true } : {}) };
 }
 
-function command(line: string, s: ShellState, ctx: ShellContext): Out {
+function command(line: string, s: ShellState, ctx: ShellContext, columns: number | undefined): Out {
   const parsed = splitWords(line);
   if (!parsed.ok) return atPrompt({ output: parsed.error });
-  return run(parsed.words, s, ctx, s.user === 'root');
+  return run(parsed.words, s, ctx, s.user === 'root', columns);
 }
 
 /** sudo's usage when it is given no command. */
 const SUDO_USAGE = 'usage: sudo -h | -K | -k | -V\nusage: sudo -v [-ABkNnS] [-g group] [-h host] [-p prompt] [-u user]\nusage: sudo [-ABbEHkNnPS] [-C num] [-D directory] [-g group] [-h host] [-p prompt] [-R directory] [-T timeout] [-u user] [VAR=value] [-i | -s] [command [arg ...]]';
 
-function run(words: string[], s: ShellState, ctx: ShellContext, root: boolean): Out {
+function run(words: string[], s: ShellState, ctx: ShellContext, root: boolean, columns: number | undefined): Out {
   const [name, ...args] = words;
   if (name === undefined) return atPrompt({ output: '' });
   switch (name) {
     case 'sudo':
       // The learner's account may use sudo (Debian's first user is in group sudo); its password is taken as cached.
       if (args.length === 0 || args[0]!.startsWith('-')) return atPrompt({ output: SUDO_USAGE });
-      return run(args, s, ctx, true);
+      return run(args, s, ctx, true, columns);
     case 'apt':
     case 'apt-get':
       return atPrompt(apt(name, args, ctx, root));
@@ -119,7 +120,7 @@ function run(words: string[], s: ShellState, ctx: ShellContext, root: boolean): 
     case 'help':
       if (args[0]?.startsWith('-')) return atPrompt({ output: `bash: help: ${args[0]}: invalid option\nhelp: usage: help [-dms] [pattern ...]` });
       if (args[0] !== undefined) return atPrompt({ output: `bash: help: no help topics match \`${args[0]}'.  Try \`help help' or \`man -k ${args[0]}' or \`info ${args[0]}'.` });
-      return atPrompt({ output: HELP });
+      return atPrompt({ output: helpText(ctx, columns) });
     case 'exit':
     case 'logout':
       return atPrompt({ output: 'logout' });
@@ -128,7 +129,7 @@ function run(words: string[], s: ShellState, ctx: ShellContext, root: boolean): 
   }
 }
 
-function onLine(line: string, s: ShellState, ctx: ShellContext): Out {
+function onLine(line: string, s: ShellState, ctx: ShellContext, columns?: number): Out {
   const m = s.mode;
   // Ctrl-] is telnet's escape character; anywhere but a connection it is no
   // text at all, so it never becomes a command or a line of a letter.
@@ -137,7 +138,7 @@ function onLine(line: string, s: ShellState, ctx: ShellContext): Out {
     case 'prompt':
       if (line === '\x03') return atPrompt({ output: '^C' });
       if (line === '\x04') return atPrompt({ output: '' });
-      return command(line, s, ctx);
+      return command(line, s, ctx, columns);
     case 'compose':
       return composeLine(m.draft, line, ctx);
     case 'reading':
@@ -208,7 +209,7 @@ export function stepShell(s: ShellState, input: ShellInput, ctx: ShellContext): 
   // Bash records a line before running it, so `history` lists itself.
   const keep = typed && s.mode.type === 'prompt' && input.line.trim() !== '' && !/^[\x03\x04]$/.test(input.line);
   const recorded = keep ? remember(s, input.line) : s;
-  const out = typed ? onLine(input.line, recorded, ctx) : onWorld(input, s, ctx);
+  const out = typed ? onLine(input.line, recorded, ctx, input.columns) : onWorld(input, s, ctx);
   const kept = out.clearHistory ? forget(recorded) : recorded;
   const back = out.mode.type === 'prompt' && (s.mode.type !== 'prompt' || typed);
   // Output lines end with a newline; the prompt follows when the shell is ready again.

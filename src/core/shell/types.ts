@@ -47,8 +47,8 @@ export type ShellState = {
 };
 
 export type ShellInput =
-  /** A line the person typed, without its newline; '\x03' is Ctrl-C, '\x04' Ctrl-D, '\x1d' Ctrl-]. */
-  | { type: 'line'; line: string }
+  /** A line the person typed, without its newline; '\x03' is Ctrl-C, '\x04' Ctrl-D, '\x1d' Ctrl-]; `columns`: the terminal's width. */
+  | { type: 'line'; line: string; columns?: number }
   | { type: 'dns'; question: DnsQuestion; answer: DnsAnswer }
   | { type: 'trying'; address: string }
   | { type: 'connected'; conn: string }
