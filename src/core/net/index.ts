@@ -25,7 +25,7 @@ export type { WorldSpec, HostSpec, HostRole, MtaSpec, Link } from './world/index
 export type { QueueEntry, RecipientFate } from './world/index';
 export type { Connection } from './world/index';
 export type { Draft } from './world/index';
-export { mailboxBytes } from './mta/index';
+export { mailboxBytes, listedMailboxes, deliversLocally, type MailboxListing } from './mta/index';
 export { observe, type Observation } from './observe/index';
 export { lookup, reverseName, type Zone, type DnsRecord, type DnsQuestion, type DnsAnswer, type DnsType } from '../dns/index';
 export { mboxEntry, parseMbox, type MboxEntry, type ParsedMbox } from '../mbox/index';

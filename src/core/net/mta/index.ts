@@ -5,3 +5,4 @@ export { clientClosed, clientConnected, clientReceives, tlsEstablished } from '.
 export { attemptDone, onBounce, onQueueRun, routeAnswered, tryNext } from './mta';
 export { mailboxBytes, onDeliver, withDeliveredTo } from './mailbox';
 export { messageIdOf } from './headers';
+export { deliversLocally, listedMailboxes, type MailboxListing } from './mailbox-list';
