@@ -26,9 +26,10 @@ export function scenarioSpec(changes: WorldChanges): WorldSpec {
   return { ...base, hosts, zone: { ...base.zone, records: [...base.zone.records, ...(changes.records ?? [])] } };
 }
 
-/** The scenario's world at its start, nothing played. */
+/** The scenario's world at its start: nothing played but its terminal's command (share replays and the store both start here). */
 export function openScenario(s: Scenario, seed = 1): Timeline {
-  return startTimeline(createWorld(scenarioSpec(s.world), seed));
+  const tl = startTimeline(createWorld(scenarioSpec(s.world), seed));
+  return s.terminal ? runStep(tl, { type: 'type', host: s.terminal.host, lines: [s.terminal.command] }) : tl;
 }
 
 export function runStep(tl: Timeline, step: ScenarioStep): Timeline {

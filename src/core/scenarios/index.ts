@@ -6,6 +6,7 @@ import type { Scenario } from './types';
 
 export { openScenario, playScenario, runStep, scenarioSpec, MAX_EVENTS_PER_STEP } from './build';
 export type { Scenario, ScenarioStep, WorldChanges } from './types';
+export { mainMomentOf, matches, momentsOf, type Moment, type MomentAt, type MomentMatch } from './moments';
 
 export const SCENARIOS: readonly Scenario[] = [
   fourMtaJourney,

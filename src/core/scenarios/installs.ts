@@ -2,6 +2,7 @@
 // MTA, so `mail` has nobody to hand its message to; then Postfix from the
 // package manager, a new user, and local mail with the dialogue shown.
 import { HOSTS } from '../net/index';
+import { mainMoment, moment } from './moments';
 import type { Scenario } from './types';
 
 const WS = HOSTS.ws;
@@ -16,5 +17,11 @@ export const freshInstall: Scenario = {
     { type: 'type', host: WS, lines: ['mail -s hi alice', 'hello', '.'] },
     { type: 'type', host: WS, lines: ['sudo apt install postfix', 'sudo useradd dave'] },
     { type: 'type', host: WS, lines: ['mail --debug-level=2 -s hi dave', 'hello dave', '.', 'cat /var/mail/dave'] },
+  ],
+  moments: [
+    moment({ kind: 'shell-input', summary: '(compose): .' }, 'No MTA: mail has nobody to hand the message to'),
+    moment({ kind: 'shell-input', summary: 'apt install postfix' }, 'apt installs Postfix: the workstation now runs an MTA'),
+    moment({ kind: 'compose', summary: 'dave@ws.alice.example' }, 'mail hands the message to the local MTA over SMTP'),
+    mainMoment({ kind: 'append', summary: '/var/mail/dave' }, "Delivered to /var/mail/dave by the workstation's own MTA"),
   ],
 };
