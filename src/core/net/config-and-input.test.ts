@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from './step';
 import { input, play, seek, startTimeline, type Timeline } from './timeline';
-import { defaultWorldSpec, HOSTS } from './world/index';
+import { defaultWorldSpec, HOSTS, LAYERS } from './world/index';
 
 const start = (): Timeline => startTimeline(createWorld(defaultWorldSpec(), 1));
 const type = (tl: Timeline, host: string, ...lines: string[]) => lines.reduce((t, line) => play(input(t, { type: 'shell', host, line })), tl);
@@ -14,6 +14,11 @@ describe('config events', () => {
     expect(tl.log.map((e) => [e.layer, e.kind, e.summary])).toEqual([['config', 'faults', 'mx1.bob.example is down']]);
     const off = input(start(), { type: 'faults', host: HOSTS.aliceRelay, faults: { starttls: false } });
     expect(off.log[0]!.summary).toBe('STARTTLS off on relay.alice.example');
+  });
+
+  it('LAYERS lists each layer once, config among them', () => {
+    expect(new Set(LAYERS).size).toBe(LAYERS.length);
+    expect(LAYERS).toContain('config');
   });
 
   it('an input switching two keys gives two events, and seeking replays both', () => {

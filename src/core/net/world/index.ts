@@ -4,7 +4,7 @@
 export { findHost, type Host, type World } from './world';
 export { Tick, type EventDraft } from './tick';
 export { nextRandom, seedRandom, type RandomState } from './random';
-export { eventJson, type Layer, type Part, type TaggedRange, type WorldEvent } from './event';
+export { eventJson, LAYERS, type Layer, type Part, type TaggedRange, type WorldEvent } from './event';
 export type { Action, Job, Purpose, Side } from './actions';
 export type { Cause } from './causes';
 export type { Connection, StreamPart } from './connection';
