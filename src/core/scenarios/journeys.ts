@@ -21,7 +21,8 @@ export const fourMtaJourney: Scenario = {
   id: 'four-mta-journey',
   title: 'The four-MTA journey',
   goal: 'Follow one message from Alice\'s user agent through her local MTA and relay, an MX look-up, Bob\'s MX and his mailhost into /var/mail/bob, one Received: header per hop.',
-  focus: RELAY,
+  // The landing scenario: the terminal shown first stays Alice's; the relay's follows its log for whoever opens it.
+  focus: WS,
   terminal: relayLog,
   world: {},
   steps: [send(hello)],

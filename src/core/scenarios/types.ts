@@ -35,7 +35,7 @@ export type Scenario = {
   /** Teaching moments, one of them main (every preset scenario has 3–5; free play none). */
   moments?: Moment[];
   /**
-   * For a story told between MTAs: a command typed at `host` (the focus) before
+   * For a story told between MTAs: a command typed at `host` (usually the focus) before
    * the steps, such as `tail -f /var/log/mail.log`, so the terminal shows the
    * queue, the retry and the bounce as an administrator would.
    */
