@@ -73,7 +73,13 @@ function settle(t: Tick, host: string, entry: QueueEntry, failedBefore: number, 
   if (failed.length) t.later(0, { type: 'bounce', host, entry, failed });
   const pending = entry.recipients.some((r) => r.status === 'pending');
   putEntry(t, host, pending ? entry : undefined, entry.id);
-  if (!pending) logMail(t, host, 'qmgr', `${entry.queueId}: removed`);
+  // With a bounce to send, qmgr removes the entry after bounce has queued the notification (onBounce).
+  if (!pending && failed.length === 0) logMail(t, host, 'qmgr', `${entry.queueId}: removed`);
+}
+
+/** qmgr's last word on an entry once nothing is left of it in the queue. */
+function logRemoved(t: Tick, host: string, entry: QueueEntry): void {
+  if (!entryOf(t, host, entry.id)) logMail(t, host, 'qmgr', `${entry.queueId}: removed`);
 }
 
 function failedCount(entry: QueueEntry): number {
@@ -217,6 +223,7 @@ export function onBounce(t: Tick, a: Action & { type: 'bounce' }): void {
   const sender = a.entry.envelope.mailFrom;
   const base = { from: a.host, to: a.host, layer: 'delivery' as const, messageId: a.entry.messageId };
   if (sender === '') {
+    logRemoved(t, a.host, a.entry);
     t.record({ ...base, kind: 'bounce-dropped', summary: `${a.host}: ${a.entry.id}: undeliverable bounce dropped`, explanation: 'This message was itself a bounce (its reverse-path is <>), so it is never bounced: that could loop between two MTAs forever.', rfc: 'RFC 5321 §4.5.5' });
     return;
   }
@@ -236,4 +243,5 @@ export function onBounce(t: Tick, a: Action & { type: 'bounce' }): void {
   logMail(t, a.host, 'bounce', `${a.entry.queueId}: sender non-delivery notification: ${qid}`);
   logAccepted(t, a.host, qid, { from: '', size: dsn.length, nrcpt: 1, messageId: messageIdOf(dsn) ?? `<${qid}@${a.host}>` });
   enqueue(t, a.host, envelope, dsn, qid);
+  logRemoved(t, a.host, a.entry);
 }
