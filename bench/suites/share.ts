@@ -31,7 +31,7 @@ function session(): WorldShare {
   const acts: { at: number; input: SharedInput }[] = [];
   for (const line of TYPED) acts.push({ at: replay(fourMtaJourney, 1, acts).log.length, input: { type: 'shell', host: HOSTS.ws, line } });
   const end = replay(fourMtaJourney, 1, acts).log.length;
-  return worldShare({ kind: 'simulator', start: fourMtaJourney, seed: 1, acts, position: end, host: HOSTS.ws, selected: end, layers: { tcp: true, dns: true, smtp: true, delivery: true, ua: true }, eavesdropper: false });
+  return worldShare({ kind: 'simulator', start: fourMtaJourney, seed: 1, acts, position: end, host: HOSTS.ws, selected: end, layers: { tcp: true, dns: true, smtp: true, delivery: true, ua: true, config: true }, eavesdropper: false });
 }
 
 export const suite: Suite = {

@@ -40,7 +40,7 @@ export type Act = { at: number; input: SavedInput };
 
 export const SPEEDS = ['0.5', '1', '2', '4', 'max'] as const;
 export type Speed = (typeof SPEEDS)[number];
-export const LAYERS: readonly Layer[] = ['tcp', 'dns', 'smtp', 'delivery', 'ua'];
+export const LAYERS: readonly Layer[] = ['tcp', 'dns', 'smtp', 'delivery', 'ua', 'config'];
 
 /** Milliseconds between two events while playing; 1× is slow enough to read each line aloud. */
 export function stepInterval(speed: Speed): number {
@@ -86,7 +86,7 @@ export type SimulatorState = {
 
 type Saved = Pick<SimulatorState, 'scenarioId' | 'acts' | 'position' | 'speed' | 'selectedHost' | 'layers' | 'eavesdropper'>;
 
-const ALL_LAYERS: Record<Layer, boolean> = { tcp: true, dns: true, smtp: true, delivery: true, ua: true };
+const ALL_LAYERS: Record<Layer, boolean> = { tcp: true, dns: true, smtp: true, delivery: true, ua: true, config: true };
 
 // The saved shape, checked field by field on load (savedState.ts).
 const isLayers: Check<Partial<Record<Layer, boolean>>> = (v): v is Partial<Record<Layer, boolean>> =>

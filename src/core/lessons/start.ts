@@ -11,7 +11,7 @@ function merge(a: WorldChanges, b: WorldChanges): WorldChanges {
     for (const [k, v] of Object.entries(y ?? {})) out[k] = { ...out[k], ...v };
     return out;
   };
-  return { faults: hosts(a.faults, b.faults), policies: hosts(a.policies, b.policies), records: [...(a.records ?? []), ...(b.records ?? [])] };
+  return { faults: hosts(a.faults, b.faults), policies: hosts(a.policies, b.policies), records: [...(a.records ?? []), ...(b.records ?? [])], fresh: [...(a.fresh ?? []), ...(b.fresh ?? [])] };
 }
 
 /** The world changes a lesson starts from: its scenario's, then its own. */

@@ -32,11 +32,11 @@ function canonicalText(text: string): Uint8Array {
   return utf8Bytes(text.replace(/\r\n|\r|\n/g, '\r\n'));
 }
 
-function textLeaf(label: string, subtype: string, text: string): Leaf {
+function textLeaf(label: string, subtype: string, text: string, eightBitMime: boolean): Leaf {
   const content = canonicalText(text);
   // RFC 2046 §4.1.2: label text with the simplest charset that holds it.
   const charset = ASCII.test(text) ? 'us-ascii' : 'utf-8';
-  return { kind: 'leaf', label, contentType: `text/${subtype}`, params: { charset }, content, choice: chooseTransferEncoding(content, { text: true }) };
+  return { kind: 'leaf', label, contentType: `text/${subtype}`, params: { charset }, content, choice: chooseTransferEncoding(content, { text: true, eightBitMime }) };
 }
 
 /**
@@ -64,8 +64,9 @@ function attachmentLeaf(a: Attachment): Leaf {
 }
 
 function plan(spec: MessageSpec): Node {
-  const text = textLeaf('text', 'plain', spec.text);
-  const body: Node = spec.html === undefined ? text : { kind: 'multi', contentType: 'multipart/alternative', children: [text, textLeaf('html', 'html', spec.html)] };
+  const eight = spec.eightBitMime === true;
+  const text = textLeaf('text', 'plain', spec.text, eight);
+  const body: Node = spec.html === undefined ? text : { kind: 'multi', contentType: 'multipart/alternative', children: [text, textLeaf('html', 'html', spec.html, eight)] };
   const files = spec.attachments ?? [];
   if (files.length === 0) return body;
   return { kind: 'multi', contentType: 'multipart/mixed', children: [body, ...files.map(attachmentLeaf)] };

@@ -106,4 +106,6 @@ export type MessageSpec = {
   headers?: { name: string; value: string }[];
   /** Written as X-Mailer. */
   mailer?: string;
+  /** 8-bit text may go as `8bit` (the sender converts if a hop lacks 8BITMIME, RFC 6152 §3); else it is made 7-bit here. */
+  eightBitMime?: boolean;
 };

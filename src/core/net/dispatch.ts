@@ -98,6 +98,8 @@ export function dispatch(t: Tick, a: Action | Cause): void {
       return startJob(t, a.job);
     case 'send':
       return sendSegment(t, a);
+    case 'arrived':
+      return onConnection(t, { ...a, type: 'segment' });
     case 'close':
       return close(t, a.conn, a.side);
     case 'record-segment':

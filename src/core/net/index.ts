@@ -15,19 +15,19 @@
 // on the tick (t.cause) and the dispatcher routes it, at once and in order.
 // DNS data and the mbox format, shared with src/core/shell, are src/core/dns
 // and src/core/mbox.
-export { createWorld, step, applyInput, nextTime, type WorldInput, type Stepped } from './step';
+export { createWorld, step, applyInput, splitInput, nextTime, type WorldInput, type Stepped } from './step';
 export { startTimeline, play, advance, input, seek, truncate, SNAPSHOT_EVERY, type Timeline, type PlayLimit } from './timeline';
 export { findHost, type World, type Host } from './world/index';
-export { eventJson, type WorldEvent, type Layer, type Part, type TaggedRange } from './world/index';
-export { noFaults, withFaults, type Faults, type VrfyPolicy } from './world/index';
+export { eventJson, LAYERS, type WorldEvent, type Layer, type Part, type TaggedRange } from './world/index';
+export { noFaults, withFaults, switchWords, type Faults, type VrfyPolicy, type SwitchWords } from './world/index';
 export { defaultWorldSpec, DEFAULT_START, HOSTS } from './world/index';
 export type { WorldSpec, HostSpec, HostRole, MtaSpec, Link } from './world/index';
 export type { QueueEntry, RecipientFate } from './world/index';
 export type { Connection } from './world/index';
 export type { Draft } from './world/index';
-export { mailboxBytes } from './mta/index';
+export { mailboxBytes, listedMailboxes, deliversLocally, type MailboxListing } from './mta/index';
 export { observe, type Observation } from './observe/index';
 export { lookup, reverseName, type Zone, type DnsRecord, type DnsQuestion, type DnsAnswer, type DnsType } from '../dns/index';
 export { mboxEntry, parseMbox, type MboxEntry, type ParsedMbox } from '../mbox/index';
 export { wireLines, type WireLine, type Run } from './observe/index';
-export { envelopeOf } from './observe/index';
+export { envelopeOf, mailboxEnvelope, type CopyEnvelope } from './observe/index';

@@ -3,7 +3,7 @@
 // events. Worlds are immutable values, so a snapshot is a reference, and
 // going back is "take the nearest snapshot, replay at most K-1 events"
 // (DESIGN.md "Core contracts").
-import { applyInput, step, type WorldInput } from './step';
+import { applyInput, splitInput, step, type WorldInput } from './step';
 import type { World, WorldEvent } from './world/index';
 
 export const SNAPSHOT_EVERY = 32;
@@ -49,9 +49,12 @@ export function advance(tl: Timeline): Timeline {
   return play(tl, { maxEvents: 1 });
 }
 
+/** A person's input joins the log: one event, or one a switch for a faults input that switches several (splitInput). */
 export function input(tl: Timeline, what: WorldInput): Timeline {
-  const s = applyInput(tl.world, what);
-  return append(tl, s.world, [s.event], { [s.event.seq]: what }, s.event.seq % SNAPSHOT_EVERY === 0 ? [s.world] : []);
+  return splitInput(what).reduce((acc, one) => {
+    const s = applyInput(acc.world, one);
+    return append(acc, s.world, [s.event], { [s.event.seq]: one }, s.event.seq % SNAPSHOT_EVERY === 0 ? [s.world] : []);
+  }, tl);
 }
 
 /**

@@ -11,7 +11,7 @@ const hosts = Object.values(HOSTS);
 
 const line = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('telnet mx1.bob.example 25', 'nc -C mailhost.bob.example 25', 'EHLO x', 'HELO ws.alice.example', 'MAIL FROM:<alice@alice.example>', 'RCPT TO:<bob@bob.example>', 'RCPT TO:<nobody@bob.example>', 'DATA', '.', 'QUIT', 'RSET', 'VRFY bob', 'AUTH LOGIN', 'host -a bob.example', 'dig mx bob.example', 'mail -s x bob@bob.example', 'mail', 'mailq', 'useradd eve', 'ls /var/mail', '\x03', '\x04', '\x1d'),
+  fc.constantFrom('telnet mx1.bob.example 25', 'nc -C mailhost.bob.example 25', 'EHLO x', 'HELO ws.alice.example', 'MAIL FROM:<alice@alice.example>', 'RCPT TO:<bob@bob.example>', 'RCPT TO:<nobody@bob.example>', 'DATA', '.', 'QUIT', 'RSET', 'VRFY bob', 'AUTH LOGIN', 'host -a bob.example', 'dig mx bob.example', 'mail -s x bob@bob.example', 'mail', 'mailq', 'useradd eve', 'ls /var/mail', 'tail -f /var/log/mail.log', 'grep -E "(" /var/log/mail.log', 'grep status', 'sudo apt install postfix', '\x03', '\x04', '\x1d'),
 );
 
 const action = fc.oneof(
@@ -56,7 +56,7 @@ describe('the world under random inputs', () => {
 });
 
 describe('the shell under random lines', () => {
-  const ctx: ShellContext = { hostname: 'h.example', now: 0, hasMta: true, canSend: true, users: ['u'], mailboxes: {}, queue: [], nameServer: { name: 'ns.example', address: '203.0.113.53' } };
+  const ctx: ShellContext = { hostname: 'h.example', now: 0, hasMta: true, canSend: true, users: ['u'], mailboxes: {}, queue: [], mailLog: ['Nov 25 09:00:00 h postfix/smtpd[1]: connect from x[192.0.2.1]'], nameServer: { name: 'ns.example', address: '203.0.113.53' } };
   it('never throws and always ends where a prompt or a tool is waiting', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string(), line), { maxLength: 20 }), (lines) => {

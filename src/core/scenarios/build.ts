@@ -12,7 +12,9 @@ export const MAX_EVENTS_PER_STEP = 20_000;
 
 export function scenarioSpec(changes: WorldChanges): WorldSpec {
   const base = defaultWorldSpec();
-  const hosts = base.hosts.map((h) => {
+  const hosts = base.hosts.map((whole) => {
+    const { mta: _, submitTo: __, ...bare } = whole;
+    const h: WorldSpec['hosts'][number] = changes.fresh?.includes(whole.name) ? bare : whole;
     const policy = changes.policies?.[h.name];
     const faults = changes.faults?.[h.name];
     return {
@@ -24,9 +26,10 @@ export function scenarioSpec(changes: WorldChanges): WorldSpec {
   return { ...base, hosts, zone: { ...base.zone, records: [...base.zone.records, ...(changes.records ?? [])] } };
 }
 
-/** The scenario's world at its start, nothing played. */
+/** The scenario's world at its start: nothing played but its terminal's command (share replays and the store both start here). */
 export function openScenario(s: Scenario, seed = 1): Timeline {
-  return startTimeline(createWorld(scenarioSpec(s.world), seed));
+  const tl = startTimeline(createWorld(scenarioSpec(s.world), seed));
+  return s.terminal ? runStep(tl, { type: 'type', host: s.terminal.host, lines: [s.terminal.command] }) : tl;
 }
 
 export function runStep(tl: Timeline, step: ScenarioStep): Timeline {

@@ -204,7 +204,9 @@ describe('each scenario shows its point', () => {
 
   it('smtp-smuggling: the bare LF is refused and nothing smuggled is delivered', () => {
     const tl = run('smtp-smuggling');
-    expect(screen(tl, HOSTS.ws)).toMatch(/521 5\.5\.2 .*bare <LF>/);
+    expect(screen(tl, HOSTS.ws)).toMatch(/521 5\.5\.2 .*bare <LF> received\nConnection closed by foreign host\.\nalice@ws\.alice\.example:~\$ $/);
+    expect(screen(tl, HOSTS.ws)).not.toContain('command not found');
+    expect(scenarioById('smtp-smuggling')!.goal).toMatch(/521 5\.5\.2 and closes the connection/);
     expect(mailbox(tl, HOSTS.mailhost, 'carol')).toHaveLength(0);
     expect(mailbox(tl, HOSTS.mailhost, 'bob')).toHaveLength(0);
   });

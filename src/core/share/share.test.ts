@@ -50,7 +50,7 @@ function placed(plan: { input: SharedInput; back: number }[], logLength: (acts: 
   return out;
 }
 
-const LAYERS = { tcp: true, dns: false, smtp: true, delivery: true, ua: true };
+const LAYERS = { tcp: true, dns: false, smtp: true, delivery: true, ua: true, config: true };
 
 function share(plan: Parameters<typeof placed>[0], start = FREE): WorldShare {
   const shared = placed(plan, (so) => replay(start, 3, so).log.length);

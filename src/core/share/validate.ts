@@ -6,7 +6,7 @@ import type { Layer } from '../net/index';
 import { SHARE_FORMAT } from './version';
 import type { Decoded, PlaygroundShare, SharedAct, SharedDraft, SharedInput, SharedState, SimulatorScreen, WorldShare } from './types';
 
-const LAYERS: readonly Layer[] = ['tcp', 'dns', 'smtp', 'delivery', 'ua'];
+const LAYERS: readonly Layer[] = ['tcp', 'dns', 'smtp', 'delivery', 'ua', 'config'];
 /** More acts than a class types in a term: a link past it would keep the receiver's tab replaying for minutes. */
 export const MAX_ACTS = 10_000;
 

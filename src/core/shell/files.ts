@@ -3,6 +3,7 @@
 import { latin1String } from '../codec/ascii';
 import { DAYS, MONTHS } from '../mime/received';
 import { parseMbox } from '../mbox/index';
+import { mailboxUser, readText } from './text-files';
 import type { QueueView, ShellContext, ShellRequest, ShellState } from './types';
 
 export type Result = { output: string; requests?: ShellRequest[]; clear?: boolean };
@@ -34,20 +35,12 @@ export function mailq(args: string[], ctx: ShellContext): Result {
   return { output: `${head}\n${body.join('\n')}\n-- ${kb} Kbytes in ${ctx.queue.length} Request${ctx.queue.length === 1 ? '' : 's'}.` };
 }
 
-function mailboxPath(path: string): string | undefined {
-  const m = /^\/var\/(?:spool\/)?mail\/([^/]+)$/.exec(path);
-  return m?.[1];
-}
-
 export function cat(args: string[], ctx: ShellContext): Result {
   const out: string[] = [];
   for (const path of args) {
     if (path.startsWith('-') && path !== '-') return { output: `cat: invalid option -- '${path.slice(1, 2)}'\nTry 'cat --help' for more information.` };
-    const user = mailboxPath(path);
-    if (path === '/etc/hostname') out.push(`${ctx.hostname}\n`);
-    else if (path === '/var/mail' || path === '/var/spool/mail') out.push(`cat: ${path}: Is a directory\n`);
-    else if (user && ctx.mailboxes[user]) out.push(latin1String(ctx.mailboxes[user]!).replace(/\r\n/g, '\n'));
-    else out.push(`cat: ${path}: No such file or directory\n`);
+    const r = readText(path, ctx);
+    out.push(r.ok ? r.text : `cat: ${path}: ${r.error}\n`);
   }
   return { output: out.join('').replace(/\n$/, '') };
 }
@@ -69,7 +62,7 @@ export function ls(args: string[], ctx: ShellContext): Result {
         const stamp = `${MONTHS[when.getUTCMonth()]} ${String(when.getUTCDate()).padStart(2)} ${two(when.getUTCHours())}:${two(when.getUTCMinutes())}`;
         out.push(`total ${names.length * 4}`, ...names.map((n) => `-rw------- 1 ${n.padEnd(6)} mail ${String(ctx.mailboxes[n]!.length).padStart(6)} ${stamp} ${n}`));
       }
-    } else if (mailboxPath(path) && ctx.mailboxes[mailboxPath(path)!]) out.push(path);
+    } else if (mailboxUser(path) && ctx.mailboxes[mailboxUser(path)!]) out.push(path);
     else out.push(`ls: cannot access '${path}': No such file or directory`);
   }
   return { output: out.join('\n') };
@@ -108,20 +101,6 @@ export function history(args: string[], state: ShellState): Result {
   const base = start + (state.historyDropped ?? 0) + 1;
   return { output: state.history.slice(start).map((l, i) => `${String(base + i).padStart(5)}  ${l}`).join('\n') };
 }
-
-export const HELP = `SMTP Lab shell. Commands:
-  host NAME | host -t mx DOMAIN | host -a DOMAIN   ask DNS (A, MX, PTR)
-  dig DOMAIN [MX|A] | dig -x ADDRESS               ask DNS, full answer
-  telnet HOST 25                                   talk SMTP to HOST by hand
-  nc -C HOST 25                                    the same with netcat (-C sends CRLF)
-  openssl s_client -starttls smtp -crlf -connect HOST:25   the same over TLS
-  mail -s SUBJECT ADDRESS                          write a message (end with a lone . or Ctrl-D)
-  mail --debug-level=2 ADDRESS                     ... and show the SMTP dialogue
-  mail                                             read your mailbox (p N, h, q)
-  mailq                                            the MTA's queue
-  cat /var/mail/USER | ls /var/mail                mailboxes (mbox format)
-  useradd USER                                     a new user, with a mailbox
-  hostname | whoami | history | clear | help`;
 
 /** Summary lines of a mailbox for `mail`: mailutils' header list. */
 export function mailboxSummary(user: string, mailbox: Uint8Array | undefined): { lines: string[]; count: number } {

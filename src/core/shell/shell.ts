@@ -4,9 +4,12 @@
 // messages for what it does not know.
 import { latin1String } from '../codec/ascii';
 import { utf8Bytes } from '../mime/bytes';
+import { apt } from './apt';
+import { helpText } from './help';
 import { splitWords } from './parse';
+import { filterLine, grep, tail, type ToolResult } from './text-tools';
 import { finishDns, startDig, startHost } from './dns-tools';
-import { cat, HELP, history, hostname, ls, mailq, useradd, whoami, type Result } from './files';
+import { cat, history, hostname, ls, mailq, useradd, whoami, type Result } from './files';
 import { composeLine, readerLine, startMail } from './mail-tool';
 import { connectFailure, startNc, startTelnet } from './net-tools';
 import { handshakeDone, preamble, startOpenssl } from './openssl';
@@ -46,16 +49,35 @@ function forget(s: ShellState): ShellState {
   return { ...rest, history: [] };
 }
 
+/** A tool that may stay running (tail -f, grep reading the terminal), else back at the prompt. */
+function withMode(r: ToolResult): Out {
+  return r.mode ? { mode: r.mode, output: r.output } : atPrompt(r);
+}
+
 function atPrompt(r: Result): Out {
   return { mode: { type: 'prompt' }, output: r.output, ...(r.requests ? { requests: r.requests } : {}), ...(r.clear ? { clear: true } : {}) };
 }
 
-function command(line: string, s: ShellState, ctx: ShellContext): Out {
+function command(line: string, s: ShellState, ctx: ShellContext, columns: number | undefined): Out {
   const parsed = splitWords(line);
   if (!parsed.ok) return atPrompt({ output: parsed.error });
-  const [name, ...args] = parsed.words;
+  return run(parsed.words, s, ctx, s.user === 'root', columns);
+}
+
+/** sudo's usage when it is given no command. */
+const SUDO_USAGE = 'usage: sudo -h | -K | -k | -V\nusage: sudo -v [-ABkNnS] [-g group] [-h host] [-p prompt] [-u user]\nusage: sudo [-ABbEHkNnPS] [-C num] [-D directory] [-g group] [-h host] [-p prompt] [-R directory] [-T timeout] [-u user] [VAR=value] [-i | -s] [command [arg ...]]';
+
+function run(words: string[], s: ShellState, ctx: ShellContext, root: boolean, columns: number | undefined): Out {
+  const [name, ...args] = words;
   if (name === undefined) return atPrompt({ output: '' });
   switch (name) {
+    case 'sudo':
+      // The learner's account may use sudo (Debian's first user is in group sudo); its password is taken as cached.
+      if (args.length === 0 || args[0]!.startsWith('-')) return atPrompt({ output: SUDO_USAGE });
+      return run(args, s, ctx, true, columns);
+    case 'apt':
+    case 'apt-get':
+      return atPrompt(apt(name, args, ctx, root));
     case 'host': {
       const r = startHost(args, ctx.now);
       return 'pending' in r ? { mode: { type: 'dns', pending: r.pending }, output: '', requests: r.pending.questions.map((question) => ({ type: 'resolve', question })) } : atPrompt(r);
@@ -78,6 +100,10 @@ function command(line: string, s: ShellState, ctx: ShellContext): Out {
       return atPrompt(mailq(args, ctx));
     case 'cat':
       return atPrompt(cat(args, ctx));
+    case 'tail':
+      return withMode(tail(args, ctx));
+    case 'grep':
+      return withMode(grep(args, ctx));
     case 'ls':
       return atPrompt(ls(args, ctx));
     case 'useradd':
@@ -94,16 +120,16 @@ function command(line: string, s: ShellState, ctx: ShellContext): Out {
     case 'help':
       if (args[0]?.startsWith('-')) return atPrompt({ output: `bash: help: ${args[0]}: invalid option\nhelp: usage: help [-dms] [pattern ...]` });
       if (args[0] !== undefined) return atPrompt({ output: `bash: help: no help topics match \`${args[0]}'.  Try \`help help' or \`man -k ${args[0]}' or \`info ${args[0]}'.` });
-      return atPrompt({ output: HELP });
+      return atPrompt({ output: helpText(ctx, columns) });
     case 'exit':
     case 'logout':
       return atPrompt({ output: 'logout' });
     default:
-      return atPrompt({ output: `bash: ${name}: command not found` });
+      return atPrompt({ output: root && s.user !== 'root' ? `sudo: ${name}: command not found` : `bash: ${name}: command not found` });
   }
 }
 
-function onLine(line: string, s: ShellState, ctx: ShellContext): Out {
+function onLine(line: string, s: ShellState, ctx: ShellContext, columns?: number): Out {
   const m = s.mode;
   // Ctrl-] is telnet's escape character; anywhere but a connection it is no
   // text at all, so it never becomes a command or a line of a letter.
@@ -112,11 +138,13 @@ function onLine(line: string, s: ShellState, ctx: ShellContext): Out {
     case 'prompt':
       if (line === '\x03') return atPrompt({ output: '^C' });
       if (line === '\x04') return atPrompt({ output: '' });
-      return command(line, s, ctx);
+      return command(line, s, ctx, columns);
     case 'compose':
       return composeLine(m.draft, line, ctx);
     case 'reading':
       return readerLine(line, s, ctx);
+    case 'filter':
+      return filterLine(m, line);
     case 'connected':
       if (line === '\x1d' || (line === '\x03' && m.tool === 'nc')) {
         return { mode: { type: 'prompt' }, output: m.tool === 'telnet' ? 'telnet> quit\nConnection closed.' : '', requests: [{ type: 'close', conn: m.conn }] };
@@ -168,6 +196,8 @@ function onWorld(input: Exclude<ShellInput, { type: 'line' }>, s: ShellState, ct
       return { mode: { ...m, tls: 'done' }, output: handshakeDone(m.target) };
     case 'dialogue':
       return m.type === 'sending' && m.debug ? { mode: m, output: `${input.text}\n` } : stay;
+    case 'log':
+      return m.type === 'following' && m.file === input.file ? { mode: m, output: `${input.line}\n` } : stay;
     case 'submitted':
       if (m.type !== 'sending') return stay;
       return atPrompt({ output: input.ok ? '' : `mail: cannot send message: ${input.text}` });
@@ -179,7 +209,7 @@ export function stepShell(s: ShellState, input: ShellInput, ctx: ShellContext): 
   // Bash records a line before running it, so `history` lists itself.
   const keep = typed && s.mode.type === 'prompt' && input.line.trim() !== '' && !/^[\x03\x04]$/.test(input.line);
   const recorded = keep ? remember(s, input.line) : s;
-  const out = typed ? onLine(input.line, recorded, ctx) : onWorld(input, s, ctx);
+  const out = typed ? onLine(input.line, recorded, ctx, input.columns) : onWorld(input, s, ctx);
   const kept = out.clearHistory ? forget(recorded) : recorded;
   const back = out.mode.type === 'prompt' && (s.mode.type !== 'prompt' || typed);
   // Output lines end with a newline; the prompt follows when the shell is ready again.

@@ -28,7 +28,11 @@ export type ShellMode =
   | { type: 'connected'; tool: Tool; target: string; conn: string; crlf: boolean; tls?: StartTlsPhase }
   | { type: 'compose'; draft: ComposeDraft }
   | { type: 'sending'; debug: boolean }
-  | { type: 'reading' };
+  | { type: 'reading' }
+  /** `tail -f FILE`: new lines of the file are printed until Ctrl-C. */
+  | { type: 'following'; file: string }
+  /** grep or tail without a file read what is typed, until Ctrl-D (or Ctrl-C). */
+  | ({ type: 'filter' } & ({ tool: 'grep'; pattern: string; flags: string; invert: boolean } | { tool: 'tail'; lines: string[]; count: number }));
 
 export type ShellState = {
   user: string;
@@ -43,8 +47,8 @@ export type ShellState = {
 };
 
 export type ShellInput =
-  /** A line the person typed, without its newline; '\x03' is Ctrl-C, '\x04' Ctrl-D, '\x1d' Ctrl-]. */
-  | { type: 'line'; line: string }
+  /** A line the person typed, without its newline; '\x03' is Ctrl-C, '\x04' Ctrl-D, '\x1d' Ctrl-]; `columns`: the terminal's width. */
+  | { type: 'line'; line: string; columns?: number }
   | { type: 'dns'; question: DnsQuestion; answer: DnsAnswer }
   | { type: 'trying'; address: string }
   | { type: 'connected'; conn: string }
@@ -55,7 +59,9 @@ export type ShellInput =
   | { type: 'tls'; conn: string }
   | { type: 'submitted'; ok: boolean; text: string }
   /** One line of the user agent's SMTP dialogue, shown by `mail --debug-level=2`. */
-  | { type: 'dialogue'; text: string };
+  | { type: 'dialogue'; text: string }
+  /** A line was appended to a log file of the host (for `tail -f`). */
+  | { type: 'log'; file: string; line: string };
 
 export type ShellRequest =
   | { type: 'resolve'; question: DnsQuestion }
@@ -65,7 +71,9 @@ export type ShellRequest =
   /** Run the TLS hand-shake on this connection now (after the server's 220 to STARTTLS). */
   | { type: 'starttls'; conn: string }
   | { type: 'submit'; to: string[]; subject: string; text: string; debug: boolean }
-  | { type: 'useradd'; user: string };
+  | { type: 'useradd'; user: string }
+  /** A package manager installed this package: for postfix, the host now runs an MTA. */
+  | { type: 'install'; package: 'postfix' };
 
 export type QueueView = { id: string; size: number; arrived: number; sender: string; recipients: string[]; reason?: string; active: boolean };
 
@@ -80,6 +88,8 @@ export type ShellContext = {
   users: string[];
   mailboxes: Readonly<Record<string, Uint8Array>>;
   queue: QueueView[];
+  /** /var/log/mail.log's lines, when the host runs an MTA. */
+  mailLog: readonly string[];
   nameServer: { name: string; address: string };
 };
 

@@ -5,17 +5,13 @@ import { exact, typed, WS } from './common';
 
 export const mtaOfYourOwn: Lesson = {
   id: 'mta-of-your-own',
-  revision: 1,
+  revision: 2,
   title: 'An MTA of your own',
   goal: 'See mail fail without an MTA, install Postfix, add a user and send them local mail with the SMTP dialogue shown.',
   topics: ['local-mta', 'ua-vs-mta', 'var-mail'],
   minutes: 10,
-  // This lesson is written against commands the world does not have yet.
-  needs: [
-    { id: 'host-without-mta', what: 'a host with neither an MTA nor a submission server, where `mail` fails as on a fresh Linux install' },
-    { id: 'apt-install-postfix', what: 'a simulated `apt install postfix` / `apt-get install postfix` that gives the host a local MTA' },
-  ],
-  start: { focus: WS, opens: 'simulator' },
+  // The workstation as a fresh install: neither an MTA nor a submission server (the fresh-install scenario's world).
+  start: { scenario: 'fresh-install', focus: WS, opens: 'simulator' },
   withheldPanels: ['compose'],
   steps: [
     {

@@ -3,5 +3,6 @@
 export { accept, greet, serverReceives } from './server-end';
 export { clientClosed, clientConnected, clientReceives, tlsEstablished } from './client-end';
 export { attemptDone, onBounce, onQueueRun, routeAnswered, tryNext } from './mta';
-export { mailboxBytes, onDeliver } from './mailbox';
+export { mailboxBytes, onDeliver, withDeliveredTo } from './mailbox';
 export { messageIdOf } from './headers';
+export { deliversLocally, listedMailboxes, type MailboxListing } from './mailbox-list';

@@ -13,6 +13,7 @@ import { contentRanges } from '../observe/index';
 import type { Action, Connection, Host, Job, Purpose, QueueEntry, RecipientFate, Tick } from '../world/index';
 import { buildDsn } from './dsn';
 import { messageIdOf, receivedCount } from './headers';
+import { dsnOf, logAccepted, logLocal, logMail, newQueueId, statusLine } from './maillog';
 
 const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 
@@ -29,14 +30,15 @@ function fixedRoute(host: Host, domain: string): string | undefined {
   return host.mta?.transports.find((r) => r.domain === domain)?.via ?? host.mta?.smarthost;
 }
 
-/** Takes responsibility for a message: one queue entry per recipient domain, each run at once. */
-export function enqueue(t: Tick, hostName: string, envelope: Envelope, content: Uint8Array): void {
+/** Takes responsibility for a message (queue id `queueId`): one queue entry per recipient domain, each run at once. */
+export function enqueue(t: Tick, hostName: string, envelope: Envelope, content: Uint8Array, queueId: string): void {
   const byDomain = new Map<string, Envelope['rcptTo']>();
   for (const r of envelope.rcptTo) byDomain.set(domainOf(r.address), [...(byDomain.get(domainOf(r.address)) ?? []), r]);
   for (const rcptTo of byDomain.values()) {
     const id = t.id('q');
     const entry: QueueEntry = {
       id,
+      queueId,
       envelope: { ...envelope, rcptTo },
       content,
       messageId: messageIdOf(content) ?? `<${id}@${hostName}>`,
@@ -62,11 +64,22 @@ function fail(entry: QueueEntry, diagnostic: string, remote?: string): QueueEntr
 }
 
 /** Bounces the failed recipients, then keeps the entry only while some are still pending. */
-function settle(t: Tick, host: string, entry: QueueEntry, failedBefore: number): void {
+function settle(t: Tick, host: string, entry: QueueEntry, failedBefore: number, relay = 'none'): void {
   const failed = entry.recipients.filter((r) => r.status === 'failed').slice(failedBefore);
+  for (const r of failed) {
+    const why = r.diagnostic ?? 'undeliverable';
+    logMail(t, host, relay === 'local' ? 'local' : 'smtp', statusLine(entry, t.now, r.address, r.remote ? `${r.remote}:25` : relay, dsnOf(why, '5.0.0'), 'bounced', r.remote ? `host ${r.remote} said: ${why}` : why));
+  }
   if (failed.length) t.later(0, { type: 'bounce', host, entry, failed });
   const pending = entry.recipients.some((r) => r.status === 'pending');
   putEntry(t, host, pending ? entry : undefined, entry.id);
+  // With a bounce to send, qmgr removes the entry after bounce has queued the notification (onBounce).
+  if (!pending && failed.length === 0) logMail(t, host, 'qmgr', `${entry.queueId}: removed`);
+}
+
+/** qmgr's last word on an entry once nothing is left of it in the queue. */
+function logRemoved(t: Tick, host: string, entry: QueueEntry): void {
+  if (!entryOf(t, host, entry.id)) logMail(t, host, 'qmgr', `${entry.queueId}: removed`);
 }
 
 function failedCount(entry: QueueEntry): number {
@@ -80,7 +93,7 @@ export function onQueueRun(t: Tick, a: Action & { type: 'queue-run' }): void {
     t.record({ from: a.host, to: a.host, layer: 'delivery', kind: 'queue-run', summary: `${a.host}: ${a.entry} is no longer queued`, explanation: 'Nothing left to do for this queue entry.', rfc: 'RFC 5321 §4.5.4.1' });
     return;
   }
-  const entry: QueueEntry = { ...found, attempts: found.attempts + 1, state: 'active' };
+  const entry: QueueEntry = { ...found, attempts: found.attempts + 1, state: 'active', tried: t.now };
   const pending = entry.recipients.filter((r) => r.status === 'pending');
   const domain = domainOf(pending[0]?.address ?? '');
   const hops = receivedCount(entry.content);
@@ -122,10 +135,11 @@ function deliverLocally(t: Tick, host: Host, entry: QueueEntry, pending: Recipie
     if (r.status !== 'pending') return r;
     const local = splitAddress(r.address).local.toLowerCase();
     if (!mailboxes.includes(local)) return { ...r, status: 'failed', diagnostic: `550 5.1.1 <${r.address}>: Recipient address rejected: User unknown in local recipient table` };
+    logLocal(t, host.name, entry, r.address);
     t.later(0, { type: 'deliver', host: host.name, mailbox: local, envelope: { ...entry.envelope, rcptTo: [{ address: r.address, params: [] }] }, content, messageId: entry.messageId });
     return { ...r, status: 'delivered' };
   });
-  settle(t, host.name, { ...entry, recipients }, failedCount(entry));
+  settle(t, host.name, { ...entry, recipients }, failedCount(entry), 'local');
 }
 
 export function routeAnswered(t: Tick, p: Purpose & { type: 'route' }, answer: DnsAnswer): void {
@@ -147,14 +161,20 @@ export function routeAnswered(t: Tick, p: Purpose & { type: 'route' }, answer: D
 
 /** A target could not be reached: the next MX (RFC 5321 §5.1), or defer when none is left. */
 export function tryNext(t: Tick, job: Job & { type: 'relay' }, reason: string): void {
+  // Postfix's smtp logs each MX it could not reach; the status line comes when none is left.
+  if (reason.startsWith('connect to ')) logMail(t, job.host, 'smtp', reason);
   if (job.index + 1 < job.targets.length) t.cause({ type: 'start-job', job: { ...job, index: job.index + 1 } });
   else defer(t, job.host, job.entry, reason);
 }
 
-function defer(t: Tick, host: string, id: string, reason: string): void {
+function defer(t: Tick, host: string, id: string, reason: string, relay = 'none'): void {
   const entry = entryOf(t, host, id);
   const mta = t.host(host)?.mta;
   if (!entry || !mta) return;
+  for (const r of entry.recipients.filter((x) => x.status === 'pending')) {
+    const why = r.diagnostic && relay !== 'none' ? `host ${r.remote ?? relay} said: ${r.diagnostic}` : reason;
+    logMail(t, host, 'smtp', statusLine(entry, t.now, r.address, relay, dsnOf(why, '4.4.1'), 'deferred', why));
+  }
   const delay = mta.retryDelays[entry.attempts - 1];
   if (delay === undefined) {
     // RFC 5321 §4.5.4.1: give up after the retry period; RFC 3463: 4.4.7, delivery time expired.
@@ -188,10 +208,14 @@ export function attemptDone(t: Tick, job: Job & { type: 'relay' }, report: Clien
     return { ...r, diagnostic, remote };
   });
   const next = { ...entry, recipients };
+  for (const r of recipients) {
+    const was = entry.recipients.find((x) => x.address === r.address);
+    if (r.status === 'delivered' && was?.status === 'pending') logMail(t, job.host, 'smtp', statusLine(entry, t.now, r.address, `${remote}:25`, dsnOf(r.diagnostic ?? '', '2.0.0'), 'sent', r.diagnostic ?? '250 Ok'));
+  }
   settle(t, job.host, next, before);
   if (recipients.some((r) => r.status === 'pending')) {
     const why = recipients.find((r) => r.status === 'pending')?.diagnostic ?? 'deferred';
-    defer(t, job.host, job.entry, `host ${remote} said: ${why}`);
+    defer(t, job.host, job.entry, `host ${remote} said: ${why}`, `${remote}:25`);
   }
 }
 
@@ -199,6 +223,7 @@ export function onBounce(t: Tick, a: Action & { type: 'bounce' }): void {
   const sender = a.entry.envelope.mailFrom;
   const base = { from: a.host, to: a.host, layer: 'delivery' as const, messageId: a.entry.messageId };
   if (sender === '') {
+    logRemoved(t, a.host, a.entry);
     t.record({ ...base, kind: 'bounce-dropped', summary: `${a.host}: ${a.entry.id}: undeliverable bounce dropped`, explanation: 'This message was itself a bounce (its reverse-path is <>), so it is never bounced: that could loop between two MTAs forever.', rfc: 'RFC 5321 §4.5.5' });
     return;
   }
@@ -213,5 +238,10 @@ export function onBounce(t: Tick, a: Action & { type: 'bounce' }): void {
     explanation: 'The MTA took responsibility for the message and cannot deliver it, so it must tell the envelope sender: a delivery status notification sent from the null reverse-path <>, so that it can never bounce again.',
     rfc: 'RFC 3464 §2',
   });
-  enqueue(t, a.host, { mailFrom: '', mailParams: [], rcptTo: [{ address: sender, params: [] }] }, dsn);
+  const qid = newQueueId(t);
+  const envelope = { mailFrom: '', mailParams: [], rcptTo: [{ address: sender, params: [] }] };
+  logMail(t, a.host, 'bounce', `${a.entry.queueId}: sender non-delivery notification: ${qid}`);
+  logAccepted(t, a.host, qid, { from: '', size: dsn.length, nrcpt: 1, messageId: messageIdOf(dsn) ?? `<${qid}@${a.host}>` });
+  enqueue(t, a.host, envelope, dsn, qid);
+  logRemoved(t, a.host, a.entry);
 }

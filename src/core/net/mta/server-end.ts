@@ -14,6 +14,7 @@ import { reverseName, type DnsAnswer } from '../../dns/index';
 import { startsWithVerb } from '../observe/index';
 import type { Connection, Host, Tick } from '../world/index';
 import { messageIdOf } from './headers';
+import { logAccepted, logLocal, logMail } from './maillog';
 import { enqueue, withoutReturnPath } from './mta';
 
 /** How long a greylisted triplet must wait before a retry is let through (postgrey's default is 300 s). */
@@ -51,7 +52,35 @@ export function greet(t: Tick, id: string, answer: DnsAnswer): void {
   const ptr = answer.answers.find((r) => r.type === 'PTR');
   const step = openSession(policy, { address: c.clientAddress, ...(ptr && ptr.type === 'PTR' ? { reverseName: ptr.target } : {}) }, t.now);
   t.setConn({ ...c, session: step.state });
+  logMail(t, c.server, 'smtpd', `connect from ${clientName(step.state)}`);
   t.cause({ type: 'send', conn: id, from: 'server', bytes: step.output, records: step.records });
+}
+
+/** The client as Postfix names it in its log: reverse name (or unknown) and address. */
+function clientName(s: ServerSession): string {
+  return `${s.peer.reverseName ?? 'unknown'}[${s.peer.address}]`;
+}
+
+/**
+ * What smtpd logs of one step of the session: a refused RCPT as Postfix's
+ * NOQUEUE reject, an accepted message as client=, message-id and from= (its
+ * queue id is the one of "queued as"), and the end of the session.
+ */
+function logStep(t: Tick, host: string, before: ServerSession, step: ServerStep): string | undefined {
+  const asked = step.records.find((r) => r.from === 'client' && r.kind === 'command');
+  const reply = step.records.find((r) => r.from === 'server' && r.kind === 'reply');
+  if (asked && 'verb' in asked && asked.verb === 'RCPT' && reply && 'code' in reply && reply.code !== undefined && reply.code >= 400) {
+    const to = /<([^>]*)>/.exec(asked.text)?.[1] ?? '';
+    logMail(t, host, 'smtpd', `NOQUEUE: reject: RCPT from ${clientName(before)}: ${reply.text.replace(/\r?\n$/, '')}; from=<${before.transaction?.mailFrom ?? ''}> to=<${to}> proto=${before.greeted === 'ehlo' ? 'ESMTP' : 'SMTP'} helo=<${before.heloName ?? ''}>`);
+  }
+  const id = /queued as ([0-9A-F]+)/.exec(latin1String(step.output))?.[1];
+  const got = step.effects.find((e) => e.type === 'deliver' || e.type === 'relay');
+  if (id && got && 'content' in got) {
+    const nrcpt = before.transaction?.recipients.length ?? got.envelope.rcptTo.length;
+    logAccepted(t, host, id, { from: got.envelope.mailFrom, size: got.content.length, nrcpt, messageId: messageIdOf(got.content) ?? `<${id}@${host}>` }, clientName(before));
+  }
+  if (step.effects.some((e) => e.type === 'close')) logMail(t, host, 'smtpd', `disconnect from ${clientName(step.state)}`);
+  return id;
 }
 
 /** A reply of the host's own (a policy service's), as the engine would write it. */
@@ -127,18 +156,27 @@ export function serverReceives(t: Tick, c: Connection, bytes: Uint8Array, sent: 
   const messageId = delivered && 'content' in delivered ? messageIdOf(delivered.content) : undefined;
   t.setConn({ ...now, session, ...(messageId ? { messageId } : {}) });
   t.cause({ type: 'send', conn: c.id, from: 'server', bytes: concatBytes(steps.map((s) => s.output)), records: records.filter((r) => r.from === 'server') });
-  const effects = steps.flatMap((s) => s.effects);
   const forward = host.mta?.transports.find((r) => host.mta?.policy.localDomains.includes(r.domain));
   // The engine gives one deliver effect per mailbox, all sharing the message's bytes: a forwarding host passes them on as one message.
-  const forwarded = new Map<Uint8Array, { envelope: Envelope; mailboxes: string[] }>();
-  for (const e of effects) {
-    if (e.type === 'deliver' && forward) forwarded.set(e.content, { envelope: e.envelope, mailboxes: [...(forwarded.get(e.content)?.mailboxes ?? []), e.mailbox] });
-    else if (e.type === 'deliver') t.later(0, { type: 'deliver', host: host.name, mailbox: e.mailbox, envelope: e.envelope, content: e.content, messageId: messageIdOf(e.content) ?? c.id });
-    else if (e.type === 'relay') enqueue(t, host.name, e.envelope, e.content);
-    else if (e.type === 'close') t.cause({ type: 'close', conn: c.id, side: 'server' });
+  const forwarded = new Map<Uint8Array, { envelope: Envelope; mailboxes: string[]; queueId: string }>();
+  let before = c.session;
+  for (const step of steps) {
+    const queueId = logStep(t, host.name, before, step) ?? c.id.toUpperCase();
+    before = step.state;
+    const local = step.effects.filter((e) => e.type === 'deliver');
+    for (const e of step.effects) {
+      if (e.type === 'deliver' && forward) forwarded.set(e.content, { envelope: e.envelope, queueId, mailboxes: [...(forwarded.get(e.content)?.mailboxes ?? []), e.mailbox] });
+      else if (e.type === 'deliver') {
+        const to = e.envelope.rcptTo.find((r) => r.address.toLowerCase().startsWith(`${e.mailbox}@`))?.address ?? `${e.mailbox}@${host.name}`;
+        logLocal(t, host.name, { queueId, arrived: t.now }, to);
+        t.later(0, { type: 'deliver', host: host.name, mailbox: e.mailbox, envelope: e.envelope, content: e.content, messageId: messageIdOf(e.content) ?? c.id });
+      } else if (e.type === 'relay') enqueue(t, host.name, e.envelope, e.content, queueId);
+      else if (e.type === 'close') t.cause({ type: 'close', conn: c.id, side: 'server' });
+    }
+    if (local.length && !forward && !step.effects.some((e) => e.type === 'relay')) logMail(t, host.name, 'qmgr', `${queueId}: removed`);
   }
-  for (const [content, { envelope, mailboxes }] of forwarded) {
+  for (const [content, { envelope, mailboxes, queueId }] of forwarded) {
     // Postfix's transport for a relay domain: "local" mail goes on to the mailhost, without the Return-Path of final delivery (RFC 5321 §4.4).
-    enqueue(t, host.name, { ...envelope, rcptTo: mailboxes.map((m) => ({ address: `${m}@${forward!.domain}`, params: [] })) }, withoutReturnPath(content));
+    enqueue(t, host.name, { ...envelope, rcptTo: mailboxes.map((m) => ({ address: `${m}@${forward!.domain}`, params: [] })) }, withoutReturnPath(content), queueId);
   }
 }

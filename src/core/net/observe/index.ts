@@ -5,3 +5,4 @@ export { observe, onLink, type Observation } from './observer';
 export { contentRanges, partAfterServerBytes, startsWithVerb, tagClientBytes } from './wire-parts';
 export { wireLines, type Run, type WireLine } from './wire-lines';
 export { envelopeOf } from './envelope-of';
+export { mailboxEnvelope, type CopyEnvelope } from './mailbox-envelope';

@@ -6,7 +6,7 @@ import type { ShellContext, ShellInput, ShellRequest } from '../../shell/types';
 import type { ClientReport } from '../../smtp/client/types';
 import { mailboxBytes } from '../mta/index';
 import { submissionServer } from '../ua/index';
-import type { Host, Tick } from '../world/index';
+import { postfixFor, type Host, type Tick } from '../world/index';
 
 function shellContext(t: Tick, host: Host): ShellContext {
   const ns = t.host(t.world.nameServer);
@@ -18,7 +18,7 @@ function shellContext(t: Tick, host: Host): ShellContext {
     users: host.users,
     mailboxes: Object.fromEntries(Object.keys(host.mailboxes).map((u) => [u, mailboxBytes(host, u)!])),
     queue: host.queue.map((q) => ({
-      id: q.id.toUpperCase(),
+      id: q.queueId,
       size: q.content.length,
       arrived: q.arrived,
       sender: q.envelope.mailFrom,
@@ -26,6 +26,7 @@ function shellContext(t: Tick, host: Host): ShellContext {
       ...(q.reason ? { reason: q.reason } : {}),
       active: q.state === 'active',
     })),
+    mailLog: host.mailLog,
     nameServer: { name: t.world.nameServer, address: ns?.address ?? '' },
   };
 }
@@ -36,7 +37,7 @@ export function shellFeed(t: Tick, hostName: string, input: ShellInput): void {
   if (!host) return;
   const step = stepShell(host.shell, input, shellContext(t, host));
   t.setHost({ ...host, shell: step.state });
-  for (const r of step.requests) carryOut(t, hostName, r);
+  for (const r of step.requests) carryOut(t, hostName, r, input.type === 'line');
 }
 
 /** `mail` at this shell submitted a message: the shell says whether every recipient was taken, or the first refusal. */
@@ -47,7 +48,7 @@ export function submissionReported(t: Tick, hostName: string, report: ClientRepo
   shellFeed(t, hostName, { type: 'submitted', ok, text });
 }
 
-function carryOut(t: Tick, host: string, r: ShellRequest): void {
+function carryOut(t: Tick, host: string, r: ShellRequest, typed: boolean): void {
   switch (r.type) {
     case 'resolve':
       t.cause({ type: 'resolve', host, question: r.question, purpose: { type: 'shell', host } });
@@ -56,7 +57,7 @@ function carryOut(t: Tick, host: string, r: ShellRequest): void {
       t.cause({ type: 'start-job', job: { type: 'terminal', host, to: r.to, port: r.port } });
       break;
     case 'send':
-      t.cause({ type: 'send', conn: r.conn, from: 'client', bytes: r.bytes, records: [] });
+      t.cause({ type: 'send', conn: r.conn, from: 'client', bytes: r.bytes, records: [], typed });
       break;
     case 'close':
       t.cause({ type: 'close', conn: r.conn, side: 'client' });
@@ -76,6 +77,10 @@ function carryOut(t: Tick, host: string, r: ShellRequest): void {
         mailboxes: { ...h.mailboxes, [r.user]: [] },
         ...(h.mta ? { mta: { ...h.mta, policy: { ...h.mta.policy, mailboxes: [...h.mta.policy.mailboxes, r.user] } } } : {}),
       }));
+      break;
+    case 'install':
+      // Postfix's postinst starts the daemon: from now on the host has a local MTA and its users local mailboxes.
+      t.updateHost(host, (h) => (h.mta ? h : { ...h, mta: postfixFor(h), mailboxes: { ...Object.fromEntries(h.users.map((u) => [u, []])), ...h.mailboxes } }));
       break;
   }
 }

@@ -58,12 +58,12 @@ describe('host shells in the world', () => {
     expect(tl.log.filter((e) => e.layer !== 'ua')).toEqual([]);
   });
 
-  it('mailq shows a greylisted message waiting, with the reason', () => {
+  it('mailq shows a greylisted message waiting, with the reason, under the queue id of the mail log', () => {
     let tl = play(input(world(), { type: 'faults', host: HOSTS.mx1, faults: { greylist: true } }));
     tl = play(input(tl, { type: 'compose', host: HOSTS.ws, draft: { to: ['bob@bob.example'], subject: 's', text: 't\n' } }), { until: tl.world.now + 60_000 });
     tl = type(tl, HOSTS.aliceRelay, 'mailq');
     const s = screen(tl, HOSTS.aliceRelay);
-    expect(s).toMatch(/-Queue ID- {2}--Size-- ----Arrival Time---- -Sender\/Recipient-------\nQ\d+ +\d+ Wed Nov 25 09:00:00 {2}alice@alice\.example\n\(host mx1\.bob\.example\[198\.51\.100\.25\] said: 451 4\.7\.1 <bob@bob\.example>: Recipient address rejected: Greylisted, try again later\)\n {41}bob@bob\.example\n\n-- 1 Kbytes in 1 Request\./);
+    expect(s).toMatch(/-Queue ID- {2}--Size-- ----Arrival Time---- -Sender\/Recipient-------\n([0-9A-F]{13}) +\d+ Wed Nov 25 09:00:00 {2}alice@alice\.example\n\(host mx1\.bob\.example\[198\.51\.100\.25\] said: 451 4\.7\.1 <bob@bob\.example>: Recipient address rejected: Greylisted, try again later\)\n {41}bob@bob\.example\n\n-- 1 Kbytes in 1 Request\./);
   });
 
   it('useradd gives a mailbox that then receives mail', () => {

@@ -106,10 +106,13 @@ function transmit(t: Tick, c: Connection, from: Side, action: Action): Connectio
 }
 
 /** Puts bytes on the wire from one side; they arrive one link delay later. */
-export function sendSegment(t: Tick, { conn: id, from, bytes, records }: Cause & { type: 'send' }): void {
+export function sendSegment(t: Tick, { conn: id, from, bytes, records, typed }: Cause & { type: 'send' }): void {
   const c = t.conn(id);
   if (!c || bytes.length === 0 || c.finFrom[from]) return;
-  transmit(t, c, from, { type: 'segment', conn: id, from, bytes, records });
+  // A line a person typed is one event, the SMTP line on the wire (issue 10 §2): it reaches
+  // the server within the step of the input, unless earlier bytes are still in flight before it.
+  if (typed && !t.recorded && c.arrival[from] <= t.now) t.cause({ type: 'arrived', conn: id, from, bytes, records });
+  else transmit(t, c, from, { type: 'segment', conn: id, from, bytes, records });
 }
 
 function clientSummary(bytes: Uint8Array): string {

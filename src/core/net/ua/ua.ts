@@ -29,6 +29,15 @@ function domainOfHost(name: string): string {
   return i < 0 ? name : name.slice(i + 1);
 }
 
+/**
+ * A bare user name as a host's own MTA reads it: qualified with the host's
+ * name, as Postfix appends $myorigin (Debian's /etc/mailname) to an address
+ * without a domain (RFC 5321 §4.1.2 wants a domain in every RCPT TO).
+ */
+function qualified(host: Host, list: readonly string[] | undefined): string[] | undefined {
+  return host.mta && list ? list.map((a) => (/^[A-Za-z0-9._+-]+$/.test(a.trim()) ? `${a.trim()}@${host.name}` : a)) : list ? [...list] : undefined;
+}
+
 /** Where this host's user agent submits: its configured MTA, else its own. */
 export function submissionServer(host: Host): string | undefined {
   return host.submitTo ?? (host.mta ? host.name : undefined);
@@ -44,10 +53,11 @@ function armour(t: Tick, text: string): string {
 }
 
 /** Builds the message, records it, and starts the submission; false when the host has nowhere to submit. */
-export function compose(t: Tick, hostName: string, draft: Draft, how: { shell: boolean; debug: boolean }): boolean {
+export function compose(t: Tick, hostName: string, written: Draft, how: { shell: boolean; debug: boolean }): boolean {
   const host = t.host(hostName);
   const server = host && submissionServer(host);
   if (!host || !server) return false;
+  const draft: Draft = { ...written, to: qualified(host, written.to)!, ...(written.cc ? { cc: qualified(host, written.cc)! } : {}), ...(written.bcc ? { bcc: qualified(host, written.bcc)! } : {}) };
   const from = draft.from?.trim() || `${host.users[0] ?? 'root'}@${domainOfHost(host.name)}`;
   const id = t.id('m');
   const messageId = `<${t.now.toString(36)}.${id}@${host.name}>`;
@@ -64,6 +74,9 @@ export function compose(t: Tick, hostName: string, draft: Draft, how: { shell: b
     ...(draft.attachments?.length && !encrypted ? { attachments: draft.attachments } : {}),
     headers: (draft.headers ?? []).filter((h) => /^X-[!-9;-~]+$/i.test(h.name)),
     mailer: MAILER,
+    // As Thunderbird does: 8-bit text goes as 8bit with BODY=8BITMIME; the client end converts it
+    // to quoted-printable, before MAIL FROM, for a server whose EHLO lacks 8BITMIME (RFC 6152 §3).
+    eightBitMime: true,
   };
   const content = buildMessage(spec);
   const envelope: Envelope = {

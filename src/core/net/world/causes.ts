@@ -21,8 +21,10 @@ export type Cause =
   | { type: 'answered'; purpose: Purpose; question: DnsQuestion; answer: DnsAnswer }
   /** Find the job's next address and open its TCP connection. */
   | { type: 'start-job'; job: Job }
-  /** Bytes one side puts on the wire. */
-  | { type: 'send'; conn: string; from: Side; bytes: Uint8Array; records: TranscriptRecord[] }
+  /** Bytes one side puts on the wire; `typed`: a line a person typed, which arrives within this step when nothing is in flight before it. */
+  | { type: 'send'; conn: string; from: Side; bytes: Uint8Array; records: TranscriptRecord[]; typed?: boolean }
+  /** Bytes that reach the other end within this step (a typed line): the segment's one event. */
+  | { type: 'arrived'; conn: string; from: Side; bytes: Uint8Array; records: TranscriptRecord[] }
   /** One side closes its half of the connection. */
   | { type: 'close'; conn: string; side: Side }
   /** The one event of a segment's arrival, `conn` as the receiving end saw it. */

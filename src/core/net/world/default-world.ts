@@ -30,11 +30,13 @@ const ADDRESSES: Record<string, string> = {
   [HOSTS.ns]: '203.0.113.53',
 };
 
-function policy(hostname: string, change: Partial<ServerPolicy>): ServerPolicy {
+/** A Postfix server policy for a host, with the changes of its role. */
+export function policy(hostname: string, change: Partial<ServerPolicy>): ServerPolicy {
   return { ...defaultPolicy, hostname, greeting: 'ESMTP Postfix (SMTP Lab)', ...change };
 }
 
-function mta(p: ServerPolicy, route: Partial<MtaSpec> = {}): MtaSpec {
+/** An MTA with the world's retry schedule. */
+export function mta(p: ServerPolicy, route: Partial<MtaSpec> = {}): MtaSpec {
   // Retries after 5, 15, 30 and 60 minutes, then a bounce (RFC 5321 §4.5.4.1 asks for at least 30 minutes between tries; shortened so a lesson sees it).
   return { policy: p, transports: [], retryDelays: [300, 900, 1800, 3600], maxHops: 25, ...route };
 }

@@ -3,7 +3,11 @@
 // transcript, the timeline and the inspector are four views of these.
 import { latin1String } from '../../codec/ascii';
 
-export type Layer = 'tcp' | 'dns' | 'smtp' | 'delivery' | 'ua';
+/** `config`: a fault or policy switched on a node by a person, one event a switch. */
+export type Layer = 'tcp' | 'dns' | 'smtp' | 'delivery' | 'ua' | 'config';
+
+/** Every layer, in the order a view lists them. */
+export const LAYERS: readonly Layer[] = ['tcp', 'dns', 'smtp', 'delivery', 'ua', 'config'];
 
 /** Which part of a message some bytes are: the envelope (MAIL/RCPT), the header section or the body (RFC 5321 §2.3.1). */
 export type Part = 'envelope' | 'header' | 'body';

@@ -4,7 +4,7 @@
 export { findHost, type Host, type World } from './world';
 export { Tick, type EventDraft } from './tick';
 export { nextRandom, seedRandom, type RandomState } from './random';
-export { eventJson, type Layer, type Part, type TaggedRange, type WorldEvent } from './event';
+export { eventJson, LAYERS, type Layer, type Part, type TaggedRange, type WorldEvent } from './event';
 export type { Action, Job, Purpose, Side } from './actions';
 export type { Cause } from './causes';
 export type { Connection, StreamPart } from './connection';
@@ -12,5 +12,7 @@ export type { Draft } from './draft';
 export type { QueueEntry, RecipientFate } from './queue';
 export { jobContent, messageIdOfJob } from './jobs';
 export { noFaults, withFaults, type Faults, type VrfyPolicy } from './faults';
+export { switchWords, type SwitchWords } from './config-words';
 export type { HostRole, HostSpec, Link, MtaSpec, WorldSpec } from './topology';
 export { DEFAULT_START, defaultWorldSpec, HOSTS } from './default-world';
+export { postfixFor } from './postfix';

@@ -14,6 +14,8 @@ export type RecipientFate = {
 export type QueueEntry = {
   /** Queue id, unique in the world: 'q12'. */
   id: string;
+  /** The id Postfix shows for the message here (mailq, mail.log, "queued as"), shared by the entries of one message. */
+  queueId: string;
   envelope: Envelope;
   content: Uint8Array;
   messageId: string;
@@ -21,6 +23,8 @@ export type QueueEntry = {
   arrived: number;
   /** Delivery attempts made so far. */
   attempts: number;
+  /** When the last attempt started. */
+  tried?: number;
   recipients: RecipientFate[];
   /** 'active' while an attempt runs; 'deferred' while waiting for the next. */
   state: 'active' | 'deferred';

@@ -108,6 +108,11 @@ export class Tick {
     return Math.max(1, Math.round(base * slow + this.random() * base * 0.2));
   }
 
+  /** Whether this step has its event already. */
+  get recorded(): boolean {
+    return this.draft !== undefined;
+  }
+
   record(draft: EventDraft): void {
     if (this.draft) throw new Error(`one event per step: ${this.draft.kind} then ${draft.kind}`);
     this.draft = draft;

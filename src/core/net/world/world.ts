@@ -25,6 +25,8 @@ export type Host = HostSpec & {
    */
   mailboxes: Readonly<Record<string, readonly Uint8Array[]>>;
   shell: ShellState;
+  /** /var/log/mail.log, one line each (empty on a host without an MTA). */
+  mailLog: readonly string[];
   /** Greylisting triplets already seen, with the time of their first try. */
   greylist: Readonly<Record<string, number>>;
 };
