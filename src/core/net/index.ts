@@ -17,7 +17,7 @@
 // and src/core/mbox.
 export { createWorld, step, applyInput, splitInput, nextTime, type WorldInput, type Stepped } from './step';
 export { startTimeline, play, advance, input, seek, truncate, SNAPSHOT_EVERY, type Timeline, type PlayLimit } from './timeline';
-export { findHost, type World, type Host } from './world/index';
+export { findHost, mailLogLines, type World, type Host, type MailLog } from './world/index';
 export { eventJson, LAYERS, type WorldEvent, type Layer, type Part, type TaggedRange } from './world/index';
 export { noFaults, withFaults, switchWords, type Faults, type VrfyPolicy, type SwitchWords } from './world/index';
 export { defaultWorldSpec, DEFAULT_START, HOSTS } from './world/index';

@@ -6,7 +6,7 @@ import { utf8Bytes } from '../mime/bytes';
 import { newShell } from '../shell/shell';
 import { dispatch } from './dispatch';
 import { submitExisting } from './ua/index';
-import { noFaults, seedRandom, switchWords, Tick, withFaults, type Draft, type Faults, type Host, type World, type WorldEvent, type WorldSpec } from './world/index';
+import { emptyMailLog, noFaults, seedRandom, switchWords, Tick, withFaults, type Draft, type Faults, type Host, type World, type WorldEvent, type WorldSpec } from './world/index';
 
 export type WorldInput =
   /** A line typed at a host's shell ('\x03' Ctrl-C, '\x04' Ctrl-D, '\x1d' Ctrl-]); `columns`: the terminal's width, for what wraps (help). */
@@ -26,7 +26,7 @@ export function createWorld(spec: WorldSpec, seed: number): World {
     const { faults, ...rest } = h;
     const mailboxes: Record<string, Uint8Array[]> = {};
     for (const m of h.mta?.policy.mailboxes ?? []) mailboxes[m] = [];
-    hosts[h.name] = { ...rest, faults: withFaults(noFaults, faults ?? {}), dns: {}, queue: [], mailboxes, shell: newShell(h.users[0] ?? 'root', h.name), mailLog: [], greylist: {} };
+    hosts[h.name] = { ...rest, faults: withFaults(noFaults, faults ?? {}), dns: {}, queue: [], mailboxes, shell: newShell(h.users[0] ?? 'root', h.name), mailLog: emptyMailLog(), greylist: {} };
   }
   return { seed, now: spec.start, random: seedRandom(seed), seq: 0, order: 0, nextId: 0, agenda: [], zone: spec.zone, nameServer: spec.nameServer, hosts, links: spec.links, connections: new Map() };
 }

@@ -1,9 +1,9 @@
 // /var/log/mail.log on every MTA host, in Postfix's format, read from the shell.
 import { describe, expect, it } from 'vitest';
 import { openScenario, playScenario, runStep, scenarioById } from '../../scenarios/index';
-import { HOSTS } from '../world/index';
+import { HOSTS, mailLogLines } from '../world/index';
 
-const logOf = (id: string, host: string, seed = 1) => playScenario(scenarioById(id)!, seed).world.hosts[host]!.mailLog;
+const logOf = (id: string, host: string, seed = 1) => mailLogLines(playScenario(scenarioById(id)!, seed).world.hosts[host]!.mailLog);
 
 describe('the mail log', () => {
   it('tells the journey through the relay as Postfix does, in order', () => {
@@ -46,5 +46,18 @@ describe('the mail log', () => {
     const screen = tl.world.hosts[HOSTS.aliceRelay]!.shell.screen;
     expect(screen).toContain('status=deferred (host mx1.bob.example[198.51.100.25] said: 451 4.7.1');
     expect(screen).toMatch(/status=sent \(250 2\.0\.0 Ok: queued as \w+\)\n(.*\n)*\^C\npostmaster@relay\.alice\.example:~\$ grep -c status= \/var\/log\/mail\.log\n2\n/);
+  });
+});
+
+describe('the mail log as a value', () => {
+  it('an earlier world keeps its own lines after a later one appends, and a branch from it does not see them', () => {
+    const s = scenarioById('greylisting')!;
+    const early = runStep(openScenario(s), { type: 'input', input: { type: 'compose', host: HOSTS.ws, draft: { to: ['bob@bob.example'], subject: 'a', text: 'a\n' } } });
+    const before = mailLogLines(early.world.hosts[HOSTS.aliceRelay]!.mailLog).slice();
+    const later = runStep(early, { type: 'input', input: { type: 'compose', host: HOSTS.ws, draft: { to: ['bob@bob.example'], subject: 'b', text: 'b\n' } } });
+    expect(mailLogLines(early.world.hosts[HOSTS.aliceRelay]!.mailLog)).toEqual(before);
+    expect(mailLogLines(later.world.hosts[HOSTS.aliceRelay]!.mailLog).length).toBeGreaterThan(before.length);
+    const branch = runStep(early, { type: 'input', input: { type: 'faults', host: HOSTS.mx1, faults: { down: true } } });
+    expect(mailLogLines(branch.world.hosts[HOSTS.aliceRelay]!.mailLog)).toEqual(before);
   });
 });

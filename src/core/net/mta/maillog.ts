@@ -5,7 +5,7 @@
 // Pids are a function of host and program, so one seed gives one log.
 import { MONTHS } from '../../mime/received';
 import { queueId } from '../../smtp/server/deliver';
-import type { QueueEntry, Tick } from '../world/index';
+import { appendLine, type QueueEntry, type Tick } from '../world/index';
 
 export type MailProgram = 'smtpd' | 'cleanup' | 'qmgr' | 'smtp' | 'local' | 'bounce';
 
@@ -29,7 +29,7 @@ export function logMail(t: Tick, hostName: string, program: MailProgram, text: s
   const host = t.host(hostName);
   if (!host?.mta) return;
   const line = `${stamp(t.now)} ${hostName.split('.')[0]} postfix/${program}[${pid(hostName, program)}]: ${text}`;
-  t.setHost({ ...host, mailLog: [...host.mailLog, line] });
+  t.setHost({ ...host, mailLog: appendLine(host.mailLog, line) });
   t.cause({ type: 'tell-shell', host: hostName, input: { type: 'log', file: MAIL_LOG, line } });
 }
 

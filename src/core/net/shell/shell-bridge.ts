@@ -6,7 +6,7 @@ import type { ShellContext, ShellInput, ShellRequest } from '../../shell/types';
 import type { ClientReport } from '../../smtp/client/types';
 import { mailboxBytes } from '../mta/index';
 import { submissionServer } from '../ua/index';
-import { postfixFor, type Host, type Tick } from '../world/index';
+import { mailLogLines, postfixFor, type Host, type Tick } from '../world/index';
 
 function shellContext(t: Tick, host: Host): ShellContext {
   const ns = t.host(t.world.nameServer);
@@ -26,7 +26,7 @@ function shellContext(t: Tick, host: Host): ShellContext {
       ...(q.reason ? { reason: q.reason } : {}),
       active: q.state === 'active',
     })),
-    mailLog: host.mailLog,
+    mailLog: mailLogLines(host.mailLog),
     nameServer: { name: t.world.nameServer, address: ns?.address ?? '' },
   };
 }
@@ -35,6 +35,8 @@ function shellContext(t: Tick, host: Host): ShellContext {
 export function shellFeed(t: Tick, hostName: string, input: ShellInput): void {
   const host = t.host(hostName);
   if (!host) return;
+  // A log line matters only to a tail -f of that file; skip building the shell's view of the host for the rest.
+  if (input.type === 'log' && !(host.shell.mode.type === 'following' && host.shell.mode.file === input.file)) return;
   const step = stepShell(host.shell, input, shellContext(t, host));
   t.setHost({ ...host, shell: step.state });
   for (const r of step.requests) carryOut(t, hostName, r, input.type === 'line');

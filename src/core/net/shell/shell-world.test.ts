@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultWorldSpec, HOSTS } from '../world/index';
+import { defaultWorldSpec, HOSTS, mailLogLines } from '../world/index';
 import { mailboxBytes } from '../mta/index';
 import { parseMbox } from '../../mbox/index';
 import { observe, onLink } from '../observe/index';
@@ -64,6 +64,8 @@ describe('host shells in the world', () => {
     tl = type(tl, HOSTS.aliceRelay, 'mailq');
     const s = screen(tl, HOSTS.aliceRelay);
     expect(s).toMatch(/-Queue ID- {2}--Size-- ----Arrival Time---- -Sender\/Recipient-------\n([0-9A-F]{13}) +\d+ Wed Nov 25 09:00:00 {2}alice@alice\.example\n\(host mx1\.bob\.example\[198\.51\.100\.25\] said: 451 4\.7\.1 <bob@bob\.example>: Recipient address rejected: Greylisted, try again later\)\n {41}bob@bob\.example\n\n-- 1 Kbytes in 1 Request\./);
+    const id = /\n([0-9A-F]{13}) /.exec(s)![1];
+    expect(mailLogLines(tl.world.hosts[HOSTS.aliceRelay]!.mailLog).some((l) => l.includes(`${id}: to=<bob@bob.example>`) && l.includes('status=deferred'))).toBe(true);
   });
 
   it('useradd gives a mailbox that then receives mail', () => {

@@ -16,3 +16,4 @@ export { switchWords, type SwitchWords } from './config-words';
 export type { HostRole, HostSpec, Link, MtaSpec, WorldSpec } from './topology';
 export { DEFAULT_START, defaultWorldSpec, HOSTS } from './default-world';
 export { postfixFor } from './postfix';
+export { appendLine, emptyMailLog, mailLogLines, type MailLog } from './mail-log';

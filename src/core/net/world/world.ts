@@ -13,6 +13,7 @@ import type { RandomState } from './random';
 import type { Action } from './actions';
 import type { Zone } from '../../dns/index';
 import type { ShellState } from '../../shell/types';
+import type { MailLog } from './mail-log';
 
 export type Host = HostSpec & {
   faults: Faults;
@@ -25,8 +26,8 @@ export type Host = HostSpec & {
    */
   mailboxes: Readonly<Record<string, readonly Uint8Array[]>>;
   shell: ShellState;
-  /** /var/log/mail.log, one line each (empty on a host without an MTA). */
-  mailLog: readonly string[];
+  /** /var/log/mail.log (empty on a host without an MTA); mailLogLines gives its lines. */
+  mailLog: MailLog;
   /** Greylisting triplets already seen, with the time of their first try. */
   greylist: Readonly<Record<string, number>>;
 };
