@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 
 const places = [
-  { link: 'Simulator', hash: '#/simulator', text: /travel from Alice/ },
+  { link: 'Simulator', hash: '#/simulator', text: /one message from Alice/ },
   { link: 'Playground', hash: '#/playground', text: /encoded-words/ },
   { link: 'Lessons', hash: '#/lessons', text: /guided scenarios/ },
 ];

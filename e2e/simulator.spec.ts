@@ -39,6 +39,11 @@ async function typeLines(page: Page, lines: string[]) {
   }
 }
 
+/** Compose is a tab of the timeline, beside the events. */
+async function openCompose(page: Page) {
+  await timeline(page).getByRole('tab', { name: 'Compose' }).click();
+}
+
 async function openMailbox(page: Page, path: string) {
   await page.getByRole('tab', { name: 'Mailboxes' }).click();
   const box = page.getByRole('list', { name: new RegExp(`^${path} on `) });
@@ -188,6 +193,7 @@ test('step back to the 354 and forward again: terminal, topology and inspector a
 test('compose with a Bcc: the Bcc is in the envelope, not in the headers', async ({ page }) => {
   await chooseScenario(page, /Free play/);
   await fullSpeed(page);
+  await openCompose(page);
   await page.getByLabel('To', { exact: true }).fill('bob@bob.example');
   await page.getByLabel('Bcc').fill('carol@bob.example');
   await page.getByLabel('Subject').fill('Blind copy');
@@ -207,6 +213,7 @@ test('compose with a Bcc: the Bcc is in the envelope, not in the headers', async
 test('an attachment and an X- header travel in a MIME message', async ({ page }) => {
   await chooseScenario(page, /Free play/);
   await fullSpeed(page);
+  await openCompose(page);
   await page.getByLabel('Subject').fill('Notes attached');
   await page.getByLabel('Message').fill('See the notes.');
   await page.getByLabel('X- headers').fill('X-Course: Networks 101');
@@ -280,10 +287,12 @@ test('a reload keeps the scenario, the step, the terminal history and the draft'
   await expect(terminal(page)).toContainText('mail is handled by', { timeout: 10_000 });
   await untilEnd(page);
   const position = await timeline(page).locator('.position').textContent();
+  await openCompose(page);
   await page.getByLabel('Subject').fill('Half-written');
   await page.reload();
   await expect(page.getByLabel('Scenario').locator('option:checked')).toHaveText(/Free play/);
   await expect(timeline(page).locator('.position')).toHaveText(position ?? '');
+  await openCompose(page);
   await expect(page.getByLabel('Subject')).toHaveValue('Half-written');
   await expect(terminal(page)).toContainText('host -t mx bob.example');
   await terminal(page).locator('.xterm').click();
@@ -348,7 +357,7 @@ test('with reduced motion, packets do not travel: the link and hosts are highlig
   await chooseScenario(page, /four-MTA journey/);
   await focusPage(page);
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-  await expect(page.locator('.topology .link.active')).toHaveCount(1);
+  await expect(page.locator('.topology .active-path')).toHaveCount(1);
   await expect(page.locator('.topology .packet')).toHaveCount(1);
   // No packet is moving now; CSS transitions (cut to 0.01 ms by reduced motion) may still be
   // finishing their one frame on a loaded machine, so those are waited out.
@@ -367,10 +376,15 @@ test('with reduced motion, packets do not travel: the link and hosts are highlig
   await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBeGreaterThan(0);
 });
 
-test('a saved session this build cannot replay gives a fresh start, not a blank page', async ({ page }) => {
+test('a saved session this build cannot replay keeps what it can and says what it dropped, not a blank page', async ({ page }) => {
   await page.evaluate(() =>
     localStorage.setItem('smtp-lab.simulator', JSON.stringify({ state: { scenarioId: 'helo-by-hand', acts: [{ at: 'x', input: null }], position: 5 }, version: 1 })),
   );
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText('simulator (acts)');
+  await expect(timeline(page).locator('.position')).toHaveText(/^Event 5 of \d+/);
+  await expect(page.getByLabel('Scenario').locator('option:checked')).toHaveText(/typed by hand/);
+  await page.evaluate(() => localStorage.setItem('smtp-lab.simulator', JSON.stringify({ state: { scenarioId: 'no-such-scenario', position: 5 }, version: 1 })));
   await page.reload();
   await expect(timeline(page).locator('.position')).toHaveText(/^Event 0 of \d+/);
   await expect(page.getByLabel('Scenario').locator('option:checked')).toHaveText(/four-MTA journey/);

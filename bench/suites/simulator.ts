@@ -112,6 +112,51 @@ async function measurePlayback(url: string): Promise<{ playing: Timing; scrubbin
   }
 }
 
+// A paste through xterm.js's own paste handler, as a person's Ctrl-V arrives.
+const PASTE = `(text) => {
+  const area = document.querySelector('.xterm-helper-textarea');
+  area.focus();
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}`;
+
+type Paste = { longestTask: number; total: number };
+
+/**
+ * Pastes `lines` shell commands into the terminal (issue 11 §3.1) and waits
+ * for the answer to the last: the longest main-thread task meanwhile, from a
+ * trace, and the time until the last answer is on screen.
+ */
+async function measurePaste(url: string, counts: readonly number[]): Promise<Paste[]> {
+  const found = findBrowser() as { path?: string } | undefined;
+  const browser = await chromium.launch({ executablePath: found?.path, args: CHROMIUM_ARGS });
+  try {
+    const out: Paste[] = [];
+    for (const lines of counts) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(`${url}#/simulator`);
+      await page.evaluate('localStorage.clear()');
+      await page.reload();
+      const scenario = page.getByLabel('Scenario');
+      await scenario.selectOption((await scenario.locator('option').filter({ hasText: /Free play/ }).first().getAttribute('value')) ?? '');
+      const screen = page.getByRole('region', { name: 'Terminal' }).locator('.xterm-rows');
+      await screen.getByText('alice@ws.alice.example:~$').first().waitFor();
+      const text = `${'hostname\n'.repeat(lines - 1)}whoami\n`;
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+      const t0 = Date.now();
+      await page.evaluate(`(${PASTE})(${JSON.stringify(text)})`);
+      await screen.filter({ hasText: /whoami\s*alice\s*alice@ws\.alice\.example:~\$\s*$/ }).waitFor({ timeout: 600_000 });
+      const total = Date.now() - t0;
+      out.push({ longestTask: longestTask(await browser.stopTracing()), total });
+      await page.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
 export const suite: Suite = {
   name: 'simulator',
   async run(): Promise<BenchResult[]> {
@@ -120,10 +165,14 @@ export const suite: Suite = {
     const out = [result('initial-js', 'KB gzip', kb, 150, 'goal', false, '≤ 150 KB')];
     if (!findBrowser()) return out;
     const { playing, scrubbing, events } = (await withPreview(ROOT, measurePlayback)) as Awaited<ReturnType<typeof measurePlayback>>;
+    // The reference for the total is ten times a 1,000-line paste in the same run: a ratio near 1 says the paste is linear.
+    const [small, big] = (await withPreview(ROOT, (url: string) => measurePaste(url, [1_000, 10_000]))) as Paste[];
     out.push(
       result('long-tasks (four-MTA playing)', 'ms', playing.longestTask, 50, 'goal', false, '≤ 50 ms'),
       result(`long-tasks (scrubbing ${events} events)`, 'ms', scrubbing.longestTask, 50, 'goal', false, '≤ 50 ms'),
       result('frame-time p95', 'ms', playing.frameP95, 16.7, 'goal', false, '≤ 16.7 ms'),
+      result('terminal-paste-10k longest task', 'ms', big!.longestTask, 50, 'goal', false, '≤ 50 ms'),
+      result('terminal-paste-10k total', 'ms', big!.total, small!.total * 10, '10 × a 1,000-line paste', false, 'linear (≥ 0.8×)'),
     );
     return out;
   },

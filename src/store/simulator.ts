@@ -3,8 +3,10 @@
 // look at. Every change to the world is a core call; this file only decides
 // which one and remembers what the person did, so a reload can replay it.
 import { createStore } from 'zustand/vanilla';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { lazyLocalStorage } from './storage';
+import { persist } from 'zustand/middleware';
+import { lazyJSONStorage } from './storage';
+import { hasOwnKey, isBoolean, isFiniteNumber, isRecord, isString, keepValid, oneOf, own, readSaved, type Check } from './savedState';
+import { isSavedInput } from './simulatorSaved';
 import { HOSTS, input, play, seek, truncate, type Faults, type Layer, type Timeline, type World, type WorldInput } from '../core/net/index';
 import { MAX_EVENTS_PER_STEP, SCENARIOS, playScenario, type Scenario } from '../core/scenarios/index';
 import type { Draft } from './simulatorCompose';
@@ -85,6 +87,21 @@ export type SimulatorState = {
 type Saved = Pick<SimulatorState, 'scenarioId' | 'acts' | 'position' | 'speed' | 'selectedHost' | 'layers' | 'eavesdropper'>;
 
 const ALL_LAYERS: Record<Layer, boolean> = { tcp: true, dns: true, smtp: true, delivery: true, ua: true };
+
+// The saved shape, checked field by field on load (savedState.ts).
+const isLayers: Check<Partial<Record<Layer, boolean>>> = (v): v is Partial<Record<Layer, boolean>> =>
+  isRecord(v) && LAYERS.every((l) => own(v, l) === undefined || isBoolean(own(v, l)));
+const isAct: Check<Act> = (v): v is Act => isRecord(v) && isFiniteNumber(own(v, 'at')) && isSavedInput(own(v, 'input'));
+type SavedRaw = Omit<Saved, 'acts' | 'layers'> & { acts: unknown[]; layers: Partial<Record<Layer, boolean>> };
+const SAVED_SHAPE = {
+  scenarioId: (v: unknown): v is string => isString(v) && ALL_SCENARIOS.some((sc) => sc.id === v),
+  acts: (v: unknown): v is unknown[] => Array.isArray(v),
+  position: isFiniteNumber,
+  speed: oneOf(SPEEDS),
+  selectedHost: isString,
+  layers: isLayers,
+  eavesdropper: isBoolean,
+} as const;
 
 function scenarioOf(id: string): Scenario {
   return ALL_SCENARIOS.find((s) => s.id === id) ?? SCENARIOS[0]!;
@@ -178,7 +195,7 @@ export const simulatorStore = createStore<SimulatorState>()(
     {
       name: 'smtp-lab.simulator',
       version: 1,
-      storage: createJSONStorage(lazyLocalStorage),
+      storage: lazyJSONStorage(),
       partialize: (s): Saved => ({
         scenarioId: s.scenarioId,
         acts: s.acts,
@@ -191,19 +208,21 @@ export const simulatorStore = createStore<SimulatorState>()(
       // The world is not saved: replaying the scenario and the person's acts
       // rebuilds it exactly, because one seed gives one log (DESIGN.md).
       merge: (saved, current) => {
-        const s = saved as Partial<Saved> | undefined;
-        if (!s?.scenarioId) return current;
-        // What was saved comes from outside this build (an older version, a
-        // hand-edited localStorage): if it cannot be replayed, start fresh
-        // rather than leave the page blank.
+        const s = readSaved<SavedRaw>('simulator', saved, SAVED_SHAPE);
+        if (!s.scenarioId) return current;
+        // A scenario that exists and acts that replay (an older version, a
+        // hand-edited localStorage may break either): if the replay still
+        // fails, start fresh rather than leave the page blank.
         try {
-          const next = load(s.scenarioId, Array.isArray(s.acts) ? s.acts : []);
+          const acts = keepValid('simulator', 'acts', s.acts ?? [], isAct);
+          const next = load(s.scenarioId, acts);
+          const hosts = next.timeline.world.hosts;
           return {
             ...current,
             ...next,
             ...at(next.timeline, s.position ?? 0),
-            speed: SPEEDS.includes(s.speed as Speed) ? (s.speed as Speed) : current.speed,
-            selectedHost: s.selectedHost && s.selectedHost in next.timeline.world.hosts ? s.selectedHost : next.selectedHost,
+            speed: s.speed ?? current.speed,
+            selectedHost: s.selectedHost !== undefined && hasOwnKey(hosts, s.selectedHost) ? s.selectedHost : next.selectedHost,
             layers: { ...ALL_LAYERS, ...s.layers },
             eavesdropper: s.eavesdropper === true,
           };

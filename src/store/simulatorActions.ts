@@ -9,6 +9,8 @@ export type KeyTest = { key: string; shiftKey?: boolean };
 export type SimulatorAction = {
   name: string;
   label: string;
+  /** An icon that stands for the label where room is short (the label stays its accessible name). */
+  icon?: 'to-start' | 'to-end';
   /** What the shortcut looks like on a key cap. */
   shortcut?: string;
   keyTest?: (e: KeyTest) => boolean;
@@ -56,6 +58,7 @@ export const ACTIONS = {
   toStart: {
     name: 'toStart',
     label: 'Go to the start',
+    icon: 'to-start',
     shortcut: 'Home',
     keyTest: (e) => e.key === 'Home',
     enabled: (s) => s.position > 0,
@@ -64,6 +67,7 @@ export const ACTIONS = {
   toEnd: {
     name: 'toEnd',
     label: 'Go to the end',
+    icon: 'to-end',
     shortcut: 'End',
     keyTest: (e) => e.key === 'End',
     enabled: (s) => !atEnd(s),

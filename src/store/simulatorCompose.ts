@@ -3,6 +3,7 @@
 import { createStore } from 'zustand/vanilla';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { safeLocalStorage } from './storage';
+import { arrayOf, isString, own, readSaved, shape, type Check } from './savedState';
 
 export type Draft = {
   from: string;
@@ -27,6 +28,20 @@ export const EMPTY_DRAFT: Draft = {
   attachments: [],
 };
 
+const isAttachment = shape<Draft['attachments'][number]>({ name: isString, type: isString, data: isString });
+
+/** The draft as saved: every field a string, attachments as base64. */
+export const DRAFT_SHAPE: { [K in keyof Draft]: Check<Draft[K]> } = {
+  from: isString,
+  to: isString,
+  cc: isString,
+  bcc: isString,
+  subject: isString,
+  body: isString,
+  extraHeaders: isString,
+  attachments: arrayOf(isAttachment),
+};
+
 export type ComposeState = {
   draft: Draft;
   edit(change: Partial<Draft>): void;
@@ -45,6 +60,8 @@ export const composeStore = createStore<ComposeState>()(
       version: 1,
       storage: createJSONStorage(safeLocalStorage),
       partialize: (s) => ({ draft: s.draft }),
+      // Field by field: a broken attachment list does not cost the typed body.
+      merge: (saved, current) => ({ ...current, draft: { ...EMPTY_DRAFT, ...readSaved<Draft>('compose', own(saved, 'draft'), DRAFT_SHAPE) } }),
     },
   ),
 );

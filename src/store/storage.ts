@@ -1,7 +1,7 @@
 // Where the stores persist: localStorage when there is one, memory otherwise
 // (Node, the unit tests). A failed save (over quota, storage disabled) never
 // breaks the action that caused it: the session goes on, unsaved.
-import type { StateStorage } from 'zustand/middleware';
+import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
 
 type Backing = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -43,17 +43,20 @@ const DELAY = 400;
 /**
  * localStorage, written at most every few hundred milliseconds. Playing at
  * full speed changes the position sixty times a second; serialising every
- * change would cost more than drawing it. Whatever is pending is written when
- * the page is hidden or closed, so nothing is lost on a reload.
+ * change would cost more than drawing it. So the value is kept as it is and
+ * stringified only when written (createJSONStorage would stringify on every
+ * change: with the acts of a 10,000-line paste, the whole list again for
+ * each line). Whatever is pending is written when the page is hidden or
+ * closed, so nothing is lost on a reload.
  */
-export function lazyLocalStorage(): StateStorage {
+export function lazyJSONStorage<S>(): PersistStorage<S> {
   const saved = safeLocalStorage();
-  const pending = new Map<string, string>();
+  const pending = new Map<string, StorageValue<S>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
-    for (const [k, v] of pending) void saved.setItem(k, v);
+    for (const [k, v] of pending) void saved.setItem(k, JSON.stringify(v));
     pending.clear();
   };
   if (typeof document !== 'undefined') {
@@ -61,7 +64,12 @@ export function lazyLocalStorage(): StateStorage {
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
   }
   return {
-    getItem: (k) => pending.get(k) ?? saved.getItem(k),
+    getItem: (k) => {
+      const waiting = pending.get(k);
+      if (waiting) return waiting;
+      const text = saved.getItem(k) as string | null;
+      return text === null ? null : parseSaved<S>(text);
+    },
     setItem: (k, v) => {
       pending.set(k, v);
       timer ??= setTimeout(flush, DELAY);
@@ -71,4 +79,13 @@ export function lazyLocalStorage(): StateStorage {
       return saved.removeItem(k);
     },
   };
+}
+
+/** Saved JSON, or nothing when it does not parse (the store's checks then start it fresh). */
+function parseSaved<S>(text: string): StorageValue<S> | null {
+  try {
+    return JSON.parse(text) as StorageValue<S>;
+  } catch {
+    return null;
+  }
 }

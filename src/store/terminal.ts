@@ -4,6 +4,7 @@
 import { createStore } from 'zustand/vanilla';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { safeLocalStorage } from './storage';
+import { isString, keepValid, own } from './savedState';
 
 export type TerminalState = {
   history: readonly string[];
@@ -21,6 +22,13 @@ export const terminalStore = createStore<TerminalState>()(
       version: 1,
       storage: createJSONStorage(safeLocalStorage),
       partialize: (s) => ({ history: s.history }),
+      // Only strings go back into the up-arrow: anything else in the saved
+      // list would throw at the next Enter.
+      merge: (saved, current) => {
+        const history = own(saved, 'history');
+        if (history === undefined) return current;
+        return { ...current, history: keepValid('terminal', 'history', Array.isArray(history) ? history : [history], isString) };
+      },
     },
   ),
 );

@@ -21,7 +21,7 @@ export function App() {
   }, [label]);
 
   return (
-    <div className="app">
+    <div className={route.place === 'simulator' ? 'app app-fixed' : 'app'}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>

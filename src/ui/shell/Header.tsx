@@ -1,4 +1,5 @@
 import { PLACES, type Place } from './routes';
+import { TextSize } from './TextSize';
 
 export function Header({ current }: { current: Place }) {
   return (
@@ -21,6 +22,7 @@ export function Header({ current }: { current: Place }) {
           ))}
         </ul>
       </nav>
+      <TextSize />
     </header>
   );
 }

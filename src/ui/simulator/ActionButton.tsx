@@ -24,10 +24,25 @@ export const ActionButton = memo(function ActionButton({ action, or, primary = f
       disabled={!enabled}
       aria-pressed={pressed}
       aria-keyshortcuts={shown.shortcut && (KEY_NAMES[shown.shortcut] ?? shown.shortcut)}
+      aria-label={shown.icon ? shown.label : undefined}
+      title={shown.icon ? shown.label : undefined}
       onClick={() => shown.perform(simulatorStore)}
     >
-      {shown.label}
+      {shown.icon ? <Icon name={shown.icon} /> : shown.label}
       {shown.shortcut && <kbd aria-hidden="true">{shown.shortcut}</kbd>}
     </button>
   );
 });
+
+/** A bar and a triangle: the two ends of the timeline, drawn so no font has to have the glyph. */
+function Icon({ name }: { name: NonNullable<SimulatorAction['icon']> }) {
+  const flip = name === 'to-end' ? 'scale(-1 1) translate(-16 0)' : undefined;
+  return (
+    <svg aria-hidden="true" width="1em" height="1em" viewBox="0 0 16 16">
+      <g transform={flip} fill="currentColor">
+        <rect x="2" y="2" width="2.5" height="12" />
+        <path d="M14 2 L5.5 8 L14 14 Z" />
+      </g>
+    </svg>
+  );
+}

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import type { WorldEvent } from '../../core/net/index';
 
 const ROW = 30;
+/** Rows drawn before the box has been measured. */
 const VISIBLE = 10;
 
 type Props = {
@@ -24,7 +25,16 @@ export function EventList({ events, position, onSeek }: Props) {
   const start = events.length ? events[0]!.time : 0;
   const currentIndex = firstAtOrAfter(events, position);
 
-  const height = Math.min(events.length, VISIBLE) * ROW + 2;
+  // The box fills what its panel gives it; how many rows that is follows the panel's size.
+  const [height, setHeight] = useState(VISIBLE * ROW);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => el.clientHeight > 0 && setHeight(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [events.length === 0]);
+  const visible = Math.ceil(height / ROW);
 
   // The current event is brought into view while rendering, from what we
   // know rather than from the DOM, so the rows drawn are already those at
@@ -60,12 +70,12 @@ export function EventList({ events, position, onSeek }: Props) {
   };
 
   const first = Math.max(0, Math.floor(top / ROW) - 5);
-  const last = Math.min(events.length, first + VISIBLE + 10);
+  const last = Math.min(events.length, first + visible + 10);
   const tabStop = currentIndex >= first && currentIndex < last ? currentIndex : first;
 
   if (events.length === 0) return <p className="event-list-empty">No events yet, or none in the layers shown.</p>;
   return (
-    <div className="event-list" ref={box} onScroll={(e) => onScroll(e.currentTarget.scrollTop)} style={{ height }}>
+    <div className="event-list" ref={box} onScroll={(e) => onScroll(e.currentTarget.scrollTop)}>
       <ol style={{ height: events.length * ROW, paddingTop: first * ROW }} aria-label="Events" onKeyDown={onKeyDown}>
         {/* Keyed by slot in the window, not by event: a scrub or a jump then
             rewrites the rows' text instead of removing and creating them all. */}

@@ -2,8 +2,6 @@ import { useMemo } from 'react';
 import { envelopeOf, observe, parseMbox, type Observation, type WorldEvent } from '../../core/net/index';
 import { MessageView } from './MessageView';
 import { SessionDiagram } from './SessionDiagram';
-import { ACTIONS } from '../../store/simulatorActions';
-import { ActionButton } from './ActionButton';
 import { useSimulator } from './useSimulator';
 import { WireBytes } from './WireBytes';
 
@@ -19,13 +17,7 @@ export function Inspector() {
   const envelope = useMemo(() => (delivered && event ? envelopeOf(delivered, event.to, log, event.seq) : []), [delivered, event, log]);
 
   return (
-    <section className="panel inspector" aria-label="Inspector">
-      <h2>
-        Inspector
-        <span className="inspector-tools">
-          <ActionButton action={ACTIONS.eavesdropper} />
-        </span>
-      </h2>
+    <div className="inspector">
       {!event ? (
         <p className="muted">Step forward or pick an event in the timeline to see its bytes and what they mean.</p>
       ) : (
@@ -53,7 +45,7 @@ export function Inspector() {
           {delivered && <MessageView content={delivered.content} envelope={envelope} />}
         </article>
       )}
-    </section>
+    </div>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Point } from './topologyLayout';
+import { offsetsAlong, type Point } from './topologyLayout';
 
 export type PacketShape = 'segment' | 'tcp' | 'dns';
 
@@ -20,40 +20,41 @@ const motion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-m
 const reducedMotion = () => motion?.matches ?? false;
 
 /**
- * The packet in flight, moved with the Web Animations API so React renders
- * once per event, not once per frame. With reduced motion it rests at the
- * middle of the link, which the topology highlights instead.
+ * The packet in flight along its connection's path, moved with the Web
+ * Animations API so React renders once per event, not once per frame. With
+ * reduced motion it rests halfway along the path, which the topology
+ * highlights instead.
  */
-export function PacketLayer({ packet, at }: { packet: Packet | undefined; at: Map<string, Point> }) {
+export function PacketLayer({ packet, path }: { packet: Packet | undefined; path: readonly Point[] }) {
   const el = useRef<SVGGElement>(null);
-  const from = packet && at.get(packet.from);
-  const to = packet && at.get(packet.to);
   // A trip that takes no time (full speed) would end, invisible, as it
-  // starts: it is not drawn, and the highlighted link shows the hop.
-  const travels = packet && from && to && packet.from !== packet.to && (packet.duration > 0 || reducedMotion());
+  // starts: it is not drawn, and the highlighted path shows the hop.
+  const travels = packet && path.length > 1 && (packet.duration > 0 || reducedMotion());
 
   useEffect(() => {
     const g = el.current;
-    if (!g || !travels || !from || !to) return;
+    if (!g || !travels) return;
     if (reducedMotion()) {
-      g.style.transform = `translate(${(from.x + to.x) / 2}px, ${(from.y + to.y) / 2}px)`;
+      const middle = path[Math.floor(path.length / 2)]!;
+      g.style.transform = `translate(${middle.x}px, ${middle.y}px)`;
       return;
     }
+    // Along the path at an even speed, fading as it arrives so it never rests on the host's name.
+    const offsets = offsetsAlong(path).map((o) => o * 0.85);
+    const end = path[path.length - 1]!;
     const animation = g.animate(
-      // It fades as it arrives, so it never rests on the host's name.
       [
-        { transform: `translate(${from.x}px, ${from.y}px)`, opacity: 1 },
-        { transform: `translate(${to.x}px, ${to.y}px)`, opacity: 1, offset: 0.85 },
-        { transform: `translate(${to.x}px, ${to.y}px)`, opacity: 0 },
+        ...path.map((p, i) => ({ transform: `translate(${p.x}px, ${p.y}px)`, opacity: 1, offset: offsets[i] })),
+        { transform: `translate(${end.x}px, ${end.y}px)`, opacity: 0, offset: 1 },
       ],
-      { duration: packet.duration, easing: 'ease-in-out', fill: 'forwards' },
+      { duration: packet.duration, easing: 'linear', fill: 'forwards' },
     );
     return () => animation.cancel();
-  }, [packet?.id, travels, from, to, packet?.duration]);
+  }, [packet?.id, travels, path, packet?.duration]);
 
   if (!packet || !travels) return null;
   return (
-    <g ref={el} className={`packet packet-${packet.shape}`} aria-hidden="true">
+    <g ref={el} className={`packet packet-${packet.shape}`} aria-hidden="true" data-from={packet.from} data-to={packet.to}>
       {packet.shape === 'tcp' && <circle r="7" />}
       {packet.shape === 'dns' && <rect x="-8" y="-8" width="16" height="16" transform="rotate(45)" />}
       {packet.shape === 'segment' && <Stripes parts={packet.parts} />}

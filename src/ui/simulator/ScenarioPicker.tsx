@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { ALL_SCENARIOS, simulatorStore } from '../../store/simulator';
 import { useSimulator } from './useSimulator';
 
-/** Which world to start from; the chosen scenario's goal says what it shows. */
+/** Which world to start from; the chosen scenario's goal, on one line (all of it on hover and to screen readers), says what it shows. */
 export function ScenarioPicker() {
   const id = useId();
   const current = useSimulator((s) => s.scenarioId);
@@ -17,7 +17,7 @@ export function ScenarioPicker() {
           </option>
         ))}
       </select>
-      <p id={`${id}-goal`} className="goal">
+      <p id={`${id}-goal`} className="goal" title={scenario?.goal}>
         {scenario?.goal}
       </p>
     </div>

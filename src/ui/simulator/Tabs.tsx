@@ -9,7 +9,9 @@ export function Tabs({ label, tabs }: { label: string; tabs: readonly Tab[] }) {
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const i = tabs.findIndex((t) => t.id === current);
+    // From the tab that has the focus, which may not be the one shown (WAI-ARIA tabs with manual activation still move from there).
+    const focused = tabs.findIndex((t) => refs.current[t.id] === document.activeElement);
+    const i = focused >= 0 ? focused : tabs.findIndex((t) => t.id === current);
     const next =
       e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length] : undefined;
     if (!next) return;

@@ -7,22 +7,17 @@ import { ActionButton } from './ActionButton';
 import { EventList } from './EventList';
 import { useSimulator } from './useSimulator';
 
-/** The log over time: transport controls, the scrubber and the events, filterable by layer. */
-export function Timeline() {
-  const log = useSimulator((s) => s.timeline.log);
+/** The transport: step, play, jump, the speed, where the world stands, and the scrubber over the whole log. */
+export function Transport() {
+  const length = useSimulator((s) => s.timeline.log.length);
   const position = useSimulator((s) => s.position);
   const speed = useSimulator((s) => s.speed);
-  const layers = useSimulator((s) => s.layers);
-  const { seek, setSpeed, toggleLayer } = simulatorStore.getState();
-  const shown = useMemo(() => log.filter((e) => layers[e.layer]), [log, layers]);
-  const current = position > 0 ? log[position - 1] : undefined;
+  const summary = useSimulator((s) => (s.position > 0 ? s.timeline.log[s.position - 1]?.summary : undefined));
+  const { seek, setSpeed } = simulatorStore.getState();
 
   return (
-    <section className="panel timeline" aria-label="Timeline">
-      <h2>
-        Timeline <span className="hint">Space plays or pauses, ← → step, Home and End jump, ↑ ↓ move through the events</span>
-      </h2>
-      <div className="transport">
+    <div className="transport-block">
+      <div className="transport" title="Space plays or pauses, ← → step, Home and End jump, ↑ ↓ move through the events">
         <ActionButton action={ACTIONS.toStart} />
         <ActionButton action={ACTIONS.stepBack} />
         <ActionButton action={ACTIONS.play} or={ACTIONS.pause} primary />
@@ -33,16 +28,32 @@ export function Timeline() {
           <select value={speed} onChange={(e) => setSpeed(e.target.value as Speed)}>
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
-                {s === 'max' ? 'as fast as possible' : `${s}×`}
+                {s === 'max' ? 'fastest' : `${s}×`}
               </option>
             ))}
           </select>
         </label>
+      </div>
+      <div className="scrub-row">
+        <Scrubber position={position} length={length} label={summary ? `Event ${position} of ${length}: ${summary}` : `Start, ${length} events`} onSeek={seek} />
         <span className="position" aria-live="polite">
-          Event {position} of {log.length}
+          Event {position} of {length}
         </span>
       </div>
-      <Scrubber position={position} length={log.length} label={current ? `Event ${position} of ${log.length}: ${current.summary}` : `Start, ${log.length} events`} onSeek={seek} />
+    </div>
+  );
+}
+
+/** The log as a list, filterable by layer. */
+export function EventsPane() {
+  const log = useSimulator((s) => s.timeline.log);
+  const position = useSimulator((s) => s.position);
+  const layers = useSimulator((s) => s.layers);
+  const { seek, toggleLayer } = simulatorStore.getState();
+  const shown = useMemo(() => log.filter((e) => layers[e.layer]), [log, layers]);
+
+  return (
+    <div className="events-pane">
       <fieldset className="layers">
         <legend>Layers</legend>
         {LAYERS.map((l: Layer) => (
@@ -52,6 +63,6 @@ export function Timeline() {
         ))}
       </fieldset>
       <EventList events={shown} position={position} onSeek={seek} />
-    </section>
+    </div>
   );
 }

@@ -13,24 +13,12 @@ export function TopologyPanel() {
   const selected = useSimulator((s) => s.selectedHost);
   const speed = useSimulator((s) => s.speed);
   const hosts = useMemo(() => hostViews(world), [world.hosts]);
-  const links = useMemo(() => world.links.map((l) => [l.a, l.b] as const), [world.links]);
   const packet = useMemo(() => event && packetOf(event, Math.min(900, stepInterval(speed) * 0.9)), [event, speed]);
 
   return (
-    <section className="panel topology-panel" aria-label="Topology">
-      <h2>
-        Topology <span className="hint">select a host to attach the terminal to it</span>
-      </h2>
-      <Topology hosts={hosts} links={links} selected={selected} onSelect={simulatorStore.getState().selectHost} packet={packet} />
-      <ul className="legend" aria-label="Legend">
-        <li><span className="swatch envelope" /> envelope</li>
-        <li><span className="swatch header" /> headers</li>
-        <li><span className="swatch body" /> body</li>
-        <li><span className="swatch command" /> command or reply</li>
-        <li><span className="swatch tcp" /> TCP</li>
-        <li><span className="swatch dns" /> DNS</li>
-      </ul>
-    </section>
+    <div className="topology-panel">
+      <Topology hosts={hosts} selected={selected} onSelect={simulatorStore.getState().selectHost} packet={packet} />
+    </div>
   );
 }
 
@@ -56,4 +44,18 @@ function packetOf(e: WorldEvent, duration: number): Packet {
   // verb and CR LF around them belong to no part.
   const scaled = tagged > 0 ? parts.map((p) => ({ ...p, share: p.share / tagged })) : parts;
   return { id: e.seq, from: e.from, to: e.to, shape, parts: scaled, duration };
+}
+
+/** What the packets' colours and shapes mean; in the panel's heading, so the drawing keeps the panel's height. */
+export function TopologyLegend() {
+  return (
+    <ul className="legend" aria-label="Legend">
+      <li><span className="swatch envelope" /> envelope</li>
+      <li><span className="swatch header" /> headers</li>
+      <li><span className="swatch body" /> body</li>
+      <li><span className="swatch command" /> command, reply</li>
+      <li><span className="swatch tcp" /> TCP</li>
+      <li><span className="swatch dns" /> DNS</li>
+    </ul>
+  );
 }

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { wrapRuns } from './wrapRuns';
 import { MAX_LINE } from '../../core/mime/index';
 import { wireLines, type TaggedRange } from '../../core/net/index';
 
@@ -9,10 +10,14 @@ const MAX_SHOWN = 400;
 /** The exact bytes of an event, line by line, with the invisible made visible. */
 export function WireBytes({ bytes, ranges }: { bytes: Uint8Array; ranges: readonly TaggedRange[] }) {
   const lines = useMemo(() => wireLines(bytes, ranges), [bytes, ranges]);
+  const { ref, columns } = useColumns(bytes.length > 0);
   if (bytes.length === 0) return <p className="wire-empty">Nothing travelled on the wire for this event.</p>;
   return (
     // Focusable so a keyboard can scroll a long line sideways.
-    <div className="wire" role="group" aria-label="Bytes on the wire" tabIndex={0}>
+    <div className="wire" role="group" aria-label="Bytes on the wire" tabIndex={0} ref={ref}>
+      <span className="wire-measure" aria-hidden="true">
+        0000000000
+      </span>
       <table>
         <tbody>
           {lines.slice(0, MAX_SHOWN).map((l, i) => (
@@ -23,14 +28,23 @@ export function WireBytes({ bytes, ranges }: { bytes: Uint8Array; ranges: readon
                     .
                   </mark>
                 )}
-                {l.runs.map((r, j) => {
-                  const text = l.stuffed && j === 0 ? r.text.slice(1) : r.text;
-                  return (
-                    <span key={j} className={r.part ? `part-${r.part}` : undefined}>
-                      {text}
-                    </span>
-                  );
-                })}
+                {wrapRuns(l.stuffed ? unstuffed(l.runs) : l.runs, columns - (l.stuffed ? 1 : 0)).map((row, k) => (
+                  <Fragment key={k}>
+                    {k > 0 && (
+                      <>
+                        <br />
+                        <span className="wrap-mark" title="The line goes on: wrapped here to fit, not a line break on the wire">
+                          ↪
+                        </span>
+                      </>
+                    )}
+                    {row.map((r, j) => (
+                      <span key={j} className={r.part ? `part-${r.part}` : undefined}>
+                        {r.text}
+                      </span>
+                    ))}
+                  </Fragment>
+                ))}
                 <abbr className={`eol eol-${l.ending || 'none'}`} title={ENDING_NAMES[l.ending]}>
                   {ENDING_GLYPHS[l.ending]}
                 </abbr>
@@ -57,4 +71,35 @@ export function WireBytes({ bytes, ranges }: { bytes: Uint8Array; ranges: readon
       </p>
     </div>
   );
+}
+
+/** The runs of a dot-stuffed line without the added dot, which is drawn marked before them. */
+function unstuffed(runs: readonly { text: string; part?: string }[]) {
+  return runs.map((r, j) => (j === 0 ? { ...r, text: r.text.slice(1) } : r));
+}
+
+// The continuation mark's own column, and one to spare for rounding.
+const RESERVED_CHARS = 2;
+
+/** How many monospace characters a row of the bytes has room for, following the panel's width. */
+function useColumns(shown: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [columns, setColumns] = useState(76);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const probe = el?.querySelector('.wire-measure');
+    if (!el || !probe) return;
+    const measure = () => {
+      const ch = probe.getBoundingClientRect().width / 10;
+      // The bytes' own cell: the table's layout is fixed, so its width does not depend on what is in it.
+      const cell = el.querySelector<HTMLElement>('td.wire-text');
+      const room = cell ? cell.clientWidth - parseFloat(getComputedStyle(cell).paddingLeft) - parseFloat(getComputedStyle(cell).paddingRight) : el.clientWidth;
+      if (ch > 0 && room > 0) setColumns(Math.max(16, Math.floor(room / ch) - RESERVED_CHARS));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [shown]);
+  return { ref, columns };
 }

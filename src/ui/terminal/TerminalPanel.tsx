@@ -1,24 +1,22 @@
 import { useStore } from 'zustand';
 import { simulatorStore } from '../../store/simulator';
 import { terminalStore } from '../../store/terminal';
+import { layoutPrefsStore } from '../../store/layoutPrefs';
 import { useSimulator } from '../simulator/useSimulator';
 import { TerminalView } from './TerminalView';
 
 /** The terminal attached to the selected host's shell, as it stands at the current step. */
 export function TerminalPanel() {
   const host = useSimulator((s) => s.selectedHost);
-  const transcript = useSimulator((s) => s.world.hosts[s.selectedHost]?.shell.screen ?? '');
+  const transcript = useSimulator((s) => (Object.hasOwn(s.world.hosts, s.selectedHost) ? s.world.hosts[s.selectedHost]!.shell.screen : ''));
   const history = useStore(terminalStore, (s) => s.history);
   const sim = simulatorStore.getState();
+  const fontScale = useStore(layoutPrefsStore, (s) => s.textSize);
 
   return (
-    <section className="panel terminal-panel" aria-label="Terminal">
-      <h2>
-        Terminal <span className="hint">attached to <code>{host}</code></span>
-      </h2>
-      <p className="terminal-bar">
-        Try <code>telnet mx1.bob.example 25</code>, <code>host -t mx bob.example</code> or <code>help</code>. Tab leaves the
-        terminal. Typing while the timeline stands in the past starts a new future from that moment.
+    <div className="terminal-panel">
+      <p className="terminal-bar" title="Tab leaves the terminal. Typing while the timeline stands in the past starts a new future from that moment.">
+        Attached to <code>{host}</code> (select another host in the topology). Try <code>telnet mx1.bob.example 25</code>, <code>host -t mx bob.example</code> or <code>help</code>.
       </p>
       <TerminalView
         transcript={transcript}
@@ -28,7 +26,8 @@ export function TerminalPanel() {
         onInterrupt={sim.interrupt}
         onEscape={sim.escape}
         onEof={sim.endOfFile}
+        fontScale={fontScale}
       />
-    </section>
+    </div>
   );
 }

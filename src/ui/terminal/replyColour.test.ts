@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { colourTranscript } from './replyColour';
+import fc from 'fast-check';
+import { colourMore, colourTranscript, NOTHING_COLOURED } from './replyColour';
 
 describe('colourTranscript', () => {
   it('colours each reply line by its class', () => {
@@ -29,5 +30,31 @@ describe('colourTranscript', () => {
     const out = colourTranscript(hostile);
     expect(out).toBe('Subject: ␛]8;;http://evil.example␇click␛]8;;␇ ␛[6n<U+009B>31m␡\tend\r\n');
     expect(out).not.toMatch(/[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]/);
+  });
+});
+
+describe('colouring a growing transcript', () => {
+  it('colours each addition exactly as the whole transcript would be coloured, however it is cut', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('250 ok', '354 go', '451 later', '550 no', 'plain', '\r', '\n', '\r\n', '\x1b', ' '), { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 6 }), (pieces, cuts) => {
+        const text = pieces.join('');
+        const stops = [...cuts.map((c) => c % (text.length + 1)), text.length].sort((a, b) => a - b);
+        let done = NOTHING_COLOURED;
+        for (const stop of stops) {
+          const step = colourMore(done, text.slice(0, stop));
+          expect(step.reused).toBe(true);
+          expect(done.text + step.fresh).toBe(colourTranscript(text.slice(0, stop)));
+          expect(step.done.text + step.tail).toBe(colourTranscript(text.slice(0, stop)));
+          done = step.done;
+        }
+      }),
+    );
+  });
+
+  it('starts over when the transcript is not a continuation (a seek back in time)', () => {
+    const first = colourMore(NOTHING_COLOURED, '250 a\r\n550 b\r\n');
+    const again = colourMore(first.done, '354 c\r\n');
+    expect(again.reused).toBe(false);
+    expect(again.fresh).toBe(colourTranscript('354 c\r\n'));
   });
 });

@@ -41,3 +41,36 @@ export function colourTranscript(text: string): string {
     })
     .join('\r\n');
 }
+
+/** A transcript (`source`), how far its complete lines go (`cut`, just past its last LF), and their colouring. */
+export type Coloured = { source: string; cut: number; text: string };
+
+export const NOTHING_COLOURED: Coloured = { source: '', cut: 0, text: '' };
+
+export type ColourStep = {
+  /** What to pass next time. */
+  done: Coloured;
+  /** Whether the text went on from the one before, so `fresh` follows `before.text`. */
+  reused: boolean;
+  /** The colouring from `before.cut` on (from 0 when not reused), the incomplete last line included. */
+  fresh: string;
+  /** The colouring of the incomplete last line alone, the end of `fresh`. */
+  tail: string;
+};
+
+/**
+ * colourTranscript(text), reusing what `before` already coloured when the
+ * text goes on from it: a transcript that grows by a line costs that line,
+ * not the whole transcript again, and nothing here copies or joins the whole
+ * (a 10,000-line paste would otherwise be quadratic in time and garbage).
+ * `before.text + fresh` (or `fresh` alone when not reused) is the colouring
+ * of `text`.
+ */
+export function colourMore(before: Coloured, text: string): ColourStep {
+  const reused = text.startsWith(before.source);
+  const from = reused ? before : NOTHING_COLOURED;
+  const cut = Math.max(from.cut, text.lastIndexOf('\n') + 1);
+  const lines = cut > from.cut ? colourTranscript(text.slice(from.cut, cut)) : '';
+  const tail = colourTranscript(text.slice(cut));
+  return { done: { source: text, cut, text: from.text + lines }, reused, fresh: lines + tail, tail };
+}
