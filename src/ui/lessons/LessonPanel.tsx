@@ -1,0 +1,66 @@
+import { playgroundHash, lessonHash } from '../shell/routes';
+import { restartStep, showMeNow, visitPlayground } from '../../store/lessonsRunner';
+import { Checklist } from './Checklist';
+import { Hints } from './Hints';
+import { Prediction, Revealed } from './Prediction';
+import { Questions } from './Questions';
+import { useLessonStep } from './useLessonStep';
+
+const go = (hash: string) => {
+  window.location.hash = hash;
+};
+
+/** The lesson's side of the workspace: what to read, what to do, the live checklist, predictions, hints and the step buttons. */
+export function LessonPanel() {
+  const { cur, runner } = useLessonStep();
+  if (!cur) return null;
+  const { lesson, index, step, progress } = cur;
+  const last = index === lesson.steps.length - 1;
+  const solved = Object.hasOwn(progress.solved, step.id);
+  const explorer = step.opens === 'playground' ? (step.check.type === 'playground' ? step.check.explorer : undefined) ?? 'base64' : undefined;
+  return (
+    <div className="lp">
+      <h2 className="lp-count">
+        Step {index + 1} of {lesson.steps.length}
+      </h2>
+      <p className="lp-say">{step.say}</p>
+      <p className="lp-task">
+        <strong>Your task:</strong> <span>{step.task}</span>
+      </p>
+      {explorer && (
+        <p className="lp-opens">
+          This step is done in the Playground. <a href={playgroundHash(explorer)} onClick={visitPlayground}>Open the Playground ({explorer})</a>, then come back here (the
+          browser’s Back, or Lessons in the header): what you decoded counts.
+        </p>
+      )}
+      {lesson.withheldPanels?.length ? <p className="lp-note">Not in this lesson: {lesson.withheldPanels.join(', ')}. Type it by hand.</p> : null}
+      <Questions step={step} answers={progress.answers} />
+      {runner.stop && <Prediction stop={runner.stop} />}
+      {!runner.stop && runner.revealed && <Revealed stop={runner.revealed.stop} guess={runner.revealed.guess} />}
+      <Checklist verdict={runner.verdict} />
+      {solved && (
+        <p className="lp-solved">
+          <strong>✓ Solved.</strong> {step.solved}
+        </p>
+      )}
+      <Hints step={step} />
+      <div className="lp-actions">
+        <button type="button" onClick={() => go(lessonHash(lesson.id, index))} disabled={index === 0}>
+          Previous
+        </button>
+        <button type="button" onClick={restartStep}>
+          Restart step
+        </button>
+        <button type="button" onClick={showMeNow}>
+          Show me
+        </button>
+        <button type="button" className={solved ? 'is-primary' : undefined} onClick={() => go(lessonHash(lesson.id, last ? 'done' : index + 2))}>
+          {last ? 'Finish' : 'Next'}
+        </button>
+      </div>
+      <p className="sr-only" aria-live="polite">
+        {runner.announcement}
+      </p>
+    </div>
+  );
+}
