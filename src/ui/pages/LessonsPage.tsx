@@ -53,7 +53,7 @@ function Course() {
     <div className="lessons-page">
       <h1>Lessons</h1>
       <p className="lessons-intro">
-        {LESSONS.length} short lessons over the same world as the Simulator. Each step says what to read and what to do; a checklist ticks
+        {LESSONS.length} short lessons, guided scenarios over the same world as the Simulator. Each step says what to read and what to do; a checklist ticks
         as the world does it, and before a server answers you guess what it will say. Your sandbox in the Simulator is left as it is.
       </p>
       <CourseList />
