@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { playgroundHash, lessonHash } from '../shell/routes';
 import { restartStep, showMeNow, visitPlayground } from '../../store/lessonsRunner';
 import { Checklist } from './Checklist';
@@ -13,6 +14,11 @@ const go = (hash: string) => {
 /** The lesson's side of the workspace: what to read, what to do, the live checklist, predictions, hints and the step buttons. */
 export function LessonPanel() {
   const { cur, runner } = useLessonStep();
+  const top = useRef<HTMLHeadingElement>(null);
+  // A new step starts at its top, wherever the last one was scrolled to.
+  useEffect(() => {
+    top.current?.scrollIntoView({ block: 'nearest' });
+  }, [cur?.index]);
   if (!cur) return null;
   const { lesson, index, step, progress } = cur;
   const last = index === lesson.steps.length - 1;
@@ -20,7 +26,7 @@ export function LessonPanel() {
   const explorer = step.opens === 'playground' ? (step.check.type === 'playground' ? step.check.explorer : undefined) ?? 'base64' : undefined;
   return (
     <div className="lp">
-      <h2 className="lp-count">
+      <h2 className="lp-count" ref={top}>
         Step {index + 1} of {lesson.steps.length}
       </h2>
       <p className="lp-say">{step.say}</p>

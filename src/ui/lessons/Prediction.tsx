@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { commandText, type PredictionStop } from '../../core/lessons/index';
+import { commandText, GREETING, type PredictionStop } from '../../core/lessons/index';
 import { guess } from '../../store/lessonsRunner';
 import { REPLIES } from '../../core/smtp/index';
 
@@ -22,7 +22,8 @@ export function Prediction({ stop }: { stop: PredictionStop }) {
     const el = back.current;
     if (el instanceof HTMLElement && el.isConnected) el.focus();
   };
-  const line = stop.exchange.line || commandText(stop.exchange.command);
+  // The greeting answers no line: the client only opened the connection (RFC 5321 §3.1).
+  const line = stop.exchange.command === GREETING ? '(opens the connection)' : stop.exchange.line || commandText(stop.exchange.command);
   return (
     <div role="group" aria-label="Predict the reply" className="lp-predict">
       <h3>Predict the reply</h3>

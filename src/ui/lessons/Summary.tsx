@@ -1,9 +1,14 @@
+import { useEffect, useRef } from 'react';
 import { LESSONS, stepScore, type Lesson } from '../../core/lessons/index';
 import type { LessonProgress } from '../../store/lessons';
 import { lessonHash } from '../shell/routes';
 
 /** A finished lesson: what was solved, guessed and asked for, and the points (stepScore: never blocking, never below zero). */
 export function Summary({ lesson, progress }: { lesson: Lesson; progress: LessonProgress }) {
+  const top = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    top.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   const records = lesson.steps.map((s) => {
     const guesses = progress.guesses.filter((g) => g.step === s.id);
     return {
@@ -24,7 +29,7 @@ export function Summary({ lesson, progress }: { lesson: Lesson; progress: Lesson
   const next = LESSONS[LESSONS.findIndex((l) => l.id === lesson.id) + 1];
   return (
     <section className="lp lp-summary" aria-labelledby="summary-title">
-      <h2 id="summary-title">{solved === lesson.steps.length ? 'Lesson finished' : 'Lesson not finished yet'}</h2>
+      <h2 id="summary-title" ref={top}>{solved === lesson.steps.length ? 'Lesson finished' : 'Lesson not finished yet'}</h2>
       <dl className="lp-stats">
         <dt>Steps solved</dt>
         <dd>
@@ -43,13 +48,16 @@ export function Summary({ lesson, progress }: { lesson: Lesson; progress: Lesson
           {score} of {best}
         </dd>
       </dl>
-      <ol className="lp-steps">
+      <ul className="lp-steps">
         {records.map(({ step, record }, i) => (
           <li key={step.id}>
-            <a href={lessonHash(lesson.id, i + 1)}>{step.task}</a> — {record.solved ? '✓ solved' : '○ not solved'}
+            <span aria-hidden="true">{record.solved ? '✓' : '○'} </span>
+            <a href={lessonHash(lesson.id, i + 1)}>Step {i + 1}</a>
+            {record.solved ? ' solved' : ' not solved'}
+            {record.predictionsAsked > 0 && `, ${record.predictionsRight} of ${record.predictionsAsked} predicted`}
           </li>
         ))}
-      </ol>
+      </ul>
       <p className="lp-actions">
         <a href={lessonHash()}>All lessons</a>
         {next && <a href={lessonHash(next.id)}>Next lesson: {next.title}</a>}
