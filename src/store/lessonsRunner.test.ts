@@ -28,6 +28,11 @@ describe('the lesson runner', () => {
     openLesson('session-by-hand', 0);
     expect(sim().visiting?.id).toBe('session-by-hand');
     expect(sim().acts).toEqual([]);
+    sim().sendLine('telnet mx1.bob.example 25');
+    // What is saved meanwhile is still the sandbox.
+    const saved = simulatorStore.persist.getOptions().partialize!(sim()) as { scenarioId: string; acts: unknown };
+    expect(saved.scenarioId).toBe('free-play');
+    expect(saved.acts).toBe(acts);
     leaveLesson();
     expect(sim().timeline).toBe(before);
     expect(sim().acts).toBe(acts);
