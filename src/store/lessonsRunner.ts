@@ -4,7 +4,7 @@
 // lesson's progress, evaluates the step's check at the position shown, and
 // holds playback before a reply the step asks the learner to predict.
 import { createStore } from 'zustand/vanilla';
-import { truncate, type Timeline } from '../core/net/index';
+import { seek, truncate, type Timeline } from '../core/net/index';
 import {
   advanceView,
   evaluateStep,
@@ -34,6 +34,8 @@ export type RunnerState = {
   revealed?: { stop: PredictionStop; guess: number };
   /** Said by the live region: a clause just met, a step solved. */
   announcement: string;
+  /** A command the lesson withholds that the learner just typed (and the world did not run). */
+  refused?: string;
 };
 
 export const runnerStore = createStore<RunnerState>()(() => ({ announcement: '' }));
@@ -102,6 +104,15 @@ function onSimulator(s: SimulatorState, prev: SimulatorState): void {
   if (!cur || s.visiting?.id !== cur.lesson.id) return;
   if (s.acts !== prev.acts && s.acts.length > prev.acts.length && prev.visiting?.id === cur.lesson.id) {
     const added = s.acts.slice(prev.acts.length);
+    const refused = added.map((a) => withheld(cur.lesson, s.timeline, a)).find(Boolean);
+    if (refused) {
+      // Not run: the world goes back to just before the line, as if it had not been typed.
+      const tl = rebuild(cur.lesson, cur.p.acts);
+      runnerStore.setState({ refused, announcement: `${refused} is not available in this lesson.` });
+      s.loadStart({ kind: 'lesson', id: cur.lesson.id, timeline: tl, focus: cur.lesson.start.focus, position: Math.min(added[0]!.at, tl.log.length) });
+      return;
+    }
+    runnerStore.setState({ refused: undefined });
     update(cur.lesson, (p) => ({ acts: [...p.acts, ...added] }));
   }
   const stop = stopFor(s, cur.step, cur.p);
@@ -121,6 +132,14 @@ let playgroundVisit: { lesson: string; step: string } | undefined;
 export function visitPlayground(): void {
   const cur = currentStep();
   playgroundVisit = cur && { lesson: cur.lesson.id, step: cur.step.id };
+}
+
+/** The withheld command a line typed at a shell prompt runs, if it runs one (lines inside telnet go to the server, not the shell). */
+function withheld(lesson: Lesson, tl: Timeline, a: LessonAct): string | undefined {
+  if (!lesson.withheldCommands?.length || 'showMe' in a || a.input.type !== 'shell') return undefined;
+  const shell = seek(tl, a.at).hosts[a.input.host]?.shell;
+  const command = a.input.line.trim().split(/\s+/)[0] ?? '';
+  return shell?.mode.type === 'prompt' && lesson.withheldCommands.includes(command) ? command : undefined;
 }
 
 /** What the Playground showed for the explorers a Playground step reads, recorded as the learner comes back. */

@@ -39,7 +39,17 @@ export function LessonPanel() {
           browser’s Back, or Lessons in the header): what you decoded counts.
         </p>
       )}
-      {lesson.withheldPanels?.length ? <p className="lp-note">Not in this lesson: {lesson.withheldPanels.join(', ')}. Type it by hand.</p> : null}
+      {lesson.withheldPanels?.length ? <p className="lp-note">Not in this lesson: the {lesson.withheldPanels.join(', ')} panel. Type it by hand.</p> : null}
+      {lesson.withheldCommands?.length ? (
+        <p className="lp-note">
+          Not in this lesson: {lesson.withheldCommands.map((c, i) => <span key={c}>{i ? ', ' : ''}<code>{c}</code></span>)}.
+        </p>
+      ) : null}
+      {runner.refused && (
+        <p className="lp-why" role="alert">
+          <code>{runner.refused}</code> is not available in this lesson; the line was not run.
+        </p>
+      )}
       <Questions step={step} answers={progress.answers} />
       {runner.stop && <Prediction stop={runner.stop} />}
       {!runner.stop && runner.revealed && <Revealed stop={runner.revealed.stop} guess={runner.revealed.guess} />}
