@@ -83,7 +83,11 @@ test('session by hand: typed, one prediction right and one wrong, a hint, a relo
   await expect(panel(page).getByRole('region', { name: 'Hints' })).toContainText('telnet mx1.bob.example 25');
 
   await typeLines(page, ['telnet mx1.bob.example 25']);
+  await expect(predict(page)).toBeVisible({ timeout: 15_000 });
+  // Nowhere on screen yet: not in the terminal (guess() looks), not in the timeline's list of events.
+  await expect(page.getByRole('list', { name: 'Events' }).getByText(/S: 220/)).toBeHidden();
   await guess(page, '220', /220 mx1\.bob\.example/);
+  await expect(page.getByRole('list', { name: 'Events' }).getByText(/S: 220/)).toBeVisible();
   await expect(panel(page)).toContainText('Right.');
   await allMet(page);
   await expect(panel(page).getByText('✓ Solved.')).toBeVisible();

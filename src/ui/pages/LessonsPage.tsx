@@ -66,6 +66,7 @@ function Classroom({ lesson, index, done }: { lesson: Lesson; index: number; don
   usePlayback();
   useShortcuts();
   const ready = useStore(runnerStore, (s) => s.lessonId === lesson.id);
+  const predicting = useStore(runnerStore, (s) => s.stop !== undefined);
   const progress = useStore(lessonsStore, (s) => s.progress[lesson.id]) ?? freshProgress(lesson);
   useEffect(() => {
     openLesson(lesson.id, index);
@@ -76,7 +77,7 @@ function Classroom({ lesson, index, done }: { lesson: Lesson; index: number; don
   }, [lesson.title]);
   const number = LESSONS.indexOf(lesson) + 1;
   return (
-    <div className="simulator lesson-room">
+    <div className={`simulator lesson-room${predicting ? ' is-predicting' : ''}`}>
       <header className="sim-head">
         <h1>
           <span className="lesson-n">Lesson {number}:</span> {lesson.title}
