@@ -148,6 +148,10 @@ test('envelope, headers, body: Show me for the Bcc, then by hand; the list says 
   await page.getByRole('link', { name: 'All lessons' }).click();
   const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /Envelope, headers, body/ }) });
   await expect(item).toContainText('In progress');
+  // Reset progress asks first: No keeps everything.
+  page.once('dialog', (d) => void d.dismiss());
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  await expect(item).toContainText('In progress');
   await item.getByRole('link').click();
   await expect(page).toHaveURL(/#\/lessons\/envelope-headers-body\/1$/);
   await allMet(page);
@@ -161,6 +165,14 @@ test('envelope, headers, body: Show me for the Bcc, then by hand; the list says 
   await next(page, 'done', 'envelope-headers-body');
   await expect(page.getByRole('heading', { name: 'Lesson finished' })).toBeVisible();
   await expect(panel(page)).toContainText(/Show me used\s*1/);
+
+  await page.getByRole('link', { name: 'All lessons' }).first().click();
+  await expect(item).toContainText('Done');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  await expect(item).toContainText('Not started');
+  await page.reload();
+  await expect(item).toContainText('Not started');
 });
 
 test('relay and AUTH LOGIN by keyboard alone, through the Playground and back', async ({ page }) => {
