@@ -2,6 +2,7 @@
 // clicking, predictions right and wrong, a hint, Show me, a reload in the
 // middle, one lesson by keyboard alone, and the course list that follows.
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -228,3 +229,19 @@ test('relay and AUTH LOGIN by keyboard alone, through the Playground and back', 
   await expect(page.getByRole('heading', { name: 'Lesson finished' })).toBeVisible();
   await expect(panel(page)).toContainText(/Steps solved\s*5 of 5/);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the course list and a prediction have no serious accessibility violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const serious = async () => {
+      const results = await new AxeBuilder({ page }).analyze();
+      return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    expect(await serious()).toEqual([]);
+    await page.goto('./#/lessons/session-by-hand/1');
+    await fullSpeed(page);
+    await typeLines(page, ['telnet mx1.bob.example 25']);
+    await expect(predict(page)).toBeVisible({ timeout: 15_000 });
+    expect(await serious()).toEqual([]);
+  });
+}
