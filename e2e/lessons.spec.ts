@@ -245,3 +245,21 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await serious()).toEqual([]);
   });
 }
+
+test('a lesson leaves the Simulator sandbox as it was, across a reload', async ({ page }) => {
+  await page.goto('./#/simulator');
+  await typeLines(page, ['whoami']);
+  await expect(await screen(page)).toContainText('alice');
+  await page.goto('./#/lessons/session-by-hand/1');
+  await fullSpeed(page);
+  await typeLines(page, ['telnet mx1.bob.example 25']);
+  await expect(predict(page)).toBeVisible({ timeout: 15_000 });
+  await page.reload();
+  await expect(checklist(page)).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Simulator' }).click();
+  await expect(await screen(page)).toContainText('whoami');
+  await expect(await screen(page)).not.toContainText('telnet');
+  await page.reload();
+  await expect(await screen(page)).toContainText('whoami');
+  await expect(await screen(page)).not.toContainText('telnet');
+});
