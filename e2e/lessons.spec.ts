@@ -263,3 +263,14 @@ test('a lesson leaves the Simulator sandbox as it was, across a reload', async (
   await expect(await screen(page)).toContainText('whoami');
   await expect(await screen(page)).not.toContainText('telnet');
 });
+
+test('on a phone, the question comes to the front when the command has gone out', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./#/lessons/session-by-hand/1');
+  await page.getByRole('tab', { name: 'Terminal' }).click();
+  await typeLines(page, ['telnet mx1.bob.example 25']);
+  await expect(page.getByRole('tab', { name: 'Lesson' })).toHaveAttribute('aria-selected', 'true', { timeout: 15_000 });
+  await expect(predict(page).getByRole('button').first()).toBeFocused();
+  await predict(page).getByRole('button', { name: '220' }).click();
+  await expect(panel(page)).toContainText('Right.');
+});

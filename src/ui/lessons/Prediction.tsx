@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { commandText, GREETING, type PredictionStop } from '../../core/lessons/index';
 import { guess } from '../../store/lessonsRunner';
+import { layoutPrefsStore } from '../../store/layoutPrefs';
+import { NARROW } from '../simulator/Workspace';
 import { REPLIES } from '../../core/smtp/index';
 
 const meaningOf = (code: number) => Object.values(REPLIES).find((r) => r.code === code)?.meaning ?? '';
@@ -15,7 +17,10 @@ export function Prediction({ stop }: { stop: PredictionStop }) {
   const back = useRef<Element | null>(null);
   useEffect(() => {
     back.current = document.activeElement;
-    first.current?.focus();
+    // On a phone the lesson is a tab of its own: the question must come into view to be answered.
+    if (window.matchMedia(NARROW).matches) layoutPrefsStore.getState().setNarrowTab('side');
+    const frame = requestAnimationFrame(() => first.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [stop.replyAt]);
   const choose = (code: number) => {
     guess(code);
