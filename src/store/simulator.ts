@@ -47,8 +47,18 @@ export function stepInterval(speed: Speed): number {
   return speed === 'max' ? 0 : 900 / Number(speed);
 }
 
+/**
+ * A world the workspace shows that is not the person's sandbox: a lesson's,
+ * built by the Lessons page. While it is on screen the sandbox waits aside,
+ * and what is saved is still the sandbox, so a lesson never overwrites it.
+ */
+export type Start = { kind: 'lesson'; id: string; timeline: Timeline; focus: string; position: number } | { kind: 'sandbox' };
+type Sandbox = Pick<SimulatorState, 'scenarioId' | 'acts' | 'timeline' | 'position' | 'world' | 'selectedHost'>;
+
 export type SimulatorState = {
   scenarioId: string;
+  /** The lesson on screen, with the sandbox kept as it was; absent in the sandbox. */
+  visiting?: { kind: 'lesson'; id: string; sandbox: Sandbox };
   /** What the person did since the scenario was loaded, in order: replayed after a reload. */
   acts: readonly Act[];
   timeline: Timeline;
@@ -62,6 +72,8 @@ export type SimulatorState = {
   eavesdropper: boolean;
 
   loadScenario(id: string): void;
+  /** A lesson's world on screen (acts start empty, playing on from `position`), or the sandbox back as it was. */
+  loadStart(start: Start): void;
   play(): void;
   pause(): void;
   /** One event on while playing; stops at the end. */
@@ -114,7 +126,7 @@ function toWorldInput(i: SavedInput): WorldInput {
 }
 
 /** The timeline with one more act: cut back to where it was given, the input, and everything it causes. */
-function perform(tl: Timeline, act: Act): Timeline {
+export function perform(tl: Timeline, act: Act): Timeline {
   const from = act.at < tl.log.length ? truncate(tl, act.at) : tl;
   return play(input(from, toWorldInput(act.input)), { maxEvents: MAX_EVENTS_PER_STEP });
 }
@@ -124,6 +136,8 @@ function load(id: string, acts: readonly Act[] = []) {
   const timeline = acts.reduce(perform, playScenario(scenario));
   return { scenarioId: scenario.id, acts, timeline, selectedHost: scenario.focus };
 }
+
+const pickSandbox = (s: Sandbox) => ({ scenarioId: s.scenarioId, acts: s.acts, position: s.position, selectedHost: s.selectedHost });
 
 const clamp = (n: number, max: number) => Math.max(0, Math.min(max, Math.round(n)));
 
@@ -164,6 +178,14 @@ export const simulatorStore = createStore<SimulatorState>()(
             const next = load(id);
             return { ...next, ...at(next.timeline, 0), playing: false };
           }),
+        loadStart: (start) =>
+          set((s) => {
+            if (start.kind === 'sandbox') return s.visiting ? { ...s.visiting.sandbox, visiting: undefined, playing: false } : {};
+            const sandbox = s.visiting?.sandbox ?? { scenarioId: s.scenarioId, acts: s.acts, timeline: s.timeline, position: s.position, world: s.world, selectedHost: s.selectedHost };
+            const next = at(start.timeline, start.position);
+            const selectedHost = s.visiting?.id === start.id ? s.selectedHost : start.focus;
+            return { visiting: { kind: 'lesson', id: start.id, sandbox }, acts: [], timeline: start.timeline, ...next, selectedHost, playing: next.position < start.timeline.log.length };
+          }),
         play: () =>
           set((s) => (s.position >= s.timeline.log.length ? { ...at(s.timeline, 0), playing: true } : { playing: true })),
         pause: () => set({ playing: false }),
@@ -196,12 +218,10 @@ export const simulatorStore = createStore<SimulatorState>()(
       name: 'smtp-lab.simulator',
       version: 1,
       storage: lazyJSONStorage(),
+      // With a lesson on screen, the sandbox set aside is what is saved.
       partialize: (s): Saved => ({
-        scenarioId: s.scenarioId,
-        acts: s.acts,
-        position: s.position,
+        ...pickSandbox(s.visiting?.sandbox ?? s),
         speed: s.speed,
-        selectedHost: s.selectedHost,
         layers: s.layers,
         eavesdropper: s.eavesdropper,
       }),

@@ -1,17 +1,95 @@
-import { EmptyState } from '../shell/EmptyState';
+// The Lessons page: the course and the reference at #/lessons; a lesson's
+// step at #/lessons/<id>/<step> in the Simulator's workspace, with the
+// lesson as its side panel; the summary at #/lessons/<id>/done.
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import { LESSONS, lessonById, type Lesson } from '../../core/lessons/index';
+import { freshProgress, lessonsStore } from '../../store/lessons';
+import { leaveLesson, openLesson, runnerStore } from '../../store/lessonsRunner';
+import { CourseList } from '../lessons/CourseList';
+import { LessonPanel } from '../lessons/LessonPanel';
+import { Reference } from '../lessons/Reference';
+import { Summary } from '../lessons/Summary';
+import { useRoute } from '../shell/useRoute';
+import { lessonHash } from '../shell/routes';
+import { SimulatorErrorBoundary } from '../simulator/SimulatorErrorBoundary';
+import { usePlayback } from '../simulator/usePlayback';
+import { useShortcuts } from '../simulator/useShortcuts';
+import { Workspace } from '../simulator/Workspace';
+import '../simulator/simulator.css';
+import '../simulator/workspace.css';
+import '../lessons/lessons.css';
 
 export function LessonsPage() {
+  const { rest } = useRoute();
+  const [id, step] = rest;
+  if (id === undefined) return <Course />;
+  const lesson = lessonById(decodeURIComponent(id));
+  if (!lesson) {
+    return (
+      <section className="lessons-page">
+        <h1>Lessons</h1>
+        <p role="alert">There is no lesson “{id}” in this version.</p>
+        <p>
+          <a href={lessonHash()}>All lessons</a>
+        </p>
+      </section>
+    );
+  }
+  const done = step === 'done';
+  const n = Number.parseInt(step ?? '1', 10);
   return (
-    <EmptyState title="Lessons">
-      <p>
-        Here you will find guided scenarios: a session typed by hand, ESMTP extensions, the four-MTA
-        journey with its MX look-up, relaying and AUTH LOGIN, VRFY and EXPN, bounces, greylisting,
-        and what an eavesdropper sees, each with explanations, checks and a presenter mode.
+    <SimulatorErrorBoundary>
+      <Classroom lesson={lesson} index={done ? lesson.steps.length - 1 : Number.isFinite(n) ? n - 1 : 0} done={done} />
+    </SimulatorErrorBoundary>
+  );
+}
+
+function Course() {
+  useEffect(() => {
+    document.title = 'Lessons · SMTP Lab';
+  }, []);
+  return (
+    <div className="lessons-page">
+      <h1>Lessons</h1>
+      <p className="lessons-intro">
+        {LESSONS.length} short lessons, guided scenarios over the same world as the Simulator. Each step says what to read and what to do; a checklist ticks
+        as the world does it, and before a server answers you guess what it will say. Your sandbox in the Simulator is left as it is.
       </p>
-      <p>
-        The lessons themselves are not written yet. The scenarios they will be built on already play:
-        open the <a href="#/simulator">Simulator</a> and pick one from its <strong>Scenario</strong> menu.
-      </p>
-    </EmptyState>
+      <CourseList />
+      <Reference />
+    </div>
+  );
+}
+
+function Classroom({ lesson, index, done }: { lesson: Lesson; index: number; done: boolean }) {
+  usePlayback();
+  useShortcuts();
+  const ready = useStore(runnerStore, (s) => s.lessonId === lesson.id);
+  const predicting = useStore(runnerStore, (s) => s.stop !== undefined);
+  const progress = useStore(lessonsStore, (s) => s.progress[lesson.id]) ?? freshProgress(lesson);
+  useEffect(() => {
+    openLesson(lesson.id, index);
+  }, [lesson.id, index]);
+  useEffect(() => () => leaveLesson(), []);
+  useEffect(() => {
+    document.title = `${lesson.title} · Lessons · SMTP Lab`;
+  }, [lesson.title]);
+  const number = LESSONS.indexOf(lesson) + 1;
+  return (
+    <div className={`simulator lesson-room${predicting ? ' is-predicting' : ''}`}>
+      <header className="sim-head">
+        <h1>
+          <span className="lesson-n">Lesson {number}:</span> {lesson.title}
+        </h1>
+        <a href={lessonHash()}>All lessons</a>
+      </header>
+      {ready && (
+        <Workspace
+          withheld={lesson.withheldPanels ?? []}
+          side={{ title: 'Lesson', content: done ? <Summary lesson={lesson} progress={progress} /> : <LessonPanel /> }}
+        />
+      )}
+    </div>
   );
 }

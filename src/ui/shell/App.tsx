@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Header } from './Header';
 import { useRoute } from './useRoute';
-import { LessonsPage } from '../pages/LessonsPage';
 import { PLACES } from './routes';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 
@@ -12,6 +11,9 @@ const PlaygroundPage = lazy(() => import('../pages/PlaygroundPage').then((m) => 
 // chunk of its own keeps the first paint of every place light.
 const SimulatorPage = lazy(() => import('../pages/SimulatorPage').then((m) => ({ default: m.SimulatorPage })));
 
+// The course and its runner (the lessons, the check evaluator) load only on the Lessons page.
+const LessonsPage = lazy(() => import('../pages/LessonsPage').then((m) => ({ default: m.LessonsPage })));
+
 export function App() {
   const route = useRoute();
   const label = PLACES.find((p) => p.id === route.place)?.label ?? '';
@@ -21,7 +23,7 @@ export function App() {
   }, [label]);
 
   return (
-    <div className={route.place === 'simulator' ? 'app app-fixed' : 'app'}>
+    <div className={route.place === 'simulator' || (route.place === 'lessons' && route.rest.length > 0) ? 'app app-fixed' : 'app'}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -37,7 +39,11 @@ export function App() {
             <PlaygroundPage />
           </Suspense>
         )}
-        {route.place === 'lessons' && <LessonsPage />}
+        {route.place === 'lessons' && (
+          <Suspense fallback={<p className="app-loading">Loading the lessons…</p>}>
+            <LessonsPage />
+          </Suspense>
+        )}
       </main>
       <UpdatePrompt />
     </div>

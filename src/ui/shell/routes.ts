@@ -23,3 +23,8 @@ export function playgroundHash(explorer?: string, query?: URLSearchParams): stri
   const search = query?.toString();
   return `#/playground${explorer ? `/${explorer}` : ''}${search ? `?${search}` : ''}`;
 }
+
+/** `#/lessons`, `#/lessons/<id>/<step>` (1-based, as people count steps) or `#/lessons/<id>/done` (the summary). */
+export function lessonHash(id?: string, step?: number | 'done'): string {
+  return id === undefined ? '#/lessons' : `#/lessons/${encodeURIComponent(id)}/${step ?? 1}`;
+}

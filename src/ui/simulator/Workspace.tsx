@@ -30,7 +30,7 @@ const terminal = (
     <TerminalPanel />
   </Suspense>
 );
-const mail = [
+const MAIL = [
   { id: 'compose', label: 'Compose', content: <ComposeForm /> },
   { id: 'mailboxes', label: 'Mailboxes', content: <MailboxesPanel /> },
   { id: 'faults', label: 'Faults', content: <FaultsPanel /> },
@@ -56,7 +56,7 @@ const INSPECTOR: PanelSpec = {
   defaultSize: 46,
 };
 // The controls stay in view with the panel collapsed: only the tabs below them fold away.
-const TIMELINE: PanelSpec = {
+const timelineOf = (mail: typeof MAIL): PanelSpec => ({
   id: 'timeline',
   title: 'Timeline',
   content: (
@@ -68,7 +68,7 @@ const TIMELINE: PanelSpec = {
   defaultSize: 54,
   minSize: '30%',
   collapsedSize: '6.25rem',
-};
+});
 
 /**
  * The Simulator's one screen: topology and terminal, inspector and
@@ -76,10 +76,13 @@ const TIMELINE: PanelSpec = {
  * panel collapsible, the sizes remembered. A page may add its own panel
  * (`side`), shown first; below 900 px the panels become tabs.
  */
-export function Workspace({ side }: { side?: SidePanel }) {
+export function Workspace({ side, withheld = [] }: { side?: SidePanel; withheld?: readonly string[] }) {
   const narrow = useMediaQuery(NARROW);
+  // A lesson may withhold a panel ('compose' …) so the learner does it by hand.
+  const mail = MAIL.filter((t) => !withheld.includes(t.id));
+  const timeline = timelineOf(mail);
   if (narrow) {
-    const phoneTimeline: PanelSpec = { ...TIMELINE, content: <><Transport /><EventsPane /></> };
+    const phoneTimeline: PanelSpec = { ...timeline, content: <><Transport /><EventsPane /></> };
     const phoneMail: PanelSpec = { id: 'mail', title: 'Mail', content: <Tabs label="User agent, mailboxes and faults" tabs={mail} />, defaultSize: 0 };
     const sidePanel = side && { id: 'side', title: side.title, content: side.content, defaultSize: 0 };
     return <NarrowWorkspace panels={[...(sidePanel ? [sidePanel] : []), TOPOLOGY, TERMINAL, INSPECTOR, phoneTimeline, phoneMail]} />;
@@ -92,7 +95,7 @@ export function Workspace({ side }: { side?: SidePanel }) {
         {sideSpec && <Separator className="ws-separator" aria-label={`Resize ${sideSpec.title}`} />}
         <SplitPanelGroup id="left" size={side ? 42 : 56} groups={[TOPOLOGY, TERMINAL]} />
         <Separator className="ws-separator" aria-label="Resize the columns" />
-        <SplitPanelGroup id="right" size={side ? 34 : 44} groups={[INSPECTOR, TIMELINE]} />
+        <SplitPanelGroup id="right" size={side ? 34 : 44} groups={[INSPECTOR, timeline]} />
       </Split>
     </div>
   );

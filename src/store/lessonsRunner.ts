@@ -1,0 +1,285 @@
+// The lesson runner: the glue between a lesson (core data), the learner's
+// progress (lessons.ts) and the workspace's world (simulator.ts). It puts
+// the lesson's world on screen, copies each act the learner makes into the
+// lesson's progress, evaluates the step's check at the position shown, and
+// holds playback before a reply the step asks the learner to predict.
+import { createStore } from 'zustand/vanilla';
+import { seek, truncate, type Timeline } from '../core/net/index';
+import {
+  advanceView,
+  evaluateStep,
+  hintsUnlocked,
+  lessonById,
+  lessonStart,
+  nextPrediction,
+  showMe,
+  viewOf,
+  type Lesson,
+  type LessonStep,
+  type LessonView,
+  type PredictionStop,
+  type Verdict,
+} from '../core/lessons/index';
+import { perform, simulatorStore, type SimulatorState } from './simulator';
+import { freshProgress, lessonsStore, type LessonAct, type LessonProgress } from './lessons';
+import { playgroundStore } from './playgroundStore';
+import { runCodec } from './playgroundCodecs';
+
+export type RunnerState = {
+  lessonId?: string;
+  verdict?: Verdict;
+  /** The prediction the world stands before (its command sent, its reply not yet shown). */
+  stop?: PredictionStop;
+  /** The last prediction answered on this step: the real reply and why. */
+  revealed?: { stop: PredictionStop; guess: number };
+  /** Said by the live region: a clause just met, a step solved. */
+  announcement: string;
+  /** A command the lesson withholds that the learner just typed (and the world did not run). */
+  refused?: string;
+};
+
+export const runnerStore = createStore<RunnerState>()(() => ({ announcement: '' }));
+
+/** The lesson's world: its start, then the learner's acts in order (Show me plays the step's solution where it was asked). */
+export function rebuild(lesson: Lesson, acts: readonly LessonAct[]): Timeline {
+  return acts.reduce((tl, a) => {
+    if (!('showMe' in a)) return perform(tl, a);
+    const step = lesson.steps.find((s) => s.id === a.showMe);
+    return step ? showMe(a.at < tl.log.length ? truncate(tl, a.at) : tl, step) : tl;
+  }, lessonStart(lesson));
+}
+
+const progressOf = (lesson: Lesson): LessonProgress => lessonsStore.getState().progress[lesson.id] ?? freshProgress(lesson);
+const update = (lesson: Lesson, change: (p: LessonProgress) => Partial<LessonProgress>) => lessonsStore.getState().update(lesson.id, change);
+
+let open: { lesson: Lesson; index: number; enteredAt: number; unsubscribe: () => void } | undefined;
+let cache: { tl: Timeline; view: LessonView } | undefined;
+
+function currentStep(): { lesson: Lesson; step: LessonStep; p: LessonProgress } | undefined {
+  if (!open) return undefined;
+  const step = open.lesson.steps[open.index];
+  return step && { lesson: open.lesson, step, p: progressOf(open.lesson) };
+}
+
+/** The view up to the position shown, extended event by event while the timeline stays the same. */
+function viewAt(tl: Timeline, position: number): LessonView {
+  const view = cache && cache.tl === tl && cache.view.seq <= position ? advanceView(cache.view, tl, position) : viewOf(tl, position);
+  cache = { tl, view };
+  return view;
+}
+
+function asked(p: LessonProgress, step: LessonStep): number[] {
+  return p.guesses.filter((g) => g.step === step.id).map((g) => g.index);
+}
+
+function stopFor(sim: SimulatorState, step: LessonStep, p: LessonProgress): PredictionStop | undefined {
+  return nextPrediction(sim.timeline, p.since[step.id] ?? 0, step, asked(p, step));
+}
+
+/** After any change: the verdict at the position shown, the prediction waiting, what to announce. */
+function recompute(): void {
+  const cur = currentStep();
+  if (!cur) return;
+  const { lesson, step, p } = cur;
+  const sim = simulatorStore.getState();
+  const since = p.since[step.id] ?? 0;
+  const verdict = evaluateStep(step, viewAt(sim.timeline, sim.position), { since, outside: { playground: p.playground, answers: p.answers } });
+  const before = runnerStore.getState();
+  const newlyMet = verdict.clauses.filter((c) => c.met && c.leaf && !before.verdict?.clauses.some((b) => b.path === c.path && b.met));
+  const stop = stopFor(sim, step, p);
+  const waiting = stop && sim.position < stop.replyAt && sim.position >= stop.exchange.sentAt ? stop : undefined;
+  let announcement = before.announcement;
+  if (before.verdict && newlyMet.length) announcement = `Met: ${newlyMet.map((c) => c.sentence).join('; ')}.`;
+  if (verdict.met && !Object.hasOwn(p.solved, step.id)) {
+    const at = Math.max(since, ...verdict.clauses.map((c) => c.at ?? 0));
+    update(lesson, (q) => ({ solved: { ...q.solved, [step.id]: at } }));
+    announcement = `Step solved. ${step.solved}`;
+  }
+  runnerStore.setState({ lessonId: lesson.id, verdict, stop: waiting, announcement });
+}
+
+/** A change of the workspace's world: new acts join the lesson's, and playback holds before a reply to predict. */
+function onSimulator(s: SimulatorState, prev: SimulatorState): void {
+  const cur = currentStep();
+  if (!cur || s.visiting?.id !== cur.lesson.id) return;
+  if (s.acts !== prev.acts && s.acts.length > prev.acts.length && prev.visiting?.id === cur.lesson.id) {
+    const added = s.acts.slice(prev.acts.length);
+    const refused = added.map((a) => withheld(cur.lesson, s.timeline, a)).find(Boolean);
+    if (refused) {
+      // Not run: the world goes back to just before the line, as if it had not been typed.
+      const tl = rebuild(cur.lesson, cur.p.acts);
+      runnerStore.setState({ refused, announcement: `${refused} is not available in this lesson.` });
+      s.loadStart({ kind: 'lesson', id: cur.lesson.id, timeline: tl, focus: cur.lesson.start.focus, position: Math.min(added[0]!.at, tl.log.length) });
+      return;
+    }
+    runnerStore.setState({ refused: undefined });
+    update(cur.lesson, (p) => ({ acts: [...p.acts, ...added] }));
+  }
+  const stop = stopFor(s, cur.step, cur.p);
+  if (stop && s.position >= stop.replyAt && (prev.position < stop.replyAt || prev.timeline !== s.timeline)) {
+    // Not yet: the reply is what the learner is about to guess.
+    s.seek(stop.replyAt - 1);
+    return;
+  }
+  recompute();
+}
+
+// The Playground opens with samples (base64's is this very prompt): what it
+// shows counts only once the learner went there from the step.
+let playgroundVisit: { lesson: string; step: string } | undefined;
+
+/** The learner follows the step's link to the Playground. */
+export function visitPlayground(): void {
+  const cur = currentStep();
+  playgroundVisit = cur && { lesson: cur.lesson.id, step: cur.step.id };
+}
+
+/** The withheld command a line typed at a shell prompt runs, if it runs one (lines inside telnet go to the server, not the shell). */
+function withheld(lesson: Lesson, tl: Timeline, a: LessonAct): string | undefined {
+  if (!lesson.withheldCommands?.length || 'showMe' in a || a.input.type !== 'shell') return undefined;
+  const shell = seek(tl, a.at).hosts[a.input.host]?.shell;
+  const command = a.input.line.trim().split(/\s+/)[0] ?? '';
+  return shell?.mode.type === 'prompt' && lesson.withheldCommands.includes(command) ? command : undefined;
+}
+
+/** What the Playground showed for the explorers a Playground step reads, recorded as the learner comes back. */
+function recordPlayground(lesson: Lesson, step: LessonStep, at: number): void {
+  if (step.opens !== 'playground' || playgroundVisit?.lesson !== lesson.id || playgroundVisit.step !== step.id) return;
+  playgroundVisit = undefined;
+  const inputs = playgroundStore.getState().inputs;
+  const seen = (['base64', 'quoted-printable', 'encoded-words', 'received'] as const).flatMap((explorer) => {
+    const i = inputs[explorer];
+    if (!i.text.trim()) return [];
+    const output = explorer === 'received' ? '' : runCodec({ codec: explorer, direction: i.direction, text: i.text, charset: i.charset, wordEncoding: i.wordEncoding }).text;
+    const input = i.direction === 'decode' || explorer === 'received' ? i.text : output;
+    return [{ explorer, direction: i.direction, charset: i.charset, input, output: i.direction === 'decode' ? output : i.text, at }];
+  });
+  update(lesson, (p) => ({
+    playground: [...p.playground, ...seen.filter((x) => !p.playground.some((y) => y.explorer === x.explorer && y.input === x.input && y.output === x.output))],
+  }));
+}
+
+function stepIndex(lesson: Lesson, n: number): number {
+  return Math.max(0, Math.min(lesson.steps.length - 1, Number.isFinite(n) ? Math.round(n) : 0));
+}
+
+/** Opens a lesson at a step (0-based) in the workspace; the sandbox waits aside. False when there is no such lesson. */
+export function openLesson(id: string, index: number): boolean {
+  const lesson = lessonById(id);
+  if (!lesson) return false;
+  const i = stepIndex(lesson, index);
+  const sim = simulatorStore.getState();
+  if (sim.visiting?.id !== id || open?.lesson.id !== id) {
+    const tl = rebuild(lesson, progressOf(lesson).acts);
+    open?.unsubscribe();
+    cache = undefined;
+    runnerStore.setState({ verdict: undefined, revealed: undefined, stop: undefined, announcement: '' });
+    sim.loadStart({ kind: 'lesson', id, timeline: tl, focus: lesson.start.focus, position: tl.log.length });
+    open = { lesson, index: i, enteredAt: Date.now(), unsubscribe: simulatorStore.subscribe(onSimulator) };
+  }
+  if (open!.index !== i) runnerStore.setState({ revealed: undefined, verdict: undefined });
+  open = { ...open!, index: i, enteredAt: open!.index === i ? open!.enteredAt : Date.now() };
+  const step = lesson.steps[i]!;
+  const position = simulatorStore.getState().position;
+  update(lesson, (p) => {
+    const prev = lesson.steps[i - 1];
+    const since = Object.hasOwn(p.since, step.id) ? p.since[step.id]! : Math.min(position, prev && Object.hasOwn(p.solved, prev.id) ? p.solved[prev.id]! : position);
+    return { step: i, since: { ...p.since, [step.id]: since } };
+  });
+  recordPlayground(lesson, step, position);
+  lessonsStore.getState().setCurrent({ id, step: i });
+  recompute();
+  return true;
+}
+
+/** Back to the sandbox, exactly as it was left. */
+export function leaveLesson(): void {
+  open?.unsubscribe();
+  open = undefined;
+  cache = undefined;
+  simulatorStore.getState().loadStart({ kind: 'sandbox' });
+  lessonsStore.getState().setCurrent(undefined);
+  runnerStore.setState({ lessonId: undefined, verdict: undefined, stop: undefined, revealed: undefined, announcement: '' });
+}
+
+/** The learner's guess for the reply the world stands before; then the world plays on and shows it. */
+export function guess(code: number): void {
+  const cur = currentStep();
+  const stop = runnerStore.getState().stop;
+  if (!cur || !stop) return;
+  update(cur.lesson, (p) => ({ guesses: [...p.guesses, { step: cur.step.id, index: stop.index, guess: code, reply: stop.reply.code }] }));
+  runnerStore.setState({ revealed: { stop, guess: code }, stop: undefined, announcement: `The reply was ${stop.reply.code}. ${code === stop.reply.code ? 'You were right.' : `You said ${code}.`}` });
+  simulatorStore.getState().play();
+}
+
+/** `Show me`: the step's solution played on the learner's world from where it stands, and its answers outside the world given. */
+export function showMeNow(): void {
+  const cur = currentStep();
+  if (!cur) return;
+  const { lesson, step } = cur;
+  const sim = simulatorStore.getState();
+  const at = sim.playing ? sim.timeline.log.length : sim.position;
+  const acts = [...cur.p.acts, { at, showMe: step.id }];
+  const tl = rebuild(lesson, acts);
+  const end = tl.log.length;
+  update(lesson, (p) => ({
+    acts,
+    shownMe: p.shownMe.includes(step.id) ? p.shownMe : [...p.shownMe, step.id],
+    playground: [...p.playground, ...(step.outside?.playground ?? []).map((x) => ({ ...x, at: end }))],
+    answers: [...p.answers, ...(step.outside?.answers ?? []).map((x) => ({ ...x, at: end }))],
+  }));
+  sim.loadStart({ kind: 'lesson', id: lesson.id, timeline: tl, focus: lesson.start.focus, position: Math.min(at, end) });
+  recompute();
+}
+
+/** `Restart step`: the world back to where the step began, the step's own work and guesses forgotten (hints opened stay counted). */
+export function restartStep(): void {
+  const cur = currentStep();
+  if (!cur) return;
+  const { lesson, step, p } = cur;
+  const since = p.since[step.id] ?? 0;
+  const cut = p.acts.findIndex((a) => a.at >= since);
+  const acts = cut < 0 ? p.acts : p.acts.slice(0, cut);
+  const { [step.id]: _dropped, ...solved } = p.solved;
+  update(lesson, (q) => ({
+    acts,
+    solved,
+    guesses: q.guesses.filter((g) => g.step !== step.id),
+    playground: q.playground.filter((x) => x.at < since),
+    answers: q.answers.filter((x) => x.at < since),
+  }));
+  const tl = rebuild(lesson, acts);
+  runnerStore.setState({ revealed: undefined, verdict: undefined });
+  simulatorStore.getState().loadStart({ kind: 'lesson', id: lesson.id, timeline: tl, focus: lesson.start.focus, position: Math.min(since, tl.log.length) });
+  simulatorStore.getState().pause();
+  recompute();
+}
+
+/** An answer to one of the step's questions, after the event shown. */
+export function answer(question: string, text: string): void {
+  const cur = currentStep();
+  if (!cur) return;
+  const at = simulatorStore.getState().position;
+  update(cur.lesson, (p) => ({ answers: [...p.answers, { question, answer: text, at }] }));
+  recompute();
+}
+
+export type HintState = { shown: number; unlocked: number; total: number };
+
+/** The ladder now: rungs opened, rungs that may be opened (failed attempts are the learner's acts since the step began). */
+export function hintState(now = Date.now()): HintState | undefined {
+  const cur = currentStep();
+  if (!cur || !open) return undefined;
+  const since = cur.p.since[cur.step.id] ?? 0;
+  const attempts = cur.p.acts.filter((a) => !('showMe' in a) && a.at >= since).length;
+  const unlocked = hintsUnlocked(cur.step, attempts, (now - open.enteredAt) / 1000);
+  return { shown: Math.min(cur.p.hints[cur.step.id] ?? 0, cur.step.hints.length), unlocked, total: cur.step.hints.length };
+}
+
+/** Opens the next rung of the ladder, if it is unlocked. */
+export function openHint(): void {
+  const cur = currentStep();
+  const h = hintState();
+  if (!cur || !h || h.shown >= h.unlocked) return;
+  update(cur.lesson, (p) => ({ hints: { ...p.hints, [cur.step.id]: h.shown + 1 } }));
+}

@@ -1,0 +1,27 @@
+// A lesson that withholds a command: none of the built-in ones does yet, so
+// this test lends lesson 2 a withheld `host`.
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('../core/lessons/index', async (original) => {
+  const core = await original<typeof import('../core/lessons/index')>();
+  const lessons = core.LESSONS.map((l) => (l.id === 'session-by-hand' ? { ...l, withheldCommands: ['host'] } : l));
+  return { ...core, LESSONS: lessons, lessonById: (id: string) => lessons.find((l) => l.id === id) };
+});
+
+const { openLesson, runnerStore } = await import('./lessonsRunner');
+const { lessonsStore } = await import('./lessons');
+const { simulatorStore } = await import('./simulator');
+
+describe('withheld commands', () => {
+  it('are not run at a prompt, and the learner is told', () => {
+    openLesson('session-by-hand', 0);
+    const before = simulatorStore.getState().timeline.log.length;
+    simulatorStore.getState().sendLine('host -a bob.example');
+    expect(runnerStore.getState().refused).toBe('host');
+    expect(simulatorStore.getState().timeline.log.length).toBe(before);
+    expect(lessonsStore.getState().progress['session-by-hand']!.acts).toEqual([]);
+    simulatorStore.getState().sendLine('telnet mx1.bob.example 25');
+    expect(runnerStore.getState().refused).toBeUndefined();
+    expect(lessonsStore.getState().progress['session-by-hand']!.acts).toHaveLength(1);
+  });
+});
