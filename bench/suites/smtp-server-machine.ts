@@ -20,10 +20,10 @@ function chunks(count: number): Buffer[] {
   return out;
 }
 
-/** Milliseconds to run every chunk through our machine. */
-function runOurs(input: Buffer[]): number {
+/** Milliseconds to run every chunk through our machine; `quiet` as the loopback MTA runs with --quiet (no record per content line). */
+function runOurs(input: Buffer[], quiet = false): number {
   const t0 = performance.now();
-  let step = openSession(defaultPolicy, { address: '127.0.0.1' }, 0);
+  let step = openSession(defaultPolicy, { address: '127.0.0.1' }, 0, quiet ? { contentRecords: false } : {});
   let delivered = 0;
   for (const bytes of input) {
     step = stepSession(step.state, { type: 'bytes', bytes, now: 0 });
@@ -106,16 +106,23 @@ export const suite: Suite = {
     const input = chunks(MESSAGES);
     // Interleaved, best of five after a warm-up, as compareTimes does.
     let ours = Infinity;
+    let quiet = Infinity;
     let reference = Infinity;
     for (let round = 0; round < 6; round++) {
       const a = runOurs(input);
+      const q = runOurs(input, true);
       const b = await runReference(input);
       if (round > 0) {
         ours = Math.min(ours, a);
+        quiet = Math.min(quiet, q);
         reference = Math.min(reference, b);
       }
     }
     const perSecond = (ms: number) => (MESSAGES / ms) * 1000;
-    return [result('smtp-server-machine', 'messages/s', perSecond(ours), perSecond(reference), 'smtp-server (in-memory socket)', true, 'ratio ≥ 1')];
+    return [
+      result('smtp-server-machine', 'messages/s', perSecond(ours), perSecond(reference), 'smtp-server (in-memory socket)', true, 'ratio ≥ 1'),
+      // smtp-server keeps no transcript either: the fair match for a host that shows none.
+      result('smtp-server-machine-quiet', 'messages/s', perSecond(quiet), perSecond(reference), 'smtp-server (in-memory socket)', true, 'ratio ≥ 1'),
+    ];
   },
 };

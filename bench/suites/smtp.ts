@@ -1,4 +1,5 @@
-// smtp-throughput: messages a second through the loopback MTA against
+// smtp-throughput (one session) and smtp-throughput-parallel (20 at once):
+// messages a second through the loopback MTA against
 // nodemailer's smtp-server doing the same job (same client, one pipelined
 // connection, 10 KB messages, each stored as the same synced mbox entry).
 // smtp-memory: resident memory of the MTA, in a child process, over 10,000
@@ -16,6 +17,8 @@ import { appendToMailbox } from '../../src/node/mta/spool';
 
 const MESSAGES = 2000;
 const MEMORY_MESSAGES = 10_000;
+const PARALLEL_SESSIONS = 20;
+const PARALLEL_MESSAGES = 500;
 
 /** Reads complete SMTP replies off a socket (a reply ends with a "ddd " line). */
 function replyReader(socket: Socket) {
@@ -102,6 +105,30 @@ async function throughput(): Promise<BenchResult> {
   }
 }
 
+/**
+ * smtp-throughput-parallel: the load of Postfix's smtp-source -s 20, 20
+ * sessions at once, 500 messages each, pipelined, each message synced to
+ * the mailbox before its 250, against smtp-server under the same load.
+ */
+async function parallel(): Promise<BenchResult> {
+  const ourSpool = mkdtempSync(join(tmpdir(), 'bench-par-ours-'));
+  const theirSpool = mkdtempSync(join(tmpdir(), 'bench-par-theirs-'));
+  const ours = await startMta({ port: 0, spool: ourSpool, quiet: true });
+  const theirs = await startReference(theirSpool);
+  const content = benchMessage();
+  const load = (port: number) => Promise.all(Array.from({ length: PARALLEL_SESSIONS }, () => sendPipelined(port, PARALLEL_MESSAGES, content)));
+  try {
+    const times = await compareTimes(() => load(ours.port), () => load(theirs.port), 3);
+    const rate = (ms: number) => (PARALLEL_SESSIONS * PARALLEL_MESSAGES * 1000) / ms;
+    return result('smtp-throughput-parallel', 'messages/s', rate(times.ours), rate(times.reference), 'smtp-server (nodemailer), same load', true, 'ratio ≥ 1.2');
+  } finally {
+    await ours.close();
+    await theirs.close();
+    rmSync(ourSpool, { recursive: true, force: true });
+    rmSync(theirSpool, { recursive: true, force: true });
+  }
+}
+
 /** The child: the MTA alone in a process, answering with its resident set and live heap after a full GC. */
 const CHILD = `
 import { startMta } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../src/node/mta/server.ts')).href)};
@@ -159,6 +186,6 @@ async function memory(): Promise<BenchResult[]> {
 export const suite: Suite = {
   name: 'smtp-mta',
   async run() {
-    return [await throughput(), ...(await memory())];
+    return [await throughput(), await parallel(), ...(await memory())];
   },
 };

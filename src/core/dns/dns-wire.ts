@@ -48,7 +48,7 @@ function record(w: Writer, r: DnsRecord): void {
     rdata.name(r.exchange);
   } else rdata.name(r.target);
   w.u16(rdata.bytes.length);
-  w.bytes.push(...rdata.bytes);
+  for (const b of rdata.bytes) w.bytes.push(b);
 }
 
 /** A recursive-desired standard query (§4.1.1: QR=0, OPCODE=0, RD=1). */

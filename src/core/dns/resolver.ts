@@ -19,7 +19,7 @@ export function cached(cache: DnsCache, q: DnsQuestion, now: number): DnsAnswer 
 
 function ttlOf(answer: DnsAnswer, negativeTtl: number): number {
   if (answer.answers.length === 0) return negativeTtl;
-  return Math.min(...answer.answers.map((r) => r.ttl));
+  return answer.answers.reduce((min, r) => Math.min(min, r.ttl), Infinity);
 }
 
 /** The cache after an answer arrives at `now`, expired entries dropped. */

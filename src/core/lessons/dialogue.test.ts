@@ -62,6 +62,12 @@ describe('the dialogue rebuilt from the wire', () => {
     ]);
   });
 
+  it('reads a line with a bare CR in it as text (fast-check found it throwing)', () => {
+    seq = 0;
+    const log = [open(), { ...S(''), bytes: Uint8Array.from([32, 13]) }, { ...S(''), bytes: Uint8Array.from([0, 10]) }];
+    expect(() => exchanges(dialogueOf(log))).not.toThrow();
+  });
+
   it('never throws on random bytes from either side', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.boolean(), fc.uint8Array({ maxLength: 80 })), { maxLength: 30 }), (chunks) => {

@@ -92,7 +92,8 @@ function envelopeBefore(exchanges: readonly Exchange[]): Exchange['envelope'] {
 }
 
 function command(c: ConnectionDialogue, l: RawLine): Exchange {
-  const m = /^(\S*)\s?(.*)$/.exec(l.text)!;
+  // `s`: a bare CR inside a line (refused by the server, still logged) is text too.
+  const m = /^(\S*)\s?(.*)$/s.exec(l.text)!;
   let verb = m[1]!.toUpperCase();
   let argument = m[2]!.trim();
   // MAIL FROM: and RCPT TO: are written as one word with their colon (RFC 5321 §4.1.1.2).

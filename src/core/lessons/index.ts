@@ -10,6 +10,7 @@
 // `evaluateStep(step, view, { since, outside })`, whose clauses are the
 // checklist; before playing on, `nextPrediction(tl, position, step, asked)`
 // says where to stop; `hintsUnlocked` and `showMe` drive the hint ladder.
+// Challenges (golf over the same check language) are in challenges/index.ts.
 export type { Check, Count, Pattern, LeafClause, ReplyClause, EventClause, FaultClause, MboxClause, MessageMatch, PartMatch, ShellClause, PlaygroundClause, AnswerClause } from './check';
 export { AUTH_LINE, CHECK_TYPES, CONTENT, GREETING } from './check';
 export type { Lesson, LessonStart, LessonStep, Hint, Prediction, Question, MissingFeature } from './types';
@@ -25,3 +26,5 @@ export { bytesOnWire, roundTrips, shellLinesOk, smtpLinesSent } from './scores';
 export { validateCheck, validateLesson, MAX_CHECK_DEPTH, type ValidationError, type Validated } from './validate';
 export { lessonChanges, lessonSolution, lessonStart, playSteps } from './start';
 export { LESSONS, lessonById, TOPICS, type TopicId } from './curriculum/index';
+export type { Challenge, ScoreKind, ParVerdict, ChallengeResult, AttemptRecord, ValidatedChallenge } from './challenges/index';
+export { CHALLENGES, challengeById, challengeGoal, challengeResult, challengeRules, challengeSince, challengeStart, distribution, emptyRecord, parSolution, recordAttempt, scoreHost, scoreOf, scoreText, SCORE_KINDS, SCORE_UNITS, validateChallenge } from './challenges/index';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lessonById } from './curriculum/index';
+import { LESSONS, lessonById } from './curriculum/index';
 import { MAX_CHECK_DEPTH, validateCheck, validateLesson } from './validate';
 
 const good = () => JSON.parse(JSON.stringify(lessonById('session-by-hand'))) as Record<string, any>;
@@ -22,6 +22,26 @@ describe('the lesson validator', () => {
     expect(r.ok).toBe(false);
     expect(r.errors.map((e) => e.path)).toEqual(['title', 'start.opens', 'steps[2].check.of[0].text.text', 'steps[2].check.of[1].code', 'steps[3].hints', 'steps[4].id']);
     expect(r.errors[4]!.message).toBe('the last hint must be the exact input (exact: true)');
+  });
+
+  it('rejects a mutated lesson, any built-in one, and names the field', () => {
+    const mutations: { path: (l: Record<string, any>) => string; apply: (l: Record<string, any>, v: unknown) => void; bad: fc.Arbitrary<unknown> }[] = [
+      { path: () => 'title', apply: (l) => delete l.title, bad: fc.constant(undefined) },
+      { path: () => 'revision', apply: (l, v) => (l.revision = v), bad: fc.oneof(fc.string(), fc.integer({ max: -1 })) },
+      { path: () => 'start.focus', apply: (l, v) => (l.start.focus = v), bad: fc.stringMatching(/^[a-z]{1,8}\.invalid$/) },
+      { path: (l) => `steps[${l.steps.length - 1}].hints`, apply: (l) => (l.steps[l.steps.length - 1].hints = [{ text: 'no exact hint' }]), bad: fc.constant(undefined) },
+      { path: () => 'steps[0].check.type', apply: (l, v) => (l.steps[0].check = { type: v }), bad: fc.string().filter((t) => !['all', 'any', 'not', 'then', 'reply', 'event', 'fault', 'mbox', 'shell', 'playground', 'answer'].includes(t)) },
+      { path: () => 'steps[0].solution[0].type', apply: (l, v) => (l.steps[0].solution = [{ type: v }]), bad: fc.string().filter((t) => !['type', 'input', 'play'].includes(t)) },
+    ];
+    fc.assert(
+      fc.property(fc.nat(LESSONS.length - 1), fc.nat(mutations.length - 1).chain((m) => fc.tuple(fc.constant(mutations[m]!), mutations[m]!.bad)), (i, [mutation, bad]) => {
+        const l = JSON.parse(JSON.stringify(LESSONS[i])) as Record<string, any>;
+        const path = mutation.path(l);
+        mutation.apply(l, bad);
+        expect(validateLesson(l).errors.map((e) => e.path)).toContain(path);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('refuses checks nested too deep, so a hostile file cannot exhaust the stack', () => {

@@ -13,15 +13,16 @@ export type ValidationError = { path: string; message: string };
 export const MAX_CHECK_DEPTH = 24;
 const MAX_ITEMS = 200;
 
-type Ctx = { errors: ValidationError[] };
+/** Shared with the challenge validator (challenges/validate-challenge.ts), which checks the same kinds of field. */
+export type Ctx = { errors: ValidationError[] };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function err(ctx: Ctx, path: string, message: string): void {
+export function err(ctx: Ctx, path: string, message: string): void {
   if (ctx.errors.length < 100) ctx.errors.push({ path, message });
 }
 
-function str(ctx: Ctx, o: Record<string, unknown>, key: string, path: string, required: boolean): void {
+export function str(ctx: Ctx, o: Record<string, unknown>, key: string, path: string, required: boolean): void {
   const v = o[key];
   if (v === undefined) {
     if (required) err(ctx, `${path}${key}`, 'is required');
@@ -29,25 +30,25 @@ function str(ctx: Ctx, o: Record<string, unknown>, key: string, path: string, re
   else if (required && v.trim() === '') err(ctx, `${path}${key}`, 'must not be empty');
 }
 
-function num(ctx: Ctx, o: Record<string, unknown>, key: string, path: string, required: boolean): void {
+export function num(ctx: Ctx, o: Record<string, unknown>, key: string, path: string, required: boolean): void {
   const v = o[key];
   if (v === undefined) {
     if (required) err(ctx, `${path}${key}`, 'is required');
   } else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) err(ctx, `${path}${key}`, 'must be a number ≥ 0');
 }
 
-function bool(ctx: Ctx, o: Record<string, unknown>, key: string, path: string): void {
+export function bool(ctx: Ctx, o: Record<string, unknown>, key: string, path: string): void {
   if (o[key] !== undefined && typeof o[key] !== 'boolean') err(ctx, `${path}${key}`, 'must be true or false');
 }
 
-function strings(ctx: Ctx, o: Record<string, unknown>, key: string, path: string, required: boolean): void {
+export function strings(ctx: Ctx, o: Record<string, unknown>, key: string, path: string, required: boolean): void {
   const v = o[key];
   if (v === undefined) {
     if (required) err(ctx, `${path}${key}`, 'is required');
   } else if (!Array.isArray(v) || v.length > MAX_ITEMS || v.some((x) => typeof x !== 'string')) err(ctx, `${path}${key}`, 'must be a list of strings');
 }
 
-function list(ctx: Ctx, o: Record<string, unknown>, key: string, path: string, required: boolean, each: (v: unknown, path: string) => void): void {
+export function list(ctx: Ctx, o: Record<string, unknown>, key: string, path: string, required: boolean, each: (v: unknown, path: string) => void): void {
   const v = o[key];
   if (v === undefined) {
     if (required) err(ctx, `${path}${key}`, 'is required');
@@ -171,7 +172,7 @@ export function validateCheck(check: unknown, path = ''): ValidationError[] {
   return ctx.errors;
 }
 
-function scenarioStep(ctx: Ctx, s: unknown, at: string): void {
+export function scenarioStep(ctx: Ctx, s: unknown, at: string): void {
   if (!isObject(s)) return err(ctx, at, 'must be a scenario step');
   if (s.type === 'type') {
     str(ctx, s, 'host', `${at}.`, true);
@@ -179,6 +180,28 @@ function scenarioStep(ctx: Ctx, s: unknown, at: string): void {
   } else if (s.type === 'input') {
     if (!isObject(s.input) || typeof s.input.type !== 'string' || typeof s.input.host !== 'string') err(ctx, `${at}.input`, 'must be a world input with a type and a host');
   } else if (s.type !== 'play') err(ctx, `${at}.type`, 'must be type, input or play');
+}
+
+/** A lesson's (or a challenge's) `start`. */
+export function startField(ctx: Ctx, start: unknown): void {
+  if (!isObject(start)) return err(ctx, 'start', 'is required: { focus, opens, scenario?, world?, prelude?, seed? }');
+  str(ctx, start, 'focus', 'start.', true);
+  if (typeof start.focus === 'string' && !(Object.values(HOSTS) as string[]).includes(start.focus)) err(ctx, 'start.focus', 'must name a host of the world');
+  if (start.opens !== 'simulator' && start.opens !== 'playground') err(ctx, 'start.opens', 'must be simulator or playground');
+  str(ctx, start, 'scenario', 'start.', false);
+  num(ctx, start, 'seed', 'start.', false);
+  if (start.world !== undefined && !isObject(start.world)) err(ctx, 'start.world', 'must be world changes { faults?, policies?, records? }');
+  list(ctx, start, 'prelude', 'start.', false, (s, at) => scenarioStep(ctx, s, at));
+}
+
+/** A step's (or a challenge's) `questions`. */
+export function questionsField(ctx: Ctx, o: Record<string, unknown>, path: string): void {
+  list(ctx, o, 'questions', path, false, (x, a) => {
+    if (!isObject(x)) return err(ctx, a, 'must be { id, ask, choices? }');
+    str(ctx, x, 'id', `${a}.`, true);
+    str(ctx, x, 'ask', `${a}.`, true);
+    strings(ctx, x, 'choices', `${a}.`, false);
+  });
 }
 
 export type Validated = { ok: true; lesson: Lesson; errors: [] } | { ok: false; errors: ValidationError[] };
@@ -193,17 +216,7 @@ export function validateLesson(data: unknown): Validated {
   strings(ctx, data, 'topics', '', true);
   strings(ctx, data, 'withheldCommands', '', false);
   strings(ctx, data, 'withheldPanels', '', false);
-  const start = data.start;
-  if (!isObject(start)) err(ctx, 'start', 'is required: { focus, opens, scenario?, world?, prelude?, seed? }');
-  else {
-    str(ctx, start, 'focus', 'start.', true);
-    if (typeof start.focus === 'string' && !(Object.values(HOSTS) as string[]).includes(start.focus)) err(ctx, 'start.focus', 'must name a host of the world');
-    if (start.opens !== 'simulator' && start.opens !== 'playground') err(ctx, 'start.opens', 'must be simulator or playground');
-    str(ctx, start, 'scenario', 'start.', false);
-    num(ctx, start, 'seed', 'start.', false);
-    if (start.world !== undefined && !isObject(start.world)) err(ctx, 'start.world', 'must be world changes { faults?, policies?, records? }');
-    list(ctx, start, 'prelude', 'start.', false, (s, at) => scenarioStep(ctx, s, at));
-  }
+  startField(ctx, data.start);
   list(ctx, data, 'needs', '', false, (n, at) => {
     if (!isObject(n)) return err(ctx, at, 'must be { id, what }');
     str(ctx, n, 'id', `${at}.`, true);
@@ -223,12 +236,7 @@ export function validateLesson(data: unknown): Validated {
       if (!isObject(x)) return err(ctx, a, 'must be { server, command, why }');
       for (const k of ['server', 'command', 'why']) str(ctx, x, k, `${a}.`, true);
     });
-    list(ctx, s, 'questions', p, false, (x, a) => {
-      if (!isObject(x)) return err(ctx, a, 'must be { id, ask, choices? }');
-      str(ctx, x, 'id', `${a}.`, true);
-      str(ctx, x, 'ask', `${a}.`, true);
-      strings(ctx, x, 'choices', `${a}.`, false);
-    });
+    questionsField(ctx, s, p);
     list(ctx, s, 'hints', p, true, (x, a) => {
       if (!isObject(x)) return err(ctx, a, 'must be { text, afterAttempts?, afterSeconds?, exact? }');
       str(ctx, x, 'text', `${a}.`, true);

@@ -199,6 +199,6 @@ export function formatParam(name: string, value: string): string[] {
 /** `value; a=b; c="d e"` ready for foldHeader. */
 export function formatParams(value: string, params: Record<string, string>): string {
   const pieces = [value];
-  for (const [name, v] of Object.entries(params)) pieces.push(...formatParam(name, v));
+  for (const [name, v] of Object.entries(params)) for (const piece of formatParam(name, v)) pieces.push(piece);
   return pieces.join('; ');
 }

@@ -10,6 +10,8 @@
 // bare LF and every bare CR becomes CRLF, a line break like any other, so the
 // only end of data these bytes can ever contain is the one appended.
 
+import { hasHighBytes } from '../mime/bytes';
+
 const CR = 0x0d;
 const LF = 0x0a;
 const DOT = 0x2e;
@@ -28,21 +30,31 @@ export function dotStuff(content: Uint8Array): Uint8Array {
   // bare CR, a dot before a line's leading dot), in order; the output is then
   // one allocation filled by copying the runs between insertions, so clean
   // content costs a scan and a copy, never per-byte building.
+  // The scan jumps from one CR or LF to the next with indexOf (native,
+  // word at a time) rather than looking at every byte in script.
   const at: number[] = [];
   const insert: number[] = [];
   if (content[0] === DOT) at.push(0), insert.push(DOT);
-  for (let i = 0; i < n; i++) {
-    const b = content[i]!;
-    if (b > CR) continue;
+  let cr = content.indexOf(CR);
+  let lf = content.indexOf(LF);
+  while (cr >= 0 || lf >= 0) {
     let next: number;
-    if (b === LF) {
-      if (i === 0 || content[i - 1] !== CR) at.push(i), insert.push(CR);
-      next = i + 1;
-    } else if (b === CR) {
-      if (content[i + 1] === LF) continue;
-      at.push(i + 1), insert.push(LF);
-      next = i + 1;
-    } else continue;
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      // A CR: the first half of CRLF, or bare (an LF goes in after it).
+      if (lf === cr + 1) {
+        next = lf + 1;
+        lf = content.indexOf(LF, next);
+      } else {
+        next = cr + 1;
+        at.push(next), insert.push(LF);
+      }
+      cr = content.indexOf(CR, next);
+    } else {
+      // A bare LF (a CR goes in before it).
+      at.push(lf), insert.push(CR);
+      next = lf + 1;
+      lf = content.indexOf(LF, next);
+    }
     if (content[next] === DOT) at.push(next), insert.push(DOT);
   }
   const last = content[n - 1];
@@ -69,6 +81,5 @@ export function dotStuff(content: Uint8Array): Uint8Array {
 
 /** True when the content has bytes above 0x7F, which need BODY=8BITMIME (RFC 6152 §3). */
 export function hasEightBit(content: Uint8Array): boolean {
-  for (let i = 0; i < content.length; i++) if (content[i]! > 0x7f) return true;
-  return false;
+  return hasHighBytes(content);
 }

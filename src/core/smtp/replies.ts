@@ -24,6 +24,8 @@ export const REPLIES = {
   busy: { code: 421, enhanced: '4.3.2', text: '{host} Error: too many connections, try again later', meaning: 'The server refuses the connection for now; the client keeps its mail and retries later.', rfc: 'RFC 5321 §3.8' },
   timeout: { code: 421, enhanced: '4.4.2', text: '{host} Error: timeout exceeded', meaning: 'The client stayed silent longer than the server waits, so the server hangs up.', rfc: 'RFC 5321 §4.5.3.2' },
   localError: { code: 421, enhanced: '4.3.0', text: '{host} Local error in processing, closing transmission channel', meaning: 'The server failed to store or process what it was given; the client keeps the mail and tries again later.', rfc: 'RFC 5321 §3.8' },
+  // Postfix's smtpd_client_connection_count_limit answer.
+  clientLimit: { code: 421, enhanced: '4.7.0', text: '{host} Error: too many connections from {address}', meaning: 'This client address already has as many connections open as the server allows one client; the others may still connect.', rfc: 'RFC 5321 §3.8' },
   shutdown: { code: 421, enhanced: '4.3.2', text: '{host} Service shutting down, closing transmission channel', meaning: 'The server is going down; anything not yet accepted stays with the client.', rfc: 'RFC 5321 §3.8' },
   bye: { code: 221, enhanced: '2.0.0', text: 'Bye', meaning: 'The server says goodbye and closes the connection.', rfc: 'RFC 5321 §4.1.1.10' },
   hello: { code: 250, text: '{host} Hello {helo} [{peer}]{forged}', meaning: 'The server greets the client by the name it gave and is ready for a transaction.', rfc: 'RFC 5321 §4.1.1.1' },
@@ -36,6 +38,9 @@ export const REPLIES = {
   recipientOk: { code: 250, enhanced: '2.1.5', text: 'Ok', meaning: 'This recipient is accepted; the server takes responsibility for delivering to it.', rfc: 'RFC 5321 §4.1.1.3' },
   startData: { code: 354, text: 'End data with <CR><LF>.<CR><LF>', meaning: 'Send the message now; a line holding a single "." ends it.', rfc: 'RFC 5321 §4.1.1.4' },
   queued: { code: 250, enhanced: '2.0.0', text: 'Ok: queued as {id}', meaning: 'The message is accepted: from now on the server, not the client, is responsible for it.', rfc: 'RFC 5321 §4.1.1.4' },
+  // The host could not store the accepted data; both keep the session open (Postfix's texts).
+  insufficientStorage: { code: 452, enhanced: '4.3.1', text: 'Insufficient system storage', meaning: 'The server\'s disk is full, so the message was not stored; the client keeps it and tries again later.', rfc: 'RFC 3463 §3.4' },
+  writeError: { code: 451, enhanced: '4.3.0', text: 'Error: queue file write error', meaning: 'The server failed to store the message; the client keeps it and tries again later.', rfc: 'RFC 5321 §4.2.2' },
   sizeExceeded: { code: 552, enhanced: '5.3.4', text: 'Message size exceeds fixed limit', meaning: 'The message is larger than this server accepts, so it is refused and nothing is delivered.', rfc: 'RFC 1870 §6' },
   tooManyRecipients: { code: 452, enhanced: '4.5.3', text: 'Error: too many recipients', meaning: 'The server takes no more recipients in this transaction; the client sends the rest in another one.', rfc: 'RFC 5321 §4.5.3.1.10' },
   userUnknown: { code: 550, enhanced: '5.1.1', text: '<{address}>: Recipient address rejected: User unknown in local recipient table', meaning: 'The domain is this server\'s but no such mailbox or list exists here.', rfc: 'RFC 5321 §3.3' },
@@ -61,6 +66,8 @@ export const REPLIES = {
   badSyntax: { code: 500, enhanced: '5.5.2', text: 'Error: bad syntax', meaning: 'The line is not a command: empty, or holding control characters such as a bare CR.', rfc: 'RFC 5321 §2.3.8' },
   lineTooLong: { code: 500, enhanced: '5.5.2', text: 'Error: line too long', meaning: 'A command line may be at most 512 octets including the CRLF.', rfc: 'RFC 5321 §4.5.3.1.4' },
   bareLinefeed: { code: 521, enhanced: '5.5.2', text: '{host} Error: bare <LF> received', meaning: 'Only CRLF ends a line in SMTP; a bare LF could smuggle a second message past other servers, so the server hangs up (Postfix smtpd_forbid_bare_newline).', rfc: 'RFC 5321 §2.3.8' },
+  // sendmail 8.18's answer to a bare CR in DATA (its smuggling fix of 2024).
+  bareCarriageReturn: { code: 554, enhanced: '5.6.0', text: 'Bare carriage return (CR) not allowed', meaning: 'The message holds a CR that is not followed by LF; some servers take that as a line end, so relaying it could smuggle a second message: it is refused and nothing is delivered.', rfc: 'RFC 5321 §2.3.8' },
   verified: { code: 250, enhanced: '2.1.5', text: '<{address}>', meaning: 'The server confirms that this mailbox exists here.', rfc: 'RFC 5321 §3.5.1' },
   cannotVerify: { code: 252, enhanced: '2.0.0', text: 'Cannot VRFY user, but will accept message and attempt delivery', meaning: 'The server will not say whether the mailbox exists, which protects its users from address harvesting.', rfc: 'RFC 5321 §3.5.3' },
   cannotExpand: { code: 252, enhanced: '2.0.0', text: 'Cannot EXPN list, but will accept message and attempt delivery', meaning: 'The server will not reveal who is on the list.', rfc: 'RFC 5321 §3.5.3' },

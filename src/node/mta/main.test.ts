@@ -32,7 +32,7 @@ describe('npm run mta', () => {
   it('--help lists every option and exits 0', async () => {
     const { exited, stdout } = mta(['--help']);
     expect(await exited).toBe(0);
-    for (const option of ['--port', '--host', '--spool', '--hostname', '--max-size', '--idle-timeout', '--max-connections', '--quiet', '--help']) {
+    for (const option of ['--port', '--host', '--spool', '--hostname', '--max-size', '--idle-timeout', '--max-connections', '--max-connections-per-client', '--line-deadline', '--data-deadline', '--quiet', '--help']) {
       expect(stdout()).toContain(option);
     }
   });

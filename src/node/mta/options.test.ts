@@ -4,17 +4,17 @@ import { defaults, helpText, parseOptions } from './options';
 describe('parseOptions', () => {
   it('gives the documented defaults with no arguments', () => {
     expect(parseOptions([])).toEqual({ kind: 'run', options: defaults });
-    expect(defaults).toMatchObject({ port: 2525, host: '127.0.0.1', spool: './spool', idleTimeout: 300, maxConnections: 100, quiet: false });
+    expect(defaults).toMatchObject({ port: 2525, host: '127.0.0.1', spool: './spool', idleTimeout: 300, maxConnections: 100, maxConnectionsPerClient: 50, lineDeadline: 300, dataDeadline: 600, quiet: false });
   });
 
   it('reads every option', () => {
     const parsed = parseOptions([
       '--port', '0', '--host', '::1', '--spool', '/tmp/s', '--hostname', 'mx.test', '--max-size', '1000',
-      '--idle-timeout', '5', '--max-connections', '2', '--quiet',
+      '--idle-timeout', '5', '--max-connections', '2', '--max-connections-per-client', '1', '--line-deadline', '10', '--data-deadline', '20', '--quiet',
     ]);
     expect(parsed).toEqual({
       kind: 'run',
-      options: { port: 0, host: '::1', spool: '/tmp/s', hostname: 'mx.test', maxSize: 1000, idleTimeout: 5, maxConnections: 2, quiet: true },
+      options: { port: 0, host: '::1', spool: '/tmp/s', hostname: 'mx.test', maxSize: 1000, idleTimeout: 5, maxConnections: 2, maxConnectionsPerClient: 1, lineDeadline: 10, dataDeadline: 20, quiet: true },
     });
   });
 

@@ -17,6 +17,12 @@ export type MtaOptions = {
   /** Seconds a connection may stay silent before it gets 421 (RFC 5321 §4.5.3.2). */
   idleTimeout: number;
   maxConnections: number;
+  /** Connections one client address may hold at once (Postfix's smtpd_client_connection_count_limit). */
+  maxConnectionsPerClient: number;
+  /** Seconds from one command line to the whole of the next, however slowly its bytes come (smtpd_per_record_deadline). */
+  lineDeadline: number;
+  /** Seconds from the 354 to the final dot. */
+  dataDeadline: number;
   /** No transcript on stdout. */
   quiet: boolean;
 };
@@ -27,6 +33,9 @@ export const defaults: MtaOptions = {
   spool: './spool',
   idleTimeout: 300,
   maxConnections: 100,
+  maxConnectionsPerClient: 50,
+  lineDeadline: 300,
+  dataDeadline: 600,
   quiet: false,
 };
 
@@ -40,13 +49,16 @@ const SPECS: Spec[] = [
   { name: 'max-size', arg: 'OCTETS', help: `largest message accepted, announced as SIZE (default ${defaultPolicy.maxSize})`, int: { min: 1, max: 2 ** 31 - 1 } },
   { name: 'idle-timeout', arg: 'SECONDS', help: `silence before a connection gets 421 (default ${defaults.idleTimeout})`, int: { min: 1, max: 86400 } },
   { name: 'max-connections', arg: 'N', help: `connections served at once; past it, 421 (default ${defaults.maxConnections})`, int: { min: 1, max: 100000 } },
+  { name: 'max-connections-per-client', arg: 'N', help: `connections one client address may hold; past it, 421 4.7.0 (default ${defaults.maxConnectionsPerClient})`, int: { min: 1, max: 100000 } },
+  { name: 'line-deadline', arg: 'SECONDS', help: `a command line must be whole this long after the previous one, however its bytes trickle; else 421 4.4.2 (default ${defaults.lineDeadline})`, int: { min: 1, max: 86400 } },
+  { name: 'data-deadline', arg: 'SECONDS', help: `the message must be whole this long after the 354; else 421 4.4.2 (default ${defaults.dataDeadline})`, int: { min: 1, max: 86400 } },
   { name: 'quiet', help: 'do not print the session transcripts' },
   { name: 'help', help: 'print this help and exit' },
 ];
 
 export function helpText(): string {
   const rows = SPECS.map((s) => [`--${s.name}${s.arg ? ` ${s.arg}` : ''}`, s.help] as const);
-  const width = Math.max(...rows.map(([flag]) => flag.length));
+  const width = rows.reduce((max, [flag]) => Math.max(max, flag.length), 0);
   return [
     'usage: npm run mta -- [options]',
     '',

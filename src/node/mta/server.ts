@@ -4,6 +4,7 @@
 import { createServer, type Socket } from 'node:net';
 import { mkdir } from 'node:fs/promises';
 import { catalogueReply, defaultPolicy, formatReply, openSession, stepSession } from '../../core/index';
+import type { ReplyKey } from '../../core/smtp/replies';
 import type { ServerPolicy, ServerSession, ServerStep } from '../../core/index';
 import type { PeerInfo } from '../../core/smtp/types';
 import { defaults, type MtaOptions } from './options';
@@ -42,6 +43,12 @@ function peerOf(socket: Socket): PeerInfo {
   return { address };
 }
 
+/** ENOSPC and EDQUOT are a full disk (452 4.3.1); any other failure to store is 451 4.3.0, as Postfix words them. */
+function storageReply(error: unknown): ReplyKey {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT' ? 'insufficientStorage' : 'writeError';
+}
+
 /** How long a stuck client may delay shutdown before its socket is cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -52,18 +59,21 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
   await mkdir(options.spool, { recursive: true });
 
   const sessions = new Set<Connection>();
+  const perClient = new Map<string, number>();
   let nextId = 1;
   let stopping = false;
 
   class Connection {
-    readonly id = nextId++;
     state: ServerSession;
     private queue: Input[] = [];
     private running = false;
     private closed = false;
     readonly done: Promise<void>;
 
-    constructor(readonly socket: Socket, readonly peer: PeerInfo, first: ServerStep, now: number) {
+    /** The deadline running now: for the next command line, or for the whole DATA phase. */
+    private deadline: { timer: NodeJS.Timeout; phase: 'line' | 'data' } | undefined;
+
+    constructor(readonly id: number, readonly socket: Socket, readonly peer: PeerInfo, first: ServerStep, now: number) {
       this.state = first.state;
       this.done = new Promise((resolve) => socket.once('close', () => resolve()));
       socket.setTimeout(options.idleTimeout * 1000);
@@ -72,10 +82,35 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
       socket.on('error', () => socket.destroy());
       socket.on('close', () => {
         this.closed = true;
+        if (this.deadline) clearTimeout(this.deadline.timer);
         sessions.delete(this);
+        perClient.set(peer.address, (perClient.get(peer.address) ?? 1) - 1);
+        if (!perClient.get(peer.address)) perClient.delete(peer.address);
         log.note(this.id, Date.now(), 'connection closed');
       });
       void this.apply(first, now);
+    }
+
+    /**
+     * Deadlines, not idle timers (Postfix's smtpd_timeout with
+     * smtpd_per_record_deadline): a byte does not buy more time, so a client
+     * dripping one byte a second cannot hold a connection (slowloris). A
+     * command line must be whole within lineDeadline of the last one; the
+     * DATA phase, from 354 to the final dot, within dataDeadline.
+     */
+    private armDeadline(step: ServerStep): void {
+      if (step.closed) return;
+      const phase = this.state.mode === 'data' ? 'data' : 'line';
+      const lineDone = step.records.some((r) => r.from === 'client' && r.kind !== 'data' && r.kind !== 'tls');
+      if (this.deadline?.phase === phase && (phase === 'data' || !lineDone)) return;
+      if (this.deadline) clearTimeout(this.deadline.timer);
+      const seconds = phase === 'data' ? options.dataDeadline : options.lineDeadline;
+      const timer = setTimeout(() => {
+        log.note(this.id, Date.now(), `${phase === 'data' ? 'DATA' : 'command line'} not complete after ${seconds} s`);
+        this.push({ type: 'timeout', now: Date.now() });
+      }, seconds * 1000);
+      timer.unref();
+      this.deadline = { timer, phase };
     }
 
     push(input: Input): void {
@@ -104,18 +139,25 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
     private async apply(step: ServerStep, now: number): Promise<void> {
       for (const record of step.records) log.record(this.id, now, record);
       const stored = step.effects.filter((e) => e.type === 'deliver' || e.type === 'relay');
+      let output = step.output;
       if (stored.length > 0) {
         this.socket.pause();
-        try {
-          for (const effect of stored) await this.perform(effect, now);
-        } catch (error) {
-          this.fail(error);
-          return;
+        const failed = new Map<string, ReplyKey>();
+        for (const effect of stored) {
+          if (failed.has(effect.id)) continue;
+          try {
+            await this.perform(effect, now);
+          } catch (error) {
+            failed.set(effect.id, storageReply(error));
+            log.note(this.id, Date.now(), `not stored, ${effect.id}: ${error instanceof Error ? error.message : String(error)}`);
+          }
         }
+        if (failed.size) output = this.refuseUnstored(step, failed);
         this.socket.resume();
       }
       if (this.closed) return;
-      if (step.output.length > 0) this.socket.write(step.output);
+      this.armDeadline(step);
+      if (output.length > 0) this.socket.write(output);
       if (step.effects.some((e) => e.type === 'start-tls')) {
         // The engine's STARTTLS is a simulated upgrade; a real client would
         // now start a TLS handshake we cannot answer, so end it plainly.
@@ -128,12 +170,31 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
       }
     }
 
+    /**
+     * The step's replies with each unstored message's 250 replaced by 452
+     * 4.3.1 (disk full) or 451 4.3.0: the client keeps that message and
+     * retries, the session goes on (RFC 5321 §4.2.5). The machine's state
+     * after either reply to the final dot is the same (the transaction is
+     * over), so only the words change. A message stored in one mailbox
+     * and not in another may then arrive twice there, never zero times.
+     */
+    private refuseUnstored(step: ServerStep, failed: Map<string, ReplyKey>): Uint8Array {
+      const parts = step.replies.map((reply) => {
+        const id = /^Ok: queued as (\S+)$/.exec(reply.lines[0] ?? '')?.[1];
+        const key = id === undefined ? undefined : failed.get(id);
+        return formatReply(key === undefined ? reply : catalogueReply(policy, key));
+      });
+      for (const key of failed.values()) log.note(this.id, Date.now(), `answered ${formatReply(catalogueReply(policy, key)).trimEnd()} instead of 250`);
+      // Encoded as the machine encodes its own output, so every other reply keeps its bytes.
+      return new TextEncoder().encode(parts.join(''));
+    }
+
     private async perform(effect: Effect, now: number): Promise<void> {
       if (effect.type === 'deliver') {
         await appendToMailbox(options.spool, effect.mailbox, effect.envelope.mailFrom, now, effect.content);
         log.note(this.id, Date.now(), `delivered ${effect.content.length} octets to ${effect.mailbox}`);
       } else if (effect.type === 'relay') {
-        const id = await queueForRelay(options.spool, effect.envelope, effect.content, now, this.peer);
+        const id = await queueForRelay(options.spool, effect.id, effect.envelope, effect.content, now, this.peer);
         log.note(this.id, Date.now(), `queued ${id} for relay to ${effect.envelope.rcptTo.map((r) => r.address).join(', ')} (kept in outgoing/)`);
       }
     }
@@ -163,17 +224,24 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
       return;
     }
     const peer = peerOf(socket);
-    const busy = sessions.size >= options.maxConnections;
-    const first = openSession(policy, peer, now, busy ? { refuse: 'busy' } : undefined);
-    if (busy) {
+    const fromClient = perClient.get(peer.address) ?? 0;
+    // The per-client limit sits below the overall one (Postfix's
+    // smtpd_client_connection_count_limit), so one address cannot take
+    // every slot and lock the others out.
+    const refuse = sessions.size >= options.maxConnections ? 'busy' : fromClient >= options.maxConnectionsPerClient ? 'client-limit' : undefined;
+    const id = nextId++;
+    const first = openSession(policy, peer, now, { ...(refuse ? { refuse } : {}), queueIdBase: `Z${id.toString(16)}Z`, ...(options.quiet ? { contentRecords: false } : {}) });
+    if (refuse) {
       // RFC 5321 §3.1: a server may refuse a connection with 421 at the greeting.
       socket.on('error', () => socket.destroy());
-      log.note(0, now, `refused ${peer.address}: ${options.maxConnections} connections already`);
+      const why = refuse === 'busy' ? `${options.maxConnections} connections already` : `${fromClient} connections from it already`;
+      log.note(0, now, `refused ${peer.address}: ${why}`);
       socket.end(first.output);
       return;
     }
-    log.note(nextId, now, `connect from ${peer.address}`);
-    sessions.add(new Connection(socket, peer, first, now));
+    log.note(id, now, `connect from ${peer.address}`);
+    perClient.set(peer.address, fromClient + 1);
+    sessions.add(new Connection(id, socket, peer, first, now));
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseMbox } from '../../core/mbox/index';
-import { appendToMailbox, queueForRelay, queueId } from './spool';
+import { appendToMailbox, queueForRelay, unixLines } from './spool';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const T = Date.UTC(2026, 10, 5, 9, 4, 5);
@@ -19,8 +19,24 @@ describe('appendToMailbox', () => {
     await Promise.all(Array.from({ length: 20 }, (_, i) => appendToMailbox(spool, 'bob', 'a@b', T, enc(`Subject: ${i}\r\n\r\nFrom ${i}\r\n`))));
     const { entries, errors } = parseMbox(readFileSync(join(spool, 'bob')));
     expect(errors).toEqual([]);
-    expect(entries.map((e) => Buffer.from(e.content).toString())).toEqual(Array.from({ length: 20 }, (_, i) => `Subject: ${i}\r\n\r\nFrom ${i}\r\n`));
-    expect(readFileSync(join(spool, 'bob'), 'latin1')).toContain('\r\n>From 0\r\n\n');
+    expect(entries.map((e) => Buffer.from(e.content).toString())).toEqual(Array.from({ length: 20 }, (_, i) => `Subject: ${i}\n\nFrom ${i}\n`));
+    expect(readFileSync(join(spool, 'bob'), 'latin1')).toContain('\n>From 0\n\n');
+  });
+
+  it('writes one line ending throughout: LF, as Postfix local delivery does', async () => {
+    await appendToMailbox(spool, 'bob', 'a@b', T, enc('Subject: x\r\n\r\none\r\ntwo\r\n'));
+    await appendToMailbox(spool, 'bob', 'a@b', T, enc('Subject: y\r\n\r\nthree\r\n'));
+    const raw = readFileSync(join(spool, 'bob'), 'latin1');
+    expect(raw).not.toContain('\r');
+    expect(raw).toBe('From a@b Thu Nov  5 09:04:05 2026\nSubject: x\n\none\ntwo\n\nFrom a@b Thu Nov  5 09:04:05 2026\nSubject: y\n\nthree\n\n');
+  });
+
+  it('turns CR LF into LF and nothing else', () => {
+    const dec = (b: Uint8Array) => Buffer.from(b).toString('latin1');
+    expect(dec(unixLines(enc('a\r\nb\r\n')))).toBe('a\nb\n');
+    expect(dec(unixLines(enc('no end\r')))).toBe('no end\r');
+    expect(dec(unixLines(enc('\r\n\r\n')))).toBe('\n\n');
+    expect(dec(unixLines(enc('plain')))).toBe('plain');
   });
 
   it('keeps mailbox names inside the spool', async () => {
@@ -42,7 +58,7 @@ describe('appendToMailbox', () => {
 describe('queueForRelay', () => {
   it('writes the message and its envelope side by side, and no temporary files', async () => {
     const envelope = { mailFrom: 'alice@alice.example', mailParams: [], rcptTo: [{ address: 'dave@elsewhere.example', params: [] }] };
-    const id = await queueForRelay(spool, envelope, enc('Subject: out\r\n\r\nhi\r\n'), T, { address: '127.0.0.1' });
+    const id = await queueForRelay(spool, '19A5F1C2E8DZ1Z01', envelope, enc('Subject: out\r\n\r\nhi\r\n'), T, { address: '127.0.0.1' });
     const dir = join(spool, 'outgoing');
     expect(readdirSync(dir).sort()).toEqual([`${id}.eml`, `${id}.json`]);
     expect(readFileSync(join(dir, `${id}.eml`), 'latin1')).toBe('Subject: out\r\n\r\nhi\r\n');
@@ -54,9 +70,8 @@ describe('queueForRelay', () => {
     });
   });
 
-  it('gives ids that sort by time and do not collide', () => {
-    const ids = Array.from({ length: 100 }, () => queueId(T));
-    expect(new Set(ids).size).toBe(100);
-    expect(queueId(T) < queueId(T + 1000)).toBe(true);
+  it('refuses an id that is not a plain queue id (no path can climb out)', async () => {
+    const envelope = { mailFrom: '', mailParams: [], rcptTo: [] };
+    await expect(queueForRelay(spool, '../x', envelope, enc('x'), T, { address: '127.0.0.1' })).rejects.toThrow(/not a queue id/);
   });
 });

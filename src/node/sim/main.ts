@@ -16,7 +16,7 @@ function main(args: string[]): number {
     return 0;
   }
   if (args.includes('--list')) {
-    const width = Math.max(...SCENARIOS.map((s) => s.id.length));
+    const width = SCENARIOS.reduce((max, s) => Math.max(max, s.id.length), 0);
     for (const s of SCENARIOS) console.log(`${s.id.padEnd(width)}  ${s.title}`);
     return 0;
   }

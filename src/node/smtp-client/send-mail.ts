@@ -40,7 +40,9 @@ export async function sendMany(
   return drive(host, port, { ...options, ...first, keepOpen: true }, rest, driver);
 }
 
-function drive(host: string, port: number, options: ClientOptions, queue: Message[], driver: DriverOptions): Promise<ClientReport[]> {
+function drive(host: string, port: number, given: ClientOptions, queue: Message[], driver: DriverOptions): Promise<ClientReport[]> {
+  // Content line records only when someone reads the transcript.
+  const options: ClientOptions = driver.onRecord || given.contentRecords !== undefined ? given : { ...given, contentRecords: false };
   return new Promise((resolve) => {
     const reports: ClientReport[] = [];
     const pending = [...queue];

@@ -21,7 +21,6 @@ export function EventList({ events, position, onSeek }: Props) {
   // `apply`: this scroll position was chosen here and is not yet the box's own.
   const [scroll, setScroll] = useState({ top: 0, apply: false });
   const [followed, setFollowed] = useState(-1);
-  const top = scroll.top;
   const start = events.length ? events[0]!.time : 0;
   const currentIndex = firstAtOrAfter(events, position);
 
@@ -35,6 +34,9 @@ export function EventList({ events, position, onSeek }: Props) {
     return () => observer.disconnect();
   }, [events.length === 0]);
   const visible = Math.ceil(height / ROW);
+  // A box taller than its rows cannot scroll as far as was asked: the rows drawn follow where it can.
+  const maxTop = Math.max(0, events.length * ROW - height);
+  const top = Math.min(scroll.top, maxTop);
 
   // The current event is brought into view while rendering, from what we
   // know rather than from the DOM, so the rows drawn are already those at
@@ -43,7 +45,7 @@ export function EventList({ events, position, onSeek }: Props) {
   if (currentIndex !== followed) {
     setFollowed(currentIndex);
     const y = currentIndex * ROW;
-    if (currentIndex >= 0 && (y < top || y + ROW > top + height)) setScroll({ top: Math.max(0, y - ROW * 3), apply: true });
+    if (currentIndex >= 0 && (y < top || y + ROW > top + height)) setScroll({ top: Math.min(maxTop, Math.max(0, y - ROW * 3)), apply: true });
   }
 
   useLayoutEffect(() => {

@@ -11,9 +11,12 @@ export function newOutbox(): Outbox {
 }
 
 /** Queues a line (or a block of lines) and its records for sending. */
-export function send(box: Outbox, bytes: Uint8Array, ...records: TranscriptRecord[]): void {
+export function send(box: Outbox, bytes: Uint8Array, records: TranscriptRecord | readonly TranscriptRecord[]): void {
   box.chunks.push(bytes);
-  box.records.push(...records);
+  if (!Array.isArray(records)) box.records.push(records as TranscriptRecord);
+  // A loop, not push(...records): a message of ~65k lines has as many
+  // records, past what a spread into a call can pass on the stack.
+  else for (const r of records) box.records.push(r);
 }
 
 export function toStep(state: ClientSession, box: Outbox): ClientStep {

@@ -56,7 +56,9 @@ const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?: |$)/;
 export function readReplies(reader: ReplyReader, chunk: Uint8Array, enhanced: boolean): ReadResult {
   const data = reader.partial.length === 0 ? chunk : concatBytes([reader.partial, chunk]);
   const replies: ReadReply[] = [];
-  let pending = reader.pending;
+  // Copied once per chunk, then grown in place: a copy a line made a long
+  // multi-line reply quadratic.
+  let pending = reader.pending.slice();
   let start = 0;
   for (;;) {
     const lf = data.indexOf(LF, start);
@@ -69,7 +71,7 @@ export function readReplies(reader: ReplyReader, chunk: Uint8Array, enhanced: bo
     if (first && first.code !== parsed.line.code) {
       return broken({ message: `a continuation line must repeat the reply code ${first.code} (RFC 5321 §4.2.1)`, line: parsed.line.text, position: 0, bytes }, replies);
     }
-    pending = [...pending, parsed.line];
+    pending.push(parsed.line);
     if (parsed.line.last) {
       replies.push({ reply: toReply(pending, enhanced), lines: pending });
       pending = [];

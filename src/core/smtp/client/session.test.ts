@@ -25,6 +25,14 @@ describe('client session', () => {
     expect(c.state.phase).toBe('done');
   });
 
+  it('leaves out the content line records when asked, and sends the same bytes', () => {
+    const full = new Conversation(options()).feed('220 mx ESMTP\r\n', EHLO_FULL, ...happyTail);
+    const lean = new Conversation(options({ contentRecords: false })).feed('220 mx ESMTP\r\n', EHLO_FULL, ...happyTail);
+    expect(lean.sent).toEqual(full.sent);
+    expect(lean.records.filter((r) => r.kind === 'data' || r.kind === 'data-end')).toEqual([]);
+    expect(lean.records.filter((r) => r.kind === 'command')).toEqual(full.records.filter((r) => r.kind === 'command'));
+  });
+
   it('writes one record a line, with explanations', () => {
     const c = new Conversation(options()).feed('220 mx ESMTP\r\n', EHLO_FULL, ...happyTail);
     const ehloLines = c.records.filter((r) => r.from === 'server' && r.code === 250).slice(0, 7);

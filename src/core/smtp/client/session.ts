@@ -74,7 +74,7 @@ function onBytes(s: ClientSession, bytes: Uint8Array, box: Outbox): ClientSessio
   let cur: ClientSession = { ...s, reader: read.reader };
   for (const [i, { reply, lines }] of read.replies.entries()) {
     if (cur.phase === 'done') return cur;
-    box.records.push(...replyRecords(lines, cur.awaiting[0]?.kind));
+    for (const r of replyRecords(lines, cur.awaiting[0]?.kind)) box.records.push(r);
     cur = onReply(cur, reply, box);
     const more = i + 1 < read.replies.length || read.reader.partial.length > 0 || read.error !== undefined;
     if (cur.awaiting[0]?.kind === 'tls' && more) {
@@ -111,7 +111,9 @@ function onReply(s: ClientSession, reply: Reply, box: Outbox): ClientSession {
     return abort(s, reply, `the server closed the session: ${reply.code} ${reply.lines.join(' ')}`, box, true);
   }
   if (!head || head.kind === 'tls') return protocolError(s, `a ${reply.code} reply when none was awaited`, box);
-  const rest: ClientSession = { ...s, awaiting: s.awaiting.slice(1) };
+  // A pipelined batch of RCPTs waits as one entry, index to last.
+  const more = head.kind === 'rcpt' && head.index < head.last ? [{ ...head, index: head.index + 1 }] : [];
+  const rest: ClientSession = { ...s, awaiting: [...more, ...s.awaiting.slice(1)] };
   switch (head.kind) {
     case 'greeting':
       return reply.code < 300 ? hello(rest, box) : refuse(rest, reply, `the server refused the session in its greeting: ${reply.code}`, box);

@@ -1,5 +1,6 @@
 // One mail transaction from the client's side (RFC 5321 §3.3): MAIL FROM,
 // each RCPT TO, DATA and the content, and what became of every recipient.
+import { append, emptyList, itemAt } from '../append-list';
 import { dotStuff, hasEightBit } from '../dot-stuffing';
 import type { Envelope, EsmtpParam, Reply } from '../types';
 import { offers } from './extensions';
@@ -14,7 +15,8 @@ const END_OF_DATA = Uint8Array.of(DOT, 0x0d, LF);
 export function newTransaction(envelope: Envelope, content: Uint8Array): Transaction {
   return {
     envelope,
-    recipients: envelope.rcptTo.map((r) => ({ address: r.address })),
+    rcptReplies: emptyList(),
+    accepted: 0,
     wire: dotStuff(content),
     eightBit: hasEightBit(content),
     pipelined: false,
@@ -27,10 +29,17 @@ function statusOf(code: number): RecipientStatus {
   return code >= 500 ? 'failed' : 'deferred';
 }
 
-/** Gives every recipient without a fate yet the fate this reply says. */
-function settle(tx: Transaction, reply: Reply, error?: string): Transaction {
-  const recipients = tx.recipients.map((r) => (r.status ? r : { ...r, status: statusOf(reply.code), reply }));
-  return error === undefined || tx.error !== undefined ? { ...tx, recipients } : { ...tx, recipients, error };
+/** Gives every recipient without a fate yet the fate this reply says (the first such fate stands). */
+function settle(tx: Transaction, reply: Reply, error?: string, status: RecipientStatus = statusOf(reply.code)): Transaction {
+  const fate = tx.fate ?? { status, reply, from: tx.rcptReplies.length };
+  return error === undefined || tx.error !== undefined ? { ...tx, fate } : { ...tx, fate, error };
+}
+
+/** Recipient `i`'s fate: its own RCPT refusal, else the shared fate, else none yet. */
+function fateOf(tx: Transaction, i: number): { status: RecipientStatus; reply: Reply } | undefined {
+  const own = i < (tx.fate?.from ?? Infinity) ? itemAt(tx.rcptReplies, i) : undefined;
+  if (own && own.code >= 300) return { status: statusOf(own.code), reply: own };
+  return tx.fate;
 }
 
 function formatParams(params: EsmtpParam[]): string {
@@ -91,16 +100,15 @@ export function beginTransaction(s: ClientSession, box: Outbox): ClientSession {
   }
   const mail = command('MAIL', `FROM:<${tx.envelope.mailFrom}>${formatParams(params)}`);
   send(box, mail.bytes, mail.record);
-  const pipelined = s.options.usePipelining === true && offers(s.extensions, 'PIPELINING') && tx.recipients.length > 0;
+  const count = tx.envelope.rcptTo.length;
+  const pipelined = s.options.usePipelining === true && offers(s.extensions, 'PIPELINING') && count > 0;
   const awaiting: ClientSession['awaiting'] = [{ kind: 'mail' }];
   if (pipelined) {
     // RFC 2920 §3.1: MAIL, every RCPT and DATA (last, as it must be) go in
     // one batch, saving two round trips a message. The content still waits
     // for a 354 and for at least one accepted RCPT (RFC 5321 §3.3).
-    tx.envelope.rcptTo.forEach((_, index) => {
-      sendRcpt(s, index, box);
-      awaiting.push({ kind: 'rcpt', index });
-    });
+    for (let index = 0; index < count; index++) sendRcpt(s, index, box);
+    awaiting.push({ kind: 'rcpt', index: 0, last: count - 1 });
     const data = command('DATA');
     send(box, data.bytes, data.record);
     awaiting.push({ kind: 'data' });
@@ -120,23 +128,21 @@ export function onMail(s: ClientSession, reply: Reply, box: Outbox): ClientSessi
   if (reply.code >= 300) tx = settle(tx, reply, `the server refused MAIL FROM: ${reply.code}`);
   const next = { ...s, transaction: tx };
   if (tx.pipelined) return next;
-  if (reply.code >= 300 || tx.recipients.length === 0) return afterRecipients(next, box);
+  if (reply.code >= 300 || tx.envelope.rcptTo.length === 0) return afterRecipients(next, box);
   sendRcpt(next, 0, box);
-  return { ...next, awaiting: [...next.awaiting, { kind: 'rcpt', index: 0 }] };
+  return { ...next, awaiting: [...next.awaiting, { kind: 'rcpt', index: 0, last: 0 }] };
 }
 
 export function onRcpt(s: ClientSession, index: number, reply: Reply, box: Outbox): ClientSession {
   const tx = s.transaction;
-  // After a refused MAIL the pipelined RCPTs' replies (503) change nothing.
-  const recipients = tx.recipients.map((r, i) => {
-    if (i !== index || r.status) return r;
-    return reply.code < 300 ? { ...r, accepted: true, reply } : { ...r, status: statusOf(reply.code), reply };
-  });
-  const next = { ...s, transaction: { ...tx, recipients } };
-  if (index + 1 < recipients.length) {
+  // After a refused MAIL the pipelined RCPTs' replies (503) change nothing:
+  // the shared fate set then covers them (fateOf).
+  const counts = tx.fate === undefined && reply.code < 300;
+  const next = { ...s, transaction: { ...tx, rcptReplies: append(tx.rcptReplies, reply), accepted: tx.accepted + (counts ? 1 : 0) } };
+  if (index + 1 < tx.envelope.rcptTo.length) {
     if (tx.pipelined) return next;
     sendRcpt(next, index + 1, box);
-    return { ...next, awaiting: [...next.awaiting, { kind: 'rcpt', index: index + 1 }] };
+    return { ...next, awaiting: [...next.awaiting, { kind: 'rcpt', index: index + 1, last: index + 1 }] };
   }
   return afterRecipients(next, box);
 }
@@ -145,8 +151,8 @@ function afterRecipients(s: ClientSession, box: Outbox): ClientSession {
   const tx = s.transaction;
   const mailRefused = tx.mailReply !== undefined && tx.mailReply.code >= 300;
   let next = s;
-  if (!mailRefused && !tx.recipients.some((r) => r.accepted)) {
-    const error = tx.recipients.length === 0 ? 'the envelope has no recipients' : 'no recipient was accepted, so no content was sent';
+  if (!mailRefused && tx.accepted === 0) {
+    const error = tx.envelope.rcptTo.length === 0 ? 'the envelope has no recipients' : 'no recipient was accepted, so no content was sent';
     next = { ...s, transaction: { ...tx, error } };
   }
   // Pipelined, DATA is already out and its reply is still to come.
@@ -162,7 +168,7 @@ export function onData(s: ClientSession, reply: Reply, box: Outbox): ClientSessi
   if (reply.code !== 354) {
     return finishTransaction({ ...s, transaction: settle(tx, reply, `the server refused DATA: ${reply.code}`) }, box);
   }
-  if (!tx.recipients.some((r) => r.accepted)) {
+  if (tx.accepted === 0) {
     // A pipelined DATA got 354 although nobody can receive the message,
     // which RFC 5321 §3.3 says a server must not do. With no transaction open
     // the server is not to be trusted further; otherwise an empty message,
@@ -171,10 +177,10 @@ export function onData(s: ClientSession, reply: Reply, box: Outbox): ClientSessi
       return abort(s, { code: 451, enhanced: '4.5.0', lines: ['protocol error'] }, 'protocol error: DATA accepted after MAIL FROM was refused', box, true);
     }
     const end = dataRecords(END_OF_DATA, false);
-    send(box, END_OF_DATA, ...end);
+    send(box, END_OF_DATA, end);
     return { ...s, awaiting: [...s.awaiting, { kind: 'data-abandon' }] };
   }
-  send(box, tx.wire, ...dataRecords(tx.wire, tx.eightBit));
+  send(box, tx.wire, s.options.contentRecords === false ? [] : dataRecords(tx.wire, tx.eightBit));
   return { ...s, awaiting: [...s.awaiting, { kind: 'data-end' }] };
 }
 
@@ -186,7 +192,7 @@ export function onDataAbandoned(s: ClientSession, box: Outbox): ClientSession {
 export function onDataEnd(s: ClientSession, reply: Reply, box: Outbox): ClientSession {
   let tx: Transaction = { ...s.transaction, messageReply: reply, settled: true };
   if (reply.code < 300) {
-    tx = { ...tx, recipients: tx.recipients.map((r) => (r.status ? r : { ...r, status: 'delivered' as const, reply })) };
+    tx = settle(tx, reply, undefined, 'delivered');
   } else {
     tx = settle(tx, reply, `the server refused the message: ${reply.code}`);
   }
@@ -219,7 +225,11 @@ function finishTransaction(s: ClientSession, box: Outbox): ClientSession {
 }
 
 function reportOf(tx: Transaction): ClientReport {
-  const recipients = tx.recipients.map((r) => ({ address: r.address, status: r.status ?? 'deferred', reply: r.reply ?? { code: 0, lines: [] } }));
+  const recipients = tx.envelope.rcptTo.map((r, i) => {
+    const fate = fateOf(tx, i);
+    // Accepted but never settled cannot happen at a report; kept total all the same.
+    return { address: r.address, status: fate?.status ?? 'deferred', reply: fate?.reply ?? itemAt(tx.rcptReplies, i) ?? { code: 0, lines: [] } };
+  });
   const report: ClientReport = { recipients };
   if (tx.messageReply) report.messageReply = tx.messageReply;
   if (tx.error !== undefined) report.error = tx.error;

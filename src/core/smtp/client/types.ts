@@ -1,6 +1,7 @@
 // The client session's values: what it is asked to do, where it stands, and
 // what it reports. Plain data, like everything a session machine holds.
 import type { Envelope, Reply, TranscriptRecord } from '../types';
+import type { AppendList } from '../append-list';
 import type { ReplyReader } from './reply-reader';
 
 export type ClientAuth = { mechanism: 'LOGIN' | 'PLAIN'; username: string; password: string };
@@ -24,6 +25,12 @@ export type ClientOptions = {
    * message on the same connection, `{ type: 'quit' }` ends it.
    */
   keepOpen?: boolean;
+  /**
+   * A record for every content line (default true). A host that shows no
+   * transcript (the Node driver without onRecord) turns it off: a 10 KB
+   * message is some 140 records nobody reads.
+   */
+  contentRecords?: boolean;
 };
 
 export type ClientInput =
@@ -77,7 +84,8 @@ export type Awaiting =
   | { kind: 'tls' }
   | { kind: 'auth'; stage: 'plain' | 'plain-again' | 'login-start' | 'login-user' | 'login-password' }
   | { kind: 'mail' }
-  | { kind: 'rcpt'; index: number }
+  /** The replies to RCPTs index to last (one entry for a whole pipelined batch). */
+  | { kind: 'rcpt'; index: number; last: number }
   | { kind: 'data' }
   | { kind: 'data-end' }
   /** The lone "." sent after a pipelined DATA got 354 with nobody accepted. */
@@ -85,12 +93,27 @@ export type Awaiting =
   | { kind: 'rset' }
   | { kind: 'quit' };
 
-export type RecipientState = { address: string; status?: RecipientStatus; reply?: Reply; accepted?: boolean };
+/** A fate given to every recipient that had none yet (RFC 5321 §4.2.1): by a refused MAIL, DATA or content, a lost connection, or delivery. */
+export type SharedFate = { status: RecipientStatus; reply: Reply; from: number };
 
-/** The transaction in progress: one message, its recipients' fates so far. */
+/**
+ * The transaction in progress: one message, its recipients' fates so far.
+ * RCPT replies come in the order the RCPTs went out, so they are kept as
+ * an append-only list, index for index with envelope.rcptTo: a reply then
+ * costs the same with 50,000 recipients as with one (issue 11 §3.3).
+ */
 export type Transaction = {
   envelope: Envelope;
-  recipients: RecipientState[];
+  /** The reply to each RCPT so far, in order. */
+  rcptReplies: AppendList<Reply>;
+  /** How many RCPTs got a 2yz. */
+  accepted: number;
+  /**
+   * Set once: every recipient without a fate of its own gets this one.
+   * `from` is how many RCPT replies had come then: later replies change
+   * nothing (after a refused MAIL, the pipelined RCPTs' 503s).
+   */
+  fate?: SharedFate;
   mailReply?: Reply;
   messageReply?: Reply;
   error?: string;

@@ -36,8 +36,19 @@ export function commandLine(w: Work, line: Uint8Array): void {
   const refusal = offered(w, command.verb) ?? inSequence(w, command.verb);
   if (command.verb === 'AUTH') return authCommand(w, line, command, refusal);
   record(w, line, 'command', explainVerb(command.verb), command.verb);
-  if (refusal !== undefined) send(w, refusal);
+  if (refusal !== undefined) send(w, refusal, {}, refusalNote(w, command.verb, refusal));
   else answer(w, command);
+}
+
+/**
+ * DATA with no transaction open gets "need RCPT command", as Postfix 3.7
+ * words it (checked against its smtpd), while RCPT there gets "need MAIL
+ * command": the explanation says that MAIL is what is missing first, so
+ * the two replies do not seem to disagree (issue 10 §3.6).
+ */
+function refusalNote(w: Work, verb: string, refusal: ReplyKey): { note?: string } {
+  if (verb !== 'DATA' || refusal !== 'needRecipient' || w.s.transaction) return {};
+  return { note: 'No transaction is open at all: MAIL FROM must come first, then RCPT TO. Postfix gives this same text either way.' };
 }
 
 /** RFC 821-only servers know no extension commands; others may leave some out (RFC 5321 §4.2.4). */

@@ -2,7 +2,8 @@
 // 8-bit content, and the effects an accepted message becomes.
 import { describe, expect, it } from 'vitest';
 import { base64Encode } from '../../codec/base64';
-import { converse, NOW, talk, text } from './test-support/talk';
+import { openSession, stepSession } from './session';
+import { converse, NOW, PEER, policyWith, talk, text } from './test-support/talk';
 import type { ServerEffect } from './types';
 
 const ALICE = base64Encode(new TextEncoder().encode('\0alice\0wonderland'));
@@ -85,10 +86,50 @@ describe('DATA', () => {
     expect(delivered(trickle.effects)).toEqual(delivered(one.effects));
   });
 
-  it('keeps a bare CR as content and never ends the data on CR . CR', () => {
-    const c = converse([`${HEAD}a\r.\rb\r\n.\r\n`]);
-    expect(c.codes).toEqual([250, 250, 250, 354, 250]);
-    expect(body(delivered(c.effects)[0]!.content)).toBe('a\r.\rb\r\n');
+  it('refuses a message with a bare CR at its end (554 5.6.0, as sendmail 8.18), never ending the data on CR . CR', () => {
+    const c = converse([`${HEAD}a\r.\rb\r\n.\r\nMAIL FROM:<alice@alice.example>\r\n`]);
+    expect(c.codes).toEqual([250, 250, 250, 354, 554, 250]);
+    expect(c.output).toContain('\r\n554 5.6.0 Bare carriage return (CR) not allowed\r\n');
+    expect(c.effects).toEqual([]);
+    expect(c.closed).toBe(false);
+    const line = c.steps[0]!.records.find((r) => r.kind === 'data')!;
+    expect(line.explanation).toMatchObject({ rfc: 'RFC 5321 §2.3.8', position: 1 });
+  });
+
+  it('finds a bare CR however the data is cut, in short lines and in fragments of a huge one', () => {
+    for (const content of ['x\r', '\rx', `${'y'.repeat(20000)}\r${'y'.repeat(20000)}`, '..\r.']) {
+      const wire = `${HEAD}ok\r\n${content}\r\nok\r\n.\r\n`;
+      for (const size of [1, 7, 4096, wire.length]) {
+        const chunks: string[] = [];
+        for (let i = 0; i < wire.length; i += size) chunks.push(wire.slice(i, i + size));
+        expect(converse(chunks).codes.at(-1), `${JSON.stringify(content.slice(0, 5))} in chunks of ${size}`).toBe(554);
+      }
+    }
+  });
+
+  it('with contentRecords off, records no content line and does the same otherwise', () => {
+    const wire = `${HEAD}.a\r\nb\r\n${'c'.repeat(9000)}\r\nx\r.\r\n.\r\n${HEAD.slice(HEAD.indexOf('MAIL'))}ok\r\n.\r\n`;
+    const run = (contentRecords: boolean) => {
+      let state = openSession(policyWith(), PEER, NOW, { contentRecords }).state;
+      const steps = [...wire].map((ch) => {
+        const step = stepSession(state, { type: 'bytes', bytes: new TextEncoder().encode(ch), now: NOW });
+        state = step.state;
+        return step;
+      });
+      return { output: steps.map((s) => text(s.output)).join(''), effects: steps.flatMap((s) => s.effects), records: steps.flatMap((s) => s.records) };
+    };
+    const loud = run(true);
+    const quiet = run(false);
+    expect(quiet.output).toBe(loud.output);
+    expect(quiet.output).toContain('554 5.6.0');
+    expect(quiet.effects).toEqual(loud.effects);
+    expect(quiet.records.filter((r) => r.kind === 'data')).toEqual([]);
+    expect(quiet.records.filter((r) => r.kind !== 'data')).toEqual(loud.records.filter((r) => r.kind !== 'data'));
+  });
+
+  it('still takes a CR LF split across chunks as a line end', () => {
+    const c = converse([`${HEAD}a\r`, '\nb\r', '\n.\r', '\n']);
+    expect(c.codes.at(-1)).toBe(250);
   });
 
   it('answers a bare LF in the data with 521 and hangs up, delivering nothing (SMTP smuggling)', () => {

@@ -4,13 +4,18 @@
 import { concatBytes } from '../../mime/bytes';
 import { formatDateTime } from '../../mime/received';
 import type { Envelope } from '../types';
+import { firstItem, listItems } from '../append-list';
 import type { ServerEffect, ServerSession, Transaction } from './types';
 
 const encoder = new TextEncoder();
 
-/** A queue id in Postfix's style (hex), unique within a session: the time and the message's number. */
-export function queueId(now: number, accepted: number): string {
-  return `${Math.max(0, Math.floor(now) || 0).toString(16)}${accepted.toString(16).padStart(2, '0')}`.toUpperCase();
+/**
+ * A queue id in Postfix's style (hex), unique within a session: the time and
+ * the message's number, with the host's base between them when it gives one
+ * (the loopback MTA names its outgoing/ files by this id).
+ */
+export function queueId(now: number, accepted: number, base = ''): string {
+  return `${Math.max(0, Math.floor(now) || 0).toString(16)}${base}${accepted.toString(16).padStart(2, '0')}`.toUpperCase();
 }
 
 /**
@@ -23,7 +28,7 @@ export function receivedField(s: ServerSession, t: Transaction, now: number, id:
   const esmtp = s.greeted === 'ehlo';
   const protocol = esmtp ? `ESMTP${s.tls ? 'S' : ''}${s.user !== undefined ? 'A' : ''}` : 'SMTP';
   const authenticated = s.user !== undefined ? `\r\n\t(Authenticated sender: ${s.user})` : '';
-  const only = t.recipients.length === 1 ? t.recipients[0] : undefined;
+  const only = t.recipients.length === 1 ? firstItem(t.recipients) : undefined;
   const last = only ? `\tfor <${only.address}>; ${formatDateTime(now)}` : `\t${formatDateTime(now)}`;
   return (
     `Received: from ${s.heloName} (${s.peer.reverseName ?? 'unknown'} [${s.peer.address}])${authenticated}\r\n` +
@@ -34,13 +39,18 @@ export function receivedField(s: ServerSession, t: Transaction, now: number, id:
 export function deliveryEffects(s: ServerSession, t: Transaction, chunks: readonly Uint8Array[], now: number, id: string): ServerEffect[] {
   const received = encoder.encode(receivedField(s, t, now, id));
   const byMailbox = new Map<string, Envelope['rcptTo']>();
+  // Addresses already listed per mailbox: a Set, so that a raised recipient
+  // limit stays linear (issue 11 §3.3).
+  const listed = new Set<string>();
   const remote: Envelope['rcptTo'] = [];
   const remoteSeen = new Set<string>();
-  for (const r of t.recipients) {
+  for (const r of listItems(t.recipients)) {
     for (const mailbox of r.mailboxes) {
-      const list = byMailbox.get(mailbox) ?? [];
-      if (!list.some((x) => x.address === r.address)) list.push({ address: r.address, params: r.params });
-      byMailbox.set(mailbox, list);
+      let list = byMailbox.get(mailbox);
+      if (!list) byMailbox.set(mailbox, (list = []));
+      const key = `${mailbox}\n${r.address}`;
+      if (!listed.has(key)) list.push({ address: r.address, params: r.params });
+      listed.add(key);
     }
     for (const address of r.remote) {
       if (remoteSeen.has(address.toLowerCase())) continue;
@@ -54,8 +64,8 @@ export function deliveryEffects(s: ServerSession, t: Transaction, chunks: readon
     // RFC 5321 §4.4: the final delivery adds Return-Path: with the reverse-path.
     const returnPath = encoder.encode(`Return-Path: <${t.mailFrom}>\r\n`);
     const content = concatBytes([returnPath, received, ...chunks]);
-    for (const [mailbox, rcptTo] of byMailbox) effects.push({ type: 'deliver', mailbox, envelope: envelope(rcptTo), content });
+    for (const [mailbox, rcptTo] of byMailbox) effects.push({ type: 'deliver', mailbox, envelope: envelope(rcptTo), content, id });
   }
-  if (remote.length) effects.push({ type: 'relay', envelope: envelope(remote), content: concatBytes([received, ...chunks]) });
+  if (remote.length) effects.push({ type: 'relay', envelope: envelope(remote), content: concatBytes([received, ...chunks]), id });
   return effects;
 }

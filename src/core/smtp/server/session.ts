@@ -8,8 +8,9 @@
 // server does what Postfix does with smtpd_forbid_bare_newline: it answers
 // "521 5.5.2 Error: bare <LF> received" and hangs up, in commands and data
 // alike. A bare CR is not a line end either: in a command line it is a
-// syntax error (500), in message data it is an ordinary octet, as in
-// Postfix; either way it never ends the data nor starts a command.
+// syntax error (500); in message data it gets the message refused at its
+// end, as sendmail 8.18 does (see data.ts); it never ends the data nor
+// starts a command.
 import { latin1String } from '../../codec/ascii';
 import { concatBytes } from '../../mime/bytes';
 import { MAX_COMMAND_LINE } from '../parse-command';
@@ -25,15 +26,35 @@ const EMPTY = new Uint8Array(0);
 const CR = 13;
 const LF = 10;
 
-/** A new connection: the 220 greeting, or 421 4.3.2 when the host is too busy to serve it. */
-export function openSession(policy: ServerPolicy, peer: PeerInfo, now: number, options?: { refuse?: 'busy' }): ServerStep {
+export type OpenOptions = {
+  /** 421 at once: the host is full ('busy', 4.3.2), or this client address has its share ('client-limit', 4.7.0). */
+  refuse?: 'busy' | 'client-limit';
+  /** Makes queue ids unique across the host's sessions. */
+  queueIdBase?: string;
+  /** false: no transcript record per content line, for a host that shows none. */
+  contentRecords?: boolean;
+};
+
+/** A new connection: the 220 greeting, or 421 when the host will not serve it now (RFC 5321 §3.1). */
+export function openSession(policy: ServerPolicy, peer: PeerInfo, now: number, options: OpenOptions = {}): ServerStep {
   const state: ServerSession = { policy, peer, mode: 'command', greeted: 'none', heloName: '', tls: false, pending: EMPTY, overlong: false, accepted: 0 };
+  if (options.queueIdBase !== undefined) state.queueIdBase = options.queueIdBase;
+  if (options.contentRecords === false) state.contentRecords = false;
   const w = beginStep(state, now);
-  if (options?.refuse === 'busy') {
-    send(w, 'busy');
+  if (options.refuse) {
+    send(w, options.refuse === 'busy' ? 'busy' : 'clientLimit', { address: peer.address });
     close(w);
-  } else send(w, 'greeting', { greeting: policy.greeting });
+  } else send(w, 'greeting', { greeting: greetingText(policy) });
   return finishStep(w);
+}
+
+/**
+ * "ESMTP" in the banner tells a client it may try EHLO (RFC 5321 §3.1 leaves
+ * the text free, but clients and people read the word so); an RFC 821-only
+ * server must not claim it.
+ */
+function greetingText(policy: ServerPolicy): string {
+  return policy.extensions.esmtp ? policy.greeting : policy.greeting.replace(/\bESMTP\b\s*/g, '').trim();
 }
 
 export function stepSession(state: ServerSession, input: ServerInput): ServerStep {

@@ -4,6 +4,7 @@
 import type { ReplyKey } from '../replies';
 import type { EsmtpParam } from '../types';
 import { destination, expandList, mayRelay } from './addresses';
+import { append, emptyList } from '../append-list';
 import { send, type Work } from './step';
 import type { AcceptedRecipient } from './types';
 
@@ -16,7 +17,9 @@ function checkMailParams(w: Work, params: readonly EsmtpParam[]): ParamCheck {
   let body: string | undefined;
   for (const { name, value } of params) {
     const bad = (note: string): ParamCheck => ({ reply: 'badParameter', parameter: name, note });
-    const offered = (name === 'SIZE' && x.size) || (name === 'BODY' && x.eightBitMime) || (name === 'AUTH' && x.auth.length > 0);
+    // An RFC 821-only server offers no extension at all, so it knows no
+    // parameter: 555 (RFC 5321 §4.1.1.11), whatever its other switches say.
+    const offered = x.esmtp && ((name === 'SIZE' && x.size) || (name === 'BODY' && x.eightBitMime) || (name === 'AUTH' && x.auth.length > 0));
     if (!offered) return { reply: 'unknownParameter', parameter: name, note: `${name}= needs an extension this server did not offer.` };
     if (seen.has(name)) return bad(`${name}= is given twice.`);
     seen.add(name);
@@ -43,7 +46,7 @@ export function mailCommand(w: Work, address: string, params: EsmtpParam[]): voi
     send(w, check.reply, { parameter: check.parameter }, { note: check.note });
     return;
   }
-  w.s.transaction = { mailFrom: address, mailParams: params, ...check, recipients: [], refused: 0 };
+  w.s.transaction = { mailFrom: address, mailParams: params, ...check, recipients: emptyList(), refused: 0 };
   send(w, 'senderOk', {}, address === '' ? { note: 'The null reverse-path <> marks a bounce or other notification: nothing may bounce back to it.' } : {});
 }
 
@@ -67,7 +70,7 @@ export function rcptCommand(w: Work, address: string, params: EsmtpParam[]): voi
   else if (d.kind === 'unknown') return refuse('userUnknown', { address });
   else if (mayRelay(s)) accepted = { address, params, mailboxes: [], remote: [address] };
   else return refuse('relayDenied', { address });
-  s.transaction = { ...t, recipients: [...t.recipients, accepted] };
+  s.transaction = { ...t, recipients: append(t.recipients, accepted) };
   const note =
     d.kind === 'list'
       ? `${address} is a list: the server will deliver to ${[...accepted.mailboxes, ...accepted.remote].join(', ') || 'nobody'}.`
@@ -80,5 +83,5 @@ export function rcptCommand(w: Work, address: string, params: EsmtpParam[]): voi
 export function dataCommand(w: Work): void {
   send(w, 'startData');
   w.s.mode = 'data';
-  w.s.data = { chunks: [], size: 0, tooBig: false, midLine: false };
+  w.s.data = { chunks: emptyList(), size: 0, tooBig: false, midLine: false, bareCr: false };
 }

@@ -3,6 +3,7 @@
 // data (so the world can snapshot it and a worker can receive it).
 import type { AuthMechanism, ServerPolicy } from '../policy';
 import type { Envelope, EsmtpParam, PeerInfo, Reply, TranscriptRecord } from '../types';
+import type { AppendList } from '../append-list';
 
 export type ServerInput =
   /** Any chunking: TCP segments, pipelined batches. */
@@ -16,9 +17,9 @@ export type ServerInput =
 
 export type ServerEffect =
   /** Content already has Return-Path: and Received: prepended. */
-  | { type: 'deliver'; mailbox: string; envelope: Envelope; content: Uint8Array }
+  | { type: 'deliver'; mailbox: string; envelope: Envelope; content: Uint8Array; id: string }
   /** Content has Received: prepended; the envelope holds only the remote recipients. */
-  | { type: 'relay'; envelope: Envelope; content: Uint8Array }
+  | { type: 'relay'; envelope: Envelope; content: Uint8Array; id: string }
   | { type: 'start-tls' }
   | { type: 'close' };
 
@@ -49,7 +50,7 @@ export type Transaction = {
   mailParams: EsmtpParam[];
   /** BODY= of MAIL FROM (RFC 6152), upper case; absent means 7BIT. */
   body?: string;
-  recipients: AcceptedRecipient[];
+  recipients: AppendList<AcceptedRecipient>;
   /** RCPTs refused so far: DATA then gets 554 rather than 503 (RFC 5321 §3.3). */
   refused: number;
 };
@@ -57,13 +58,15 @@ export type Transaction = {
 /** The DATA phase in progress. */
 export type DataProgress = {
   /** Unstuffed content so far, joined once at the end. */
-  chunks: Uint8Array[];
+  chunks: AppendList<Uint8Array>;
   /** Octets of unstuffed content so far. */
   size: number;
   /** Past the size limit: the rest is counted, not kept (RFC 1870 §6). */
   tooBig: boolean;
   /** The bytes held last were a fragment of a very long line, so the next bytes are not a line start. */
   midLine: boolean;
+  /** A CR not followed by LF was seen: the message is refused at its end (RFC 5321 §2.3.8). */
+  bareCr: boolean;
 };
 
 /** A SASL exchange waiting for the client's next line (RFC 4954 §4). */
@@ -88,4 +91,8 @@ export type ServerSession = {
   overlong: boolean;
   /** Messages accepted in this session, for queue ids. */
   accepted: number;
+  /** Set by the host so queue ids are unique across its sessions (the loopback MTA's connection number). */
+  queueIdBase?: string;
+  /** false: no record per content line (a host without a transcript); the end-of-data line is still recorded. */
+  contentRecords?: boolean;
 };

@@ -46,8 +46,8 @@ export class Conversation {
       const step = stepClient(this.state, typeof input === 'string' ? { type: 'bytes', bytes: enc(input) } : input);
       this.state = step.state;
       if (step.output.length) this.sent.push(dec(step.output));
-      this.records.push(...step.records);
-      this.effects.push(...step.effects);
+      for (const r of step.records) this.records.push(r);
+      for (const e of step.effects) this.effects.push(e);
       if (step.report) {
         if (this.report) throw new Error('a second report before the first was taken');
         this.report = step.report;
