@@ -7,6 +7,7 @@
 import { createStore } from 'zustand/vanilla';
 import { advanceView, challengeById, challengeResult, challengeStart, scoreHost, scoreText, viewOf, type Challenge, type ChallengeResult, type LessonView } from '../core/lessons/index';
 import type { Timeline, World } from '../core/net/index';
+import { checklistItems } from './checklist';
 import { challengesStore, freshProgress, type ChallengeProgress } from './challenges';
 import { perform, simulatorStore, type Act, type SimulatorState } from './simulator';
 
@@ -61,7 +62,7 @@ function recompute(said?: string): void {
   const result = challengeResult(ch, shown, { answers: attempt.answers }, viewAt(tl, sim.position));
   const before = challengeRunStore.getState();
   let announcement = said ?? before.announcement;
-  const newlyMet = result.goal.clauses.filter((c) => c.met && c.leaf && !before.result?.goal.clauses.some((b) => b.path === c.path && b.met));
+  const newlyMet = checklistItems(result.goal).filter((c) => c.met && !before.result?.goal.clauses.some((b) => b.path === c.path && b.met));
   if (before.result && newlyMet.length) announcement = `Met: ${newlyMet.map((c) => c.sentence).join('; ')}.`;
   const closed = sessionClosed(ch, sim.world);
   if (result.met && !closed && !attempt.finished && !before.open) announcement = 'Goal met. End your session (QUIT) to finish: what you send until then counts.';
