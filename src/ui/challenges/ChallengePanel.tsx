@@ -18,8 +18,34 @@ export function ChallengePanel({ ch }: { ch: Challenge }) {
   const { record, attempt } = progress;
   const finished = attempt.finished;
   const result = run.result;
+  // Beside the result once finished, else below the checklist: one Try again either way.
+  const actions = (
+    <div className="lp-actions">
+      <button type="button" className={finished ? 'is-primary' : undefined} onClick={tryAgain}>
+        Try again
+      </button>
+      <a href={challengeHash()}>All challenges</a>
+    </div>
+  );
   return (
     <div className="lp cp">
+      {/* Once finished, the result comes first; before, the task and the rules. */}
+      {finished && (
+        <section className="cp-finished" aria-labelledby="cp-finished-title">
+          <h3 id="cp-finished-title">Finished: {versusPar(finished.score, ch.par)}</h3>
+          <dl className="lp-stats">
+            <dt>Your score</dt>
+            <dd>{scoreText(ch.score.kind, finished.score)}</dd>
+            <dt>Par</dt>
+            <dd>{scoreText(ch.score.kind, ch.par)}</dd>
+            <dt>Your best</dt>
+            <dd>{record.best !== undefined ? `${scoreText(ch.score.kind, record.best)} (${versusPar(record.best, ch.par)})` : '—'}</dd>
+          </dl>
+          <Distribution ch={ch} record={record} />
+          {actions}
+          <ParSolution ch={ch} result={{ met: true }} />
+        </section>
+      )}
       <p className="lp-task">
         <strong>Your task:</strong> <span>{ch.task}</span>
       </p>
@@ -52,27 +78,7 @@ export function ChallengePanel({ ch }: { ch: Challenge }) {
           <strong>✓ Goal met.</strong> End your session (<code>QUIT</code>) to finish: what you send until then still counts, as it does for par.
         </p>
       )}
-      {finished && (
-        <section className="cp-finished" aria-labelledby="cp-finished-title">
-          <h3 id="cp-finished-title">Finished: {versusPar(finished.score, ch.par)}</h3>
-          <dl className="lp-stats">
-            <dt>Your score</dt>
-            <dd>{scoreText(ch.score.kind, finished.score)}</dd>
-            <dt>Par</dt>
-            <dd>{scoreText(ch.score.kind, ch.par)}</dd>
-            <dt>Your best</dt>
-            <dd>{record.best !== undefined ? `${scoreText(ch.score.kind, record.best)} (${versusPar(record.best, ch.par)})` : '—'}</dd>
-          </dl>
-          <Distribution ch={ch} record={record} />
-          <ParSolution ch={ch} result={{ met: true }} />
-        </section>
-      )}
-      <div className="lp-actions">
-        <button type="button" className={finished ? 'is-primary' : undefined} onClick={tryAgain}>
-          Try again
-        </button>
-        <a href={challengeHash()}>All challenges</a>
-      </div>
+      {!finished && actions}
       <p className="sr-only" aria-live="polite">
         {run.announcement}
       </p>
