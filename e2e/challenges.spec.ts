@@ -2,6 +2,7 @@
 // by typing, the best and the distribution of one's own attempts, par's
 // solution only after finishing, `Try again`, a reload in the middle; a
 // withheld command refused as bash refuses it; screenshots of the panel.
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 
@@ -116,9 +117,12 @@ test('mx1 down, mail withheld: refused as bash would, no Compose, solved under p
   await expect(page.getByRole('tab', { name: 'Compose' })).toHaveCount(0);
   await fullSpeed(page);
   await typeLines(page, ['mail -s hi bob@bob.example']);
-  await expect(panel(page)).toContainText('bash: mail: command not found');
+  await expect(terminal(page).getByText('bash: mail: command not found')).toBeVisible();
+  await expect(terminal(page)).toContainText('mail -s hi bob@bob.example is withheld here and was not run.');
   await expect(panel(page)).toContainText('Score so far: 0 shell lines');
   await expect(checklist(page).getByRole('checkbox', { name: 'without mail', exact: true })).toHaveAttribute('aria-checked', 'true');
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/refused-1280-light.png` });
 
   await page.keyboard.press('Tab');
   const textarea = terminal(page).locator('.xterm-helper-textarea');
@@ -156,6 +160,8 @@ test('screenshots: the list and a finished challenge, wide and narrow, light and
       await page.evaluate((s) => localStorage.setItem('smtp-lab.challenges', s!), saved);
       await page.goto('./#/lessons/challenges');
       await expect(item(page, /Bob and Carol/)).toContainText('Finished, best 8 SMTP lines (1 over par)');
+      const list = await new AxeBuilder({ page }).include('#challenges').analyze();
+      expect(list.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical').map((x) => x.id)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/list-${w}-${scheme}.png` });
       await page.goto('./#/lessons/challenges/one-data-two-people');
       if (w < 900) await page.getByRole('tab', { name: 'Challenge' }).click();
@@ -163,6 +169,9 @@ test('screenshots: the list and a finished challenge, wide and narrow, light and
       await page.screenshot({ path: `${SHOTS}/finished-${w}-${scheme}.png` });
       await panel(page).getByRole('heading', { name: /^Par solution/ }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SHOTS}/par-${w}-${scheme}.png` });
+      const results = await new AxeBuilder({ page }).include('.cp').analyze();
+      const bad = results.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical');
+      expect(bad.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
       // Nothing wider than the screen.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
     }

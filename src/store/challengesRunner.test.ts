@@ -111,6 +111,7 @@ describe('the challenge runner', () => {
     expect(sim().refused?.message).toMatch(/Compose/);
     type('telnet mx2.bob.example 25', 'HELO ws.alice.example', 'mail from:<alice@alice.example>', 'RCPT TO:<bob@bob.example>', 'DATA', 'Subject: x', '.', 'QUIT');
     expect(run().result).toMatchObject({ met: true, score: 1, verdict: 'under-par' });
+    expect(sim().refused).toBeUndefined();
   });
 
   it('takes answers to the challenge’s questions', () => {

@@ -195,7 +195,7 @@ export const simulatorStore = createStore<SimulatorState>()(
           const a: Act = { at: s.playing ? s.timeline.log.length : s.position, input: saved };
           const timeline = perform(s.timeline, a);
           const next = at(timeline, a.at + 1);
-          return { acts: [...s.acts, a], timeline, ...next, playing: next.position < timeline.log.length };
+          return { acts: [...s.acts, a], timeline, ...next, refused: undefined, playing: next.position < timeline.log.length };
         });
       const start = load(SCENARIOS[0]!.id);
       return {

@@ -58,13 +58,7 @@ export function ChallengePanel({ ch }: { ch: Challenge }) {
         </ul>
       </section>
       <QuestionList questions={ch.questions} answers={attempt.answers} onAnswer={answerChallenge} />
-      {refused?.line !== undefined && (
-        <p className="cp-refused">
-          <code>$ {refused.line}</code>
-          <br />
-          <code>{refused.message}</code> <span className="lp-note">(withheld in this challenge: it never reached the shell, and costs nothing)</span>
-        </p>
-      )}
+      {/* A refused line is answered in the terminal, where it was typed (TerminalPanel); an act of a withheld panel here. */}
       {refused && refused.line === undefined && <p className="cp-refused">{refused.message}</p>}
       <Checklist verdict={result?.goal} />
       {result && (
