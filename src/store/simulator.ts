@@ -12,6 +12,7 @@ import { MAX_EVENTS_PER_STEP, SCENARIOS, playScenario, type Scenario } from '../
 import type { Draft } from './simulatorCompose';
 import { coreDraft } from './simulatorDraft';
 import { base64Decode, base64Encode } from '../core/codec/base64';
+import { splitWords } from '../core/shell/index';
 
 /** The default world with nothing sent yet: where a person types a session by hand. */
 export const FREE_PLAY: Scenario = {
@@ -48,17 +49,27 @@ export function stepInterval(speed: Speed): number {
 }
 
 /**
- * A world the workspace shows that is not the person's sandbox: a lesson's,
- * built by the Lessons page. While it is on screen the sandbox waits aside,
- * and what is saved is still the sandbox, so a lesson never overwrites it.
+ * A world the workspace shows that is not the person's sandbox: a lesson's
+ * or a challenge's, built by the Lessons page. While it is on screen the
+ * sandbox waits aside, and what is saved is still the sandbox, so a lesson
+ * never overwrites it. A challenge may withhold shell commands and panels:
+ * the store refuses those acts before they reach core (the shell itself
+ * knows no withheld list), and says why in `refused`.
  */
-export type Start = { kind: 'lesson'; id: string; timeline: Timeline; focus: string; position: number } | { kind: 'sandbox' };
+export type Start =
+  | { kind: 'lesson' | 'challenge'; id: string; timeline: Timeline; focus: string; position: number; withheldCommands?: readonly string[]; withheldPanels?: readonly string[] }
+  | { kind: 'sandbox' };
 type Sandbox = Pick<SimulatorState, 'scenarioId' | 'acts' | 'timeline' | 'position' | 'world' | 'selectedHost'>;
+
+/** An act the store did not pass on: a withheld command typed at a prompt, or a withheld panel used. */
+export type Refusal = { host: string; line?: string; message: string; count: number };
 
 export type SimulatorState = {
   scenarioId: string;
   /** The lesson on screen, with the sandbox kept as it was; absent in the sandbox. */
-  visiting?: { kind: 'lesson'; id: string; sandbox: Sandbox };
+  visiting?: { kind: 'lesson' | 'challenge'; id: string; sandbox: Sandbox; withheldCommands: readonly string[]; withheldPanels: readonly string[] };
+  /** The last act refused while visiting (`count` grows with each, so the same refusal twice is still news). */
+  refused?: Refusal;
   /** What the person did since the scenario was loaded, in order: replayed after a reload. */
   acts: readonly Act[];
   timeline: Timeline;
@@ -147,6 +158,26 @@ function at(timeline: Timeline, position: number, from?: World) {
   return { position: p, world: seek(timeline, p, from) };
 }
 
+/**
+ * What a visit withholds, asked before an act reaches core. A withheld
+ * command counts only as the first word of a line typed at a prompt (inside
+ * telnet, `mail from:` is SMTP), and is answered as bash answers a command
+ * it does not have.
+ */
+function refusalOf(s: SimulatorState, input: SavedInput): Omit<Refusal, 'count'> | undefined {
+  const v = s.visiting;
+  if (!v) return undefined;
+  if ((input.type === 'compose' || input.type === 'submit') && v.withheldPanels.includes('compose')) {
+    return { host: input.host, message: 'The user agent (Compose, and sending from the Playground) is withheld here: type it at a shell.' };
+  }
+  if (input.type !== 'shell' || !v.withheldCommands.length) return undefined;
+  const world = s.playing ? s.timeline.world : s.world;
+  if (!Object.hasOwn(world.hosts, input.host) || world.hosts[input.host]!.shell.mode.type !== 'prompt') return undefined;
+  const words = splitWords(input.line);
+  const name = words.ok ? words.words[0] : undefined;
+  return name !== undefined && v.withheldCommands.includes(name) ? { host: input.host, line: input.line, message: `bash: ${name}: command not found` } : undefined;
+}
+
 export const simulatorStore = createStore<SimulatorState>()(
   persist(
     (set, get) => {
@@ -159,10 +190,12 @@ export const simulatorStore = createStore<SimulatorState>()(
        */
       const act = (saved: SavedInput) =>
         set((s) => {
+          const refusal = refusalOf(s, saved);
+          if (refusal) return { refused: { ...refusal, count: (s.refused?.count ?? 0) + 1 } };
           const a: Act = { at: s.playing ? s.timeline.log.length : s.position, input: saved };
           const timeline = perform(s.timeline, a);
           const next = at(timeline, a.at + 1);
-          return { acts: [...s.acts, a], timeline, ...next, playing: next.position < timeline.log.length };
+          return { acts: [...s.acts, a], timeline, ...next, refused: undefined, playing: next.position < timeline.log.length };
         });
       const start = load(SCENARIOS[0]!.id);
       return {
@@ -180,11 +213,12 @@ export const simulatorStore = createStore<SimulatorState>()(
           }),
         loadStart: (start) =>
           set((s) => {
-            if (start.kind === 'sandbox') return s.visiting ? { ...s.visiting.sandbox, visiting: undefined, playing: false } : {};
+            if (start.kind === 'sandbox') return s.visiting ? { ...s.visiting.sandbox, visiting: undefined, refused: undefined, playing: false } : {};
             const sandbox = s.visiting?.sandbox ?? { scenarioId: s.scenarioId, acts: s.acts, timeline: s.timeline, position: s.position, world: s.world, selectedHost: s.selectedHost };
             const next = at(start.timeline, start.position);
             const selectedHost = s.visiting?.id === start.id ? s.selectedHost : start.focus;
-            return { visiting: { kind: 'lesson', id: start.id, sandbox }, acts: [], timeline: start.timeline, ...next, selectedHost, playing: next.position < start.timeline.log.length };
+            const visiting = { kind: start.kind, id: start.id, sandbox, withheldCommands: start.withheldCommands ?? [], withheldPanels: start.withheldPanels ?? [] };
+            return { visiting, refused: undefined, acts: [], timeline: start.timeline, ...next, selectedHost, playing: next.position < start.timeline.log.length };
           }),
         play: () =>
           set((s) => (s.position >= s.timeline.log.length ? { ...at(s.timeline, 0), playing: true } : { playing: true })),

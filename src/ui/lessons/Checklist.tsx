@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Verdict } from '../../core/lessons/index';
+import { checklistItems } from '../../store/checklist';
 import { simulatorStore } from '../../store/simulator';
 
 /**
@@ -9,7 +10,7 @@ import { simulatorStore } from '../../store/simulator';
  */
 export function Checklist({ verdict }: { verdict: Verdict | undefined }) {
   const base = useId();
-  const leaves = verdict?.clauses.filter((c) => c.leaf) ?? [];
+  const leaves = checklistItems(verdict);
   const unmet = verdict?.firstUnmet;
   return (
     <section className="lp-checklist" aria-label="Checklist">

@@ -1,9 +1,12 @@
 // The Lessons page: the course and the reference at #/lessons; a lesson's
 // step at #/lessons/<id>/<step> in the Simulator's workspace, with the
-// lesson as its side panel; the summary at #/lessons/<id>/done.
+// lesson as its side panel; the summary at #/lessons/<id>/done. A
+// challenge at #/lessons/challenges/<id>, the same way.
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { LESSONS, lessonById, type Lesson } from '../../core/lessons/index';
+import { challengeById, LESSONS, lessonById, type Lesson } from '../../core/lessons/index';
+import { ChallengeList } from '../challenges/ChallengeList';
+import { ChallengeRoom } from '../challenges/ChallengeRoom';
 import { freshProgress, lessonsStore } from '../../store/lessons';
 import { leaveLesson, openLesson, runnerStore } from '../../store/lessonsRunner';
 import { CourseList } from '../lessons/CourseList';
@@ -11,7 +14,7 @@ import { LessonPanel } from '../lessons/LessonPanel';
 import { Reference } from '../lessons/Reference';
 import { Summary } from '../lessons/Summary';
 import { useRoute } from '../shell/useRoute';
-import { lessonHash } from '../shell/routes';
+import { challengeHash, CHALLENGES_PATH, lessonHash } from '../shell/routes';
 import { SimulatorErrorBoundary } from '../simulator/SimulatorErrorBoundary';
 import { usePlayback } from '../simulator/usePlayback';
 import { useShortcuts } from '../simulator/useShortcuts';
@@ -24,6 +27,7 @@ export function LessonsPage() {
   const { rest } = useRoute();
   const [id, step] = rest;
   if (id === undefined) return <Course />;
+  if (id === CHALLENGES_PATH) return step === undefined ? <Course toChallenges /> : <Challenge id={decodeURIComponent(step)} />;
   const lesson = lessonById(decodeURIComponent(id));
   if (!lesson) {
     return (
@@ -45,10 +49,34 @@ export function LessonsPage() {
   );
 }
 
-function Course() {
+function Challenge({ id }: { id: string }) {
+  const ch = challengeById(id);
+  if (!ch) {
+    return (
+      <section className="lessons-page">
+        <h1>Challenges</h1>
+        <p role="alert">There is no challenge “{id}” in this version.</p>
+        <p>
+          <a href={challengeHash()}>All challenges</a>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <SimulatorErrorBoundary>
+      <ChallengeRoom ch={ch} />
+    </SimulatorErrorBoundary>
+  );
+}
+
+function Course({ toChallenges = false }: { toChallenges?: boolean }) {
   useEffect(() => {
     document.title = 'Lessons · SMTP Lab';
   }, []);
+  // #/lessons/challenges: the same page, at its Challenges section.
+  useEffect(() => {
+    if (toChallenges) document.getElementById('challenges')?.scrollIntoView();
+  }, [toChallenges]);
   return (
     <div className="lessons-page">
       <h1>Lessons</h1>
@@ -57,6 +85,7 @@ function Course() {
         as the world does it, and before a server answers you guess what it will say. Your sandbox in the Simulator is left as it is.
       </p>
       <CourseList />
+      <ChallengeList />
       <Reference />
     </div>
   );

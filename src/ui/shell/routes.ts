@@ -28,3 +28,9 @@ export function playgroundHash(explorer?: string, query?: URLSearchParams): stri
 export function lessonHash(id?: string, step?: number | 'done'): string {
   return id === undefined ? '#/lessons' : `#/lessons/${encodeURIComponent(id)}/${step ?? 1}`;
 }
+
+/** `#/lessons/challenges` (the list, on the Lessons page) or `#/lessons/challenges/<id>` (one challenge in the workspace); no lesson is called `challenges`. */
+export const CHALLENGES_PATH = 'challenges';
+export function challengeHash(id?: string): string {
+  return id === undefined ? `#/lessons/${CHALLENGES_PATH}` : `#/lessons/${CHALLENGES_PATH}/${encodeURIComponent(id)}`;
+}
