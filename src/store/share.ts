@@ -2,11 +2,10 @@
 // button puts in a link, and a decoded link or file shown in the stores.
 // Decoding (compression) is the page's business; this file only maps
 // core's shared values onto the stores and back.
-import { checkReplay, playgroundShare, sharedInput, startOf, worldShare, type ShareError, type SharedInput, type PlaygroundShare, type WorldShare } from '../core/share/index';
+import { checkReplay, sharedInput, startOf, worldShare, type ShareError, type SharedInput, type WorldShare } from '../core/share/index';
 import type { Layer } from '../core/net/index';
 import { hasOwnKey } from './savedState';
 import { ALL_SCENARIOS, LAYERS, simulatorStore, toWorldInput, type Act, type SavedInput, type SimulatorState } from './simulator';
-import { EXPLORER_IDS, playgroundStore, type BuilderFields, type ExplorerId, type StampForm } from './playgroundStore';
 
 /** An act that joined the end of the log: its `at` is past any log, so replaying it never cuts (core's `applyAct`). */
 export const AT_END = Number.MAX_SAFE_INTEGER;
@@ -83,29 +82,4 @@ export function openWorldShare(share: WorldShare): Opened {
     message: check.exact ? 'Replayed exactly.' : check.message,
   });
   return { ok: true, exact: check.exact, message: check.exact ? 'Replayed exactly.' : check.message };
-}
-
-const BUILDER_KEYS: readonly (keyof BuilderFields)[] = ['from', 'to', 'cc', 'subject', 'text', 'html'];
-const STAMP_KEYS: readonly (keyof StampForm)[] = ['from', 'fromInfo', 'by', 'with', 'id', 'for'];
-
-function pick<K extends string>(fields: Record<string, string> | undefined, keys: readonly K[]): Partial<Record<K, string>> {
-  return Object.fromEntries(keys.flatMap((k) => (fields && Object.hasOwn(fields, k) ? [[k, fields[k]!]] : []))) as Partial<Record<K, string>>;
-}
-
-/** The explorer's input and, for the MIME and Received explorers, their form. */
-export function explorerShare(id: ExplorerId): PlaygroundShare {
-  const s = playgroundStore.getState();
-  const fields = id === 'mime' ? s.builder : id === 'received' ? s.stamp : undefined;
-  return playgroundShare(id, { ...s.inputs[id] }, fields && { ...fields });
-}
-
-/** A shared explorer's input applied, as the explorer's own `?in=` links are. */
-export function openPlaygroundShare(share: PlaygroundShare): Opened & { explorer?: ExplorerId } {
-  const id = EXPLORER_IDS.find((e) => e === share.explorer);
-  if (!id) return { ok: false, error: { kind: 'invalid', path: 'explorer', message: `The link opens the explorer "${share.explorer}", which this SMTP Lab does not have.` } };
-  const s = playgroundStore.getState();
-  s.applyLink(id, { ...share.input, sample: share.input.sample });
-  if (id === 'mime') s.setBuilder(pick(share.fields, BUILDER_KEYS));
-  if (id === 'received') s.setStamp(pick(share.fields, STAMP_KEYS));
-  return { ok: true, exact: true, message: 'Opened the shared explorer.', explorer: id };
 }
