@@ -1,5 +1,6 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 
 // Share (issue 15 §1): a link made mid-session opens the same state in a
 // fresh browser, replayed exactly; a bad link says so and leaves the
@@ -59,6 +60,8 @@ async function fresh(browser: Browser, link: string): Promise<Page> {
 }
 
 test('a Simulator state shared mid-session opens in a fresh browser at the same event, with the same terminal and inspector, replayed exactly', async ({ page, browser }) => {
+  // Two browsers, a typed session and two accessibility scans: more than the default on a busy machine.
+  test.setTimeout(60_000);
   await chooseScenario(page, /Free play/);
   await typeLine(page, 'host -t mx bob.example');
   await expect(terminal(page).locator('.xterm-rows')).toContainText('mail is handled by 10 mx1.bob.example');
@@ -77,6 +80,9 @@ test('a Simulator state shared mid-session opens in a fresh browser at the same 
   const said = await screenText(page);
   const inspected = await inspector(page).locator('article').innerText();
   const link = await share(page);
+  await expect(page.getByRole('group', { name: 'Share' }).getByLabel('Link')).toBeFocused();
+  const serious = (await new AxeBuilder({ page }).include('.sim-head').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => v.id)).toEqual([]);
 
   const other = await fresh(browser, link);
   await expect(other.getByRole('status').filter({ hasText: 'A shared session' })).toContainText('Replayed exactly.');
@@ -86,6 +92,8 @@ test('a Simulator state shared mid-session opens in a fresh browser at the same 
   expect(await screenText(other)).toBe(said);
   await expect(timeline(other).getByRole('checkbox', { name: 'tcp' })).not.toBeChecked();
   await expect(other.getByRole('button', { name: 'Eavesdropper' })).toHaveAttribute('aria-pressed', 'true');
+  const banner = (await new AxeBuilder({ page: other }).include('.shared-banner').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(banner.map((v) => v.id)).toEqual([]);
   await other.screenshot({ path: '/tmp/share-ui-shots/shared-open.png' });
   await other.context().close();
 });
@@ -101,10 +109,9 @@ test('a shared link opens beside one’s own work, which is saved unchanged and 
   await page.goto(link);
   await expect(page.getByRole('status').filter({ hasText: 'A shared session' })).toContainText('Replayed exactly.');
   await expect(page.getByLabel('Scenario')).toHaveValue('free-play');
-  // A reload with the link still in the address bar: the saved value is still one's own work.
-  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('smtp-lab.simulator') ?? '{}').state);
-  expect(saved.scenarioId).toBe('four-mta-journey');
-  expect(saved.position).toBe(5);
+  // The store writes to localStorage a moment after each change: what lands there is one's own work.
+  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('smtp-lab.simulator') ?? '{}').state);
+  await expect.poll(async () => [(await saved()).scenarioId, (await saved()).position]).toEqual(['four-mta-journey', 5]);
 
   await page.getByRole('button', { name: 'Keep my own work' }).click();
   await expect(page.getByLabel('Scenario')).toHaveValue('four-mta-journey');

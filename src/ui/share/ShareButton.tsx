@@ -44,7 +44,8 @@ export function ShareButton({ make, name, className = 'sim-button' }: Props) {
           {shown.kind === 'link' && (
             <>
               <label>
-                Link <input type="text" readOnly value={shown.url} onFocus={(e) => e.currentTarget.select()} />
+                {/* Focus moves to the link, selected, so Ctrl-C copies it where the clipboard was refused. */}
+                Link <input type="text" readOnly value={shown.url} autoFocus onFocus={(e) => e.currentTarget.select()} />
               </label>
               <p role="status">{shown.copied ? 'Link copied to the clipboard.' : 'Copy the link from the field (the clipboard was not available).'}</p>
             </>
