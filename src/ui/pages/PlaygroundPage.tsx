@@ -11,7 +11,6 @@ import { MimeExplorer } from '../playground/MimeExplorer';
 import { ReceivedExplorer } from '../playground/ReceivedExplorer';
 import { useUrlSync } from '../playground/useUrlSync';
 import { ShareButton } from '../share/ShareButton';
-import { explorerShare } from '../../store/sharePlayground';
 import '../playground/playground.css';
 import '../share/share.css';
 
@@ -49,7 +48,7 @@ function Explorer({ id, query }: { id: ExplorerId; query: URLSearchParams }) {
           {info.summary} <span className="pg-rfc">{info.rfc}</span>
         </p>
         <div className="pg-share">
-          <ShareButton make={() => explorerShare(id)} name={`smtp-lab-${id}`} className="pg-button" />
+          <ShareButton make={() => import('../../store/sharePlayground').then((m) => m.explorerShare(id))} name={`smtp-lab-${id}`} className="pg-button" />
         </div>
       </header>
       {id === 'mime' ? <MimeExplorer /> : id === 'received' ? <ReceivedExplorer /> : <CodecExplorer codec={id} />}

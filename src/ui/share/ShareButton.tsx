@@ -1,14 +1,16 @@
 // `Share`: a link that reproduces what is on screen (issue 15 §1), in a
 // field labelled Link and copied to the clipboard; a link too long to paste
 // is offered as a `.smtplab.json` file instead, which opens the same way.
+// The codec loads on the first press: the share format reaches into the
+// world's types, which a Playground page would otherwise load with it.
+// A lesson runner places it with `make` returning core's
+// `worldShare({ kind: 'lesson', start, step, … })`.
 import { useId, useState } from 'react';
 import type { SharedState } from '../../core/share/index';
-import { downloadShareFile } from './downloads';
-import { LINK_FILE_THRESHOLD, shareUrl } from './link';
 
 type Props = {
   /** The state to share, read when the button is pressed. */
-  make(): SharedState;
+  make(): SharedState | Promise<SharedState>;
   /** The file's name without `.smtplab.json`. */
   name: string;
   className?: string;
@@ -21,7 +23,7 @@ export function ShareButton({ make, name, className = 'sim-button' }: Props) {
   const id = useId();
   const share = async () => {
     try {
-      const state = make();
+      const [{ shareUrl, LINK_FILE_THRESHOLD }, state] = await Promise.all([import('./link'), make()]);
       const url = await shareUrl(state, window.location.href);
       if (url.length > LINK_FILE_THRESHOLD) return setShown({ kind: 'file', state, length: url.length });
       // The clipboard may be refused (no permission, an insecure origin): the field still holds the link.
@@ -53,7 +55,7 @@ export function ShareButton({ make, name, className = 'sim-button' }: Props) {
           {shown.kind === 'file' && (
             <>
               <p role="status">The link would be {shown.length.toLocaleString('en')} characters, too long to paste. Download the state as a file instead: dropping it on SMTP Lab, or picking it with Open file, opens the same.</p>
-              <button type="button" className={className} onClick={() => downloadShareFile(shown.state, name)}>
+              <button type="button" className={className} onClick={() => void import('./downloads').then((d) => d.downloadShareFile(shown.state, name))}>
                 Download .smtplab.json
               </button>
             </>
