@@ -7,8 +7,9 @@ import { persist } from 'zustand/middleware';
 import { lazyJSONStorage } from './storage';
 import { hasOwnKey, isBoolean, isFiniteNumber, isRecord, isString, keepValid, oneOf, own, readSaved, type Check } from './savedState';
 import { isSavedInput } from './simulatorSaved';
-import { HOSTS, input, play, seek, truncate, type Faults, type Layer, type Timeline, type World, type WorldInput } from '../core/net/index';
-import { MAX_EVENTS_PER_STEP, SCENARIOS, playScenario, type Scenario } from '../core/scenarios/index';
+import { HOSTS, seek, type Faults, type Layer, type Timeline, type World, type WorldInput } from '../core/net/index';
+import { SCENARIOS, playScenario, type Scenario } from '../core/scenarios/index';
+import { applyAct, sharedInput } from '../core/share/index';
 import type { Draft } from './simulatorCompose';
 import { coreDraft } from './simulatorDraft';
 import { base64Decode, base64Encode } from '../core/codec/base64';
@@ -105,7 +106,23 @@ export type SimulatorState = {
   /** A whole message (an .eml from the Playground) handed to Alice's user agent, which sends it as it is. */
   submitMessage(content: Uint8Array): void;
   setFaults(host: string, change: Partial<Faults>): void;
+
+  /** A shared state open beside the person's own work (issue 15), or undefined for their own. */
+  shared: SharedView | undefined;
+  /** Shows a shared state; the person's saved state stays as it was until `keepOwnWork`. */
+  openShared(state: OpenedShare): void;
+  /** Back to the person's own work, as it was saved. */
+  keepOwnWork(): void;
 };
+
+/** A replayed shared state as the store shows it (made by store/share.ts). */
+export type OpenedShare = Pick<SimulatorState, 'scenarioId' | 'acts' | 'timeline' | 'position' | 'selectedHost' | 'layers' | 'eavesdropper'> & {
+  seed: number;
+  /** "Replayed exactly", or where and why the log differs. */
+  message: string;
+  exact: boolean;
+};
+export type SharedView = { seed: number; message: string; exact: boolean; /** The person's own work, saved instead of the shared state while it is shown. */ sandbox: Saved };
 
 type Saved = Pick<SimulatorState, 'scenarioId' | 'acts' | 'position' | 'speed' | 'selectedHost' | 'layers' | 'eavesdropper'>;
 
@@ -130,16 +147,15 @@ function scenarioOf(id: string): Scenario {
   return ALL_SCENARIOS.find((s) => s.id === id) ?? SCENARIOS[0]!;
 }
 
-function toWorldInput(i: SavedInput): WorldInput {
+export function toWorldInput(i: SavedInput): WorldInput {
   if (i.type === 'compose') return { type: 'compose', host: i.host, draft: coreDraft(i.form) };
   if (i.type === 'submit') return { type: 'submit', host: i.host, content: base64Decode(i.content).bytes };
   return i;
 }
 
-/** The timeline with one more act: cut back to where it was given, the input, and everything it causes. */
+/** The timeline with one more act: core's, the one a shared link replays with, so both agree byte for byte. */
 export function perform(tl: Timeline, act: Act): Timeline {
-  const from = act.at < tl.log.length ? truncate(tl, act.at) : tl;
-  return play(input(from, toWorldInput(act.input)), { maxEvents: MAX_EVENTS_PER_STEP });
+  return applyAct(tl, { at: act.at, input: sharedInput(toWorldInput(act.input)) });
 }
 
 function load(id: string, acts: readonly Act[] = []) {
@@ -177,6 +193,31 @@ function refusalOf(s: SimulatorState, input: SavedInput): Omit<Refusal, 'count'>
   const name = words.ok ? words.words[0] : undefined;
   return name !== undefined && v.withheldCommands.includes(name) ? { host: input.host, line: input.line, message: `bash: ${name}: command not found` } : undefined;
 }
+
+/** The person's work rebuilt from what was saved (a reload, or `Keep my own work`). */
+function restore(s: Partial<Omit<SavedRaw, 'acts'>> & { scenarioId: string; acts?: readonly unknown[] }, speed: Speed) {
+  const acts = keepValid('simulator', 'acts', s.acts ?? [], isAct);
+  const next = load(s.scenarioId, acts);
+  const hosts = next.timeline.world.hosts;
+  return {
+    ...next,
+    ...at(next.timeline, s.position ?? 0),
+    speed: s.speed ?? speed,
+    selectedHost: s.selectedHost !== undefined && hasOwnKey(hosts, s.selectedHost) ? s.selectedHost : next.selectedHost,
+    layers: { ...ALL_LAYERS, ...s.layers },
+    eavesdropper: s.eavesdropper === true,
+  };
+}
+
+const savedOf = (s: SimulatorState): Saved => ({
+  scenarioId: s.scenarioId,
+  acts: s.acts,
+  position: s.position,
+  speed: s.speed,
+  selectedHost: s.selectedHost,
+  layers: s.layers,
+  eavesdropper: s.eavesdropper,
+});
 
 export const simulatorStore = createStore<SimulatorState>()(
   persist(
@@ -246,19 +287,28 @@ export const simulatorStore = createStore<SimulatorState>()(
           act({ type: 'submit', host: HOSTS.ws, content: base64Encode(content) });
         },
         setFaults: (host, faults) => act({ type: 'faults', host, faults }),
+
+        // Shared states (issue 15): shown in the store like the person's
+        // own, but while one is shown the saved value stays the person's
+        // (`partialize` below), so a link can never overwrite their work.
+        shared: undefined,
+        openShared: ({ seed, message, exact, ...view }) =>
+          set((s) => ({
+            ...view,
+            world: seek(view.timeline, view.position),
+            playing: false,
+            shared: { seed, message, exact, sandbox: s.shared?.sandbox ?? savedOf(s) },
+          })),
+        // The sandbox was the live state when the link opened, so it replays as it did then.
+        keepOwnWork: () => set((s) => (s.shared ? { ...restore(s.shared.sandbox, s.speed), playing: false, shared: undefined } : {})),
       };
     },
     {
       name: 'smtp-lab.simulator',
       version: 1,
       storage: lazyJSONStorage(),
-      // With a lesson on screen, the sandbox set aside is what is saved.
-      partialize: (s): Saved => ({
-        ...pickSandbox(s.visiting?.sandbox ?? s),
-        speed: s.speed,
-        layers: s.layers,
-        eavesdropper: s.eavesdropper,
-      }),
+      // A shared state or a lesson on screen: the person's own work, set aside, is what is saved.
+      partialize: (s): Saved => s.shared?.sandbox ?? (s.visiting ? { ...savedOf(s), ...pickSandbox(s.visiting.sandbox) } : savedOf(s)),
       // The world is not saved: replaying the scenario and the person's acts
       // rebuilds it exactly, because one seed gives one log (DESIGN.md).
       merge: (saved, current) => {
@@ -268,18 +318,7 @@ export const simulatorStore = createStore<SimulatorState>()(
         // hand-edited localStorage may break either): if the replay still
         // fails, start fresh rather than leave the page blank.
         try {
-          const acts = keepValid('simulator', 'acts', s.acts ?? [], isAct);
-          const next = load(s.scenarioId, acts);
-          const hosts = next.timeline.world.hosts;
-          return {
-            ...current,
-            ...next,
-            ...at(next.timeline, s.position ?? 0),
-            speed: s.speed ?? current.speed,
-            selectedHost: s.selectedHost !== undefined && hasOwnKey(hosts, s.selectedHost) ? s.selectedHost : next.selectedHost,
-            layers: { ...ALL_LAYERS, ...s.layers },
-            eavesdropper: s.eavesdropper === true,
-          };
+          return { ...current, ...restore({ ...s, scenarioId: s.scenarioId }, current.speed) };
         } catch {
           return current;
         }

@@ -10,7 +10,9 @@ import { CodecExplorer } from '../playground/CodecExplorer';
 import { MimeExplorer } from '../playground/MimeExplorer';
 import { ReceivedExplorer } from '../playground/ReceivedExplorer';
 import { useUrlSync } from '../playground/useUrlSync';
+import { ShareButton } from '../share/ShareButton';
 import '../playground/playground.css';
+import '../share/share.css';
 
 export function PlaygroundPage() {
   const route = useRoute();
@@ -45,6 +47,9 @@ function Explorer({ id, query }: { id: ExplorerId; query: URLSearchParams }) {
         <p>
           {info.summary} <span className="pg-rfc">{info.rfc}</span>
         </p>
+        <div className="pg-share">
+          <ShareButton make={() => import('../../store/sharePlayground').then((m) => m.explorerShare(id))} name={`smtp-lab-${id}`} className="pg-button" />
+        </div>
       </header>
       {id === 'mime' ? <MimeExplorer /> : id === 'received' ? <ReceivedExplorer /> : <CodecExplorer codec={id} />}
     </section>

@@ -4,6 +4,11 @@ import { SimulatorErrorBoundary } from '../simulator/SimulatorErrorBoundary';
 import { usePlayback } from '../simulator/usePlayback';
 import { useShortcuts } from '../simulator/useShortcuts';
 import { Workspace } from '../simulator/Workspace';
+import { SessionTools } from '../share/SessionTools';
+import { SharedBanner } from '../share/SharedBanner';
+import { useFileDrop } from '../share/useFileDrop';
+import { useSharedLink } from '../share/useSharedLink';
+import '../share/share.css';
 import '../simulator/simulator.css';
 import '../simulator/workspace.css';
 
@@ -18,15 +23,19 @@ export function SimulatorPage() {
 function Simulator() {
   usePlayback();
   useShortcuts();
+  useSharedLink();
+  const drop = useFileDrop();
   return (
-    <div className="simulator">
+    <div className={drop.over ? 'simulator drop-over' : 'simulator'} {...drop.handlers}>
       <header className="sim-head">
         <h1 title="Watch a message travel from Alice's user agent to Bob's mailbox, one event at a time: TCP, DNS and every SMTP line, coloured by envelope, headers and body.">
           Simulator
         </h1>
         <ScenarioPicker />
+        <SessionTools />
       </header>
       <SavedStateNotice />
+      <SharedBanner />
       <Workspace />
     </div>
   );

@@ -1,0 +1,50 @@
+// A shared state opened, from wherever it came (a link, a dropped or picked
+// file): the Simulator's shown beside the person's own work, an explorer's
+// applied and shown. Never throws: every failure is a message on the page.
+import { decodeShareJson, type Decoded, type SharedState } from '../../core/share/index';
+import { openWorldShare } from '../../store/share';
+import { openPlaygroundShare } from '../../store/sharePlayground';
+import { shareNotice } from '../../store/shareNotice';
+import { playgroundHash } from '../shell/routes';
+import { openShared } from './link';
+
+export function openState(decoded: Decoded<SharedState>): void {
+  if (!decoded.ok) return shareNotice.getState().show({ kind: 'error', message: decoded.error.message });
+  const state = decoded.value;
+  if (state.kind === 'playground') {
+    const opened = openPlaygroundShare(state);
+    if (!opened.ok) return shareNotice.getState().show({ kind: 'error', message: opened.error.message });
+    shareNotice.getState().clear();
+    window.location.hash = playgroundHash(opened.explorer);
+    return;
+  }
+  const opened = openWorldShare(state);
+  if (opened.ok) shareNotice.getState().clear();
+  else shareNotice.getState().show({ kind: 'error', message: opened.error.message });
+}
+
+/** A link (`#/s/1.…`, or a URL holding one) opened. */
+export async function openLink(text: string): Promise<void> {
+  openState(await openShared(text));
+}
+
+/** The files SMTP Lab opens by name: a shared state, an export (its session.smtplab.json) and a message for Alice to send. */
+export type Opening = { kind: 'state'; decoded: Decoded<SharedState> } | { kind: 'message'; bytes: Uint8Array } | { kind: 'unknown' };
+
+const SESSION = /(^|\/)session\.smtplab\.json$/;
+
+export async function readOpening(file: File): Promise<Opening> {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.eml')) return { kind: 'message', bytes: new Uint8Array(await file.arrayBuffer()) };
+  if (name.endsWith('.json')) return { kind: 'state', decoded: decodeShareJson(await file.text()) };
+  if (!name.endsWith('.zip')) return { kind: 'unknown' };
+  const { unzip } = await import('fflate');
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // Only the one entry is inflated: a zip of anything else costs nothing more.
+  const entries = await new Promise<Record<string, Uint8Array> | undefined>((resolve) =>
+    unzip(bytes, { filter: (f) => SESSION.test(f.name) && f.originalSize <= 4 * 1024 * 1024 }, (err, out) => resolve(err ? undefined : out)),
+  );
+  const entry = entries && Object.values(entries)[0];
+  if (!entry) return { kind: 'state', decoded: { ok: false, error: { kind: 'invalid', path: 'session.smtplab.json', message: 'This .zip is not an SMTP Lab export: it holds no session.smtplab.json.' } } };
+  return { kind: 'state', decoded: decodeShareJson(new TextDecoder().decode(entry)) };
+}

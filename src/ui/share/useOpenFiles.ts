@@ -1,0 +1,24 @@
+// Files dropped on or picked in the Simulator: an .eml goes to Alice's user
+// agent (as the Playground's `Send through the simulator`), a shared state
+// or an exported .zip opens that state.
+import { useCallback } from 'react';
+import { simulatorStore } from '../../store/simulator';
+import { shareNotice } from '../../store/shareNotice';
+import { openState, readOpening } from './openState';
+
+export function useOpenFiles(): (files: FileList | readonly File[] | null) => Promise<void> {
+  return useCallback(async (files) => {
+    const file = files?.[0];
+    if (!file) return;
+    try {
+      const opening = await readOpening(file);
+      if (opening.kind === 'message') {
+        simulatorStore.getState().submitMessage(opening.bytes);
+        shareNotice.getState().show({ kind: 'info', message: `${file.name} handed to Alice’s user agent.` });
+      } else if (opening.kind === 'state') openState(opening.decoded);
+      else shareNotice.getState().show({ kind: 'error', message: `${file.name} is not a file SMTP Lab opens: drop an .eml, a .smtplab.json or an exported .zip.` });
+    } catch {
+      shareNotice.getState().show({ kind: 'error', message: `${file.name} could not be read.` });
+    }
+  }, []);
+}
