@@ -1,3 +1,4 @@
+import { PresentButton, PresenterBar } from '../presenter/index';
 import { ScenarioPicker } from '../simulator/ScenarioPicker';
 import { SavedStateNotice } from '../simulator/SavedStateNotice';
 import { SimulatorErrorBoundary } from '../simulator/SimulatorErrorBoundary';
@@ -25,7 +26,9 @@ function Simulator() {
           Simulator
         </h1>
         <ScenarioPicker />
+        <PresentButton />
       </header>
+      <PresenterBar />
       <SavedStateNotice />
       <Workspace />
     </div>

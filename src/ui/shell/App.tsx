@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Header } from './Header';
 import { useRoute } from './useRoute';
 import { LessonsPage } from '../pages/LessonsPage';
-import { PLACES } from './routes';
+import { isAudienceHash, PLACES } from './routes';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 
 // The playground (codecs, MIME, its worker) loads only when visited.
@@ -11,8 +11,15 @@ const PlaygroundPage = lazy(() => import('../pages/PlaygroundPage').then((m) => 
 // The simulator pulls in the world, the store and (later still) xterm.js: a
 // chunk of its own keeps the first paint of every place light.
 const SimulatorPage = lazy(() => import('../pages/SimulatorPage').then((m) => ({ default: m.SimulatorPage })));
+const AudienceWindow = lazy(() => import('../presenter/AudienceWindow').then((m) => ({ default: m.AudienceWindow })));
 
 export function App() {
+  // The presenter's audience window: the projector's view alone, no header, no navigation.
+  if (isAudienceHash(window.location.hash)) return <Suspense fallback={null}><AudienceWindow /></Suspense>;
+  return <Places />;
+}
+
+function Places() {
   const route = useRoute();
   const label = PLACES.find((p) => p.id === route.place)?.label ?? '';
 

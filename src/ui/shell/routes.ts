@@ -23,3 +23,7 @@ export function playgroundHash(explorer?: string, query?: URLSearchParams): stri
   const search = query?.toString();
   return `#/playground${explorer ? `/${explorer}` : ''}${search ? `?${search}` : ''}`;
 }
+
+/** Presenter mode's audience window (issue 14): not a place of its own, no header, no navigation. */
+export const AUDIENCE_HASH = '#/present/audience';
+export const isAudienceHash = (hash: string): boolean => hash.startsWith(AUDIENCE_HASH);
