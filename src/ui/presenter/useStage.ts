@@ -29,5 +29,6 @@ export function useMoment(): Moment {
 
 /** The reply as its first line reads on the wire: `250 2.1.5 Ok`. */
 export function replyLine(stop: ReplyStop): string {
-  return stop.exchange.reply.lines[0] ?? String(stop.exchange.reply.code);
+  const r = stop.exchange.reply;
+  return [r.code, r.enhanced, r.lines[0]].filter((x) => x !== undefined && x !== '').join(' ');
 }
