@@ -19,7 +19,7 @@ const now = () => performance.timeOrigin + performance.now();
  * The presenter's side: sends on every change, and stops playback before a
  * reply not yet revealed while `Predict every reply` is on. Returns the stop.
  */
-export function broadcastAsPresenter(): () => void {
+export function broadcastAsPresenter(onHello?: () => void): () => void {
   const channel = new BroadcastChannel(CHANNEL);
   let sentScenario: string | undefined;
   let sentActs = 0;
@@ -39,7 +39,11 @@ export function broadcastAsPresenter(): () => void {
     const stop = stopAt(s.timeline, s.position);
     if (stop && !p.revealed.includes(stop.replyAt)) s.pause();
   };
-  channel.onmessage = (e: MessageEvent<PresenterMessage>) => e.data?.type === 'hello' && send(true);
+  channel.onmessage = (e: MessageEvent<PresenterMessage>) => {
+    if (e.data?.type !== 'hello') return;
+    send(true);
+    onHello?.();
+  };
   const offSim = simulatorStore.subscribe((s, prev) => {
     holdAtStops();
     if (s.position !== prev.position || s.acts !== prev.acts || s.scenarioId !== prev.scenarioId || s.selectedHost !== prev.selectedHost) send(false);

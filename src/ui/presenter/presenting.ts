@@ -9,23 +9,36 @@ import { shareUrl } from '../share/link';
 import { broadcastAsPresenter } from './channel';
 
 let broadcasting: (() => void) | undefined;
+/** Waiting for the window just opened to say hello; when it never does, the audience comes here. */
+let awaiting: ReturnType<typeof setTimeout> | undefined;
+/** How long a new audience window has to say hello: well inside the few seconds a click lets a page go full screen. */
+const HELLO_WITHIN = 2500;
+
+const startBroadcast = () =>
+  (broadcasting ??= broadcastAsPresenter(() => {
+    clearTimeout(awaiting);
+    awaiting = undefined;
+  }));
 
 /**
- * Opens the audience window; where none can be opened (a blocked popup), this
- * tab shows the audience view full screen instead. Either way this window
- * owns the state and sends it.
+ * Opens the audience window; where none opens (a blocked popup: no hello
+ * comes back), this tab shows the audience view full screen instead. Either
+ * way this window owns the state and sends it. `noopener` gives the audience
+ * a browsing context of its own, so its replay does not wait for this
+ * window's main thread (same-origin windows that can script each other share one).
  */
 export function present(): void {
-  broadcasting ??= broadcastAsPresenter();
+  startBroadcast();
+  presenterStore.getState().setPresenting(true, presenterStore.getState().inline);
   const url = `${location.href.replace(/#.*$/, '')}${AUDIENCE_HASH}`;
-  const opened = window.open(url, 'smtp-lab-audience', 'popup,width=1280,height=720');
-  if (opened) presenterStore.getState().setPresenting(true, false);
-  else showHere(true);
+  window.open(url, '_blank', 'noopener,popup,width=1280,height=720');
+  clearTimeout(awaiting);
+  awaiting = setTimeout(() => showHere(true), HELLO_WITHIN);
 }
 
 /** The audience view in this tab (one screen, popups blocked), or back to the presenter's. */
 export function showHere(on: boolean): void {
-  broadcasting ??= broadcastAsPresenter();
+  startBroadcast();
   presenterStore.getState().setPresenting(true, on);
   // Full screen needs the gesture that called this; where it is refused the view still fills the tab.
   if (on) void document.documentElement.requestFullscreen?.().catch(() => undefined);
