@@ -2,7 +2,9 @@
 // reply to a command (the dialogue rebuilt from the wire, lessons/dialogue.ts),
 // with the candidates core draws from the reply catalogue for that command.
 import type { Timeline } from '../core/net/index';
-import { dialogueOf, exchanges, replyCandidates, REPLIES_BY_COMMAND, type Exchange } from '../core/lessons/index';
+// Not the lessons index: that would bring the whole curriculum into the Simulator's chunk.
+import { dialogueOf, exchanges, type Exchange } from '../core/lessons/dialogue';
+import { replyCandidates, REPLIES_BY_COMMAND } from '../core/lessons/predictions';
 import { REPLIES } from '../core/smtp/index';
 
 export type ReplyStop = {

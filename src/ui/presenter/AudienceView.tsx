@@ -2,7 +2,7 @@ import { TopologyPanel } from '../simulator/TopologyPanel';
 import { useSimulator } from '../simulator/useSimulator';
 import { roomLines } from './transcriptLines';
 import { RevealAnnouncer } from './RevealAnnouncer';
-import { replyLine, useMoment, usePresenter, type Moment } from './useStage';
+import { commandLine, replyLine, useMoment, usePresenter, type Moment } from './useStage';
 import './presenter.css';
 
 /** Lines of terminal the projector shows: what fits at the largest text size at 720 p. */
@@ -93,7 +93,7 @@ function RoomPrediction({ moment }: { moment: NonNullable<Moment> }) {
   return (
     <section className={answered ? 'room-prediction answered' : 'room-prediction'} aria-label="Predict the reply">
       <p className="room-question">
-        <b>C:</b> {stop.exchange.line || stop.exchange.command} <span className="room-to">to {stop.exchange.server}</span>
+        <b>C:</b> {commandLine(stop)} <span className="room-to">to {stop.exchange.server}</span>
         <br />
         <b>S:</b> {answered ? replyLine(stop) : '???'}
       </p>

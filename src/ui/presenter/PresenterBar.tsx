@@ -6,7 +6,7 @@ import { AudienceView } from './AudienceView';
 import { canReveal, next, previous, reveal, showHere, snapshot } from './presenting';
 import { RevealAnnouncer } from './RevealAnnouncer';
 import { KEY_HELP, usePresenterKeys } from './usePresenterKeys';
-import { replyLine, useMoment, usePresenter } from './useStage';
+import { commandLine, replyLine, useMoment, usePresenter } from './useStage';
 import './presenter.css';
 
 /**
@@ -75,7 +75,7 @@ function PresenterView() {
         <dd data-testid="presenter-answer">
           {coming ? (
             <>
-              <code>{coming.exchange.line || coming.exchange.command}</code> → <strong>{replyLine(coming)}</strong>: {coming.why} <cite>{coming.rfc}</cite>
+              <code>{commandLine(coming)}</code> → <strong>{replyLine(coming)}</strong>: {coming.why} <cite>{coming.rfc}</cite>
               {!predictEvery && ' (turn on Predict every reply to stop there)'}
             </>
           ) : (
@@ -119,7 +119,7 @@ function Timer() {
   const text = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
   return (
     <button type="button" className="presenter-timer" aria-pressed={timer.running} onClick={() => presenterStore.getState().toggleTimer(Date.now())} aria-label={`Timer ${text}, ${timer.running ? 'running' : 'stopped'}`}>
-      ⏱ <time>{text}</time>
+      Timer <time>{text}</time>
     </button>
   );
 }
