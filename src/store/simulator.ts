@@ -3,7 +3,7 @@
 // look at. Every change to the world is a core call; this file only decides
 // which one and remembers what the person did, so a reload can replay it.
 import { createStore } from 'zustand/vanilla';
-import { persist, type PersistStorage } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { lazyJSONStorage } from './storage';
 import { hasOwnKey, isBoolean, isFiniteNumber, isRecord, isString, keepValid, oneOf, own, readSaved, type Check } from './savedState';
 import { isSavedInput } from './simulatorSaved';
@@ -133,45 +133,6 @@ function at(timeline: Timeline, position: number, from?: World) {
   return { position: p, world: seek(timeline, p, from) };
 }
 
-// --- Presenter mode (issue 14) -------------------------------------------
-// The audience window replays the presenter's acts with this same store. It
-// shares the presenter's origin, so it shares localStorage too: it must never
-// read or write the presenter's saved session, so there it keeps nothing.
-const AUDIENCE_WINDOW = typeof location !== 'undefined' && location.hash.startsWith('#/present/audience');
-
-function sessionStorageOf<S>(): PersistStorage<S> {
-  return AUDIENCE_WINDOW ? { getItem: () => null, setItem: () => undefined, removeItem: () => undefined } : lazyJSONStorage<S>();
-}
-
-/** What the presenter's window sends: all its acts (`full`) or those since `base`, and where it stands. */
-export type ActsReplay = { scenarioId: string; full: boolean; base: number; acts: readonly Act[]; position: number; selectedHost: string; speed: Speed };
-
-/**
- * The audience's side: the presenter's acts replayed by the same core, so
- * both logs agree byte for byte (one seed, one log). False when the acts do
- * not follow on from what this store holds: the caller asks for all of them.
- */
-export function replayActs(r: ActsReplay): boolean {
-  const s = simulatorStore.getState();
-  if (!r.full && (r.scenarioId !== s.scenarioId || r.base !== s.acts.length)) return false;
-  const next = !r.full ? { timeline: r.acts.reduce(perform, s.timeline), acts: [...s.acts, ...r.acts] } : load(r.scenarioId, r.acts);
-  const same = next.timeline === s.timeline;
-  const hosts = next.timeline.world.hosts;
-  simulatorStore.setState({
-    ...next,
-    scenarioId: scenarioOf(r.scenarioId).id,
-    ...at(next.timeline, r.position, same ? s.world : undefined),
-    selectedHost: hasOwnKey(hosts, r.selectedHost) ? r.selectedHost : s.selectedHost,
-    speed: r.speed,
-    playing: false,
-  });
-  return true;
-}
-
-/** An act's input as core takes it (for a snapshot link of the presenter's position). */
-export const worldInputOf = toWorldInput;
-// --- end presenter mode ------------------------------------------------------
-
 export const simulatorStore = createStore<SimulatorState>()(
   persist(
     (set, get) => {
@@ -234,7 +195,7 @@ export const simulatorStore = createStore<SimulatorState>()(
     {
       name: 'smtp-lab.simulator',
       version: 1,
-      storage: sessionStorageOf<Saved>(),
+      storage: lazyJSONStorage(),
       partialize: (s): Saved => ({
         scenarioId: s.scenarioId,
         acts: s.acts,
@@ -274,3 +235,41 @@ export const simulatorStore = createStore<SimulatorState>()(
 );
 
 export type SimulatorStore = typeof simulatorStore;
+
+// --- Presenter mode (issue 14) -------------------------------------------
+// The audience window replays the presenter's acts with this same store. It
+// shares the presenter's origin, so it shares localStorage too: it must never
+// write the presenter's saved session, so there its storage keeps nothing
+// (the session read once on creation is replaced by the presenter's first message).
+const AUDIENCE_WINDOW = typeof location !== 'undefined' && location.hash.startsWith('#/present/audience');
+
+if (AUDIENCE_WINDOW) simulatorStore.persist.setOptions({ storage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined } });
+
+/** What the presenter's window sends: all its acts (`full`) or those since `base`, and where it stands. */
+export type ActsReplay = { scenarioId: string; full: boolean; base: number; acts: readonly Act[]; position: number; selectedHost: string; speed: Speed };
+
+/**
+ * The audience's side: the presenter's acts replayed by the same core, so
+ * both logs agree byte for byte (one seed, one log). False when the acts do
+ * not follow on from what this store holds: the caller asks for all of them.
+ */
+export function replayActs(r: ActsReplay): boolean {
+  const s = simulatorStore.getState();
+  if (!r.full && (r.scenarioId !== s.scenarioId || r.base !== s.acts.length)) return false;
+  const next = !r.full ? { timeline: r.acts.reduce(perform, s.timeline), acts: [...s.acts, ...r.acts] } : load(r.scenarioId, r.acts);
+  const same = next.timeline === s.timeline;
+  const hosts = next.timeline.world.hosts;
+  simulatorStore.setState({
+    ...next,
+    scenarioId: scenarioOf(r.scenarioId).id,
+    ...at(next.timeline, r.position, same ? s.world : undefined),
+    selectedHost: hasOwnKey(hosts, r.selectedHost) ? r.selectedHost : s.selectedHost,
+    speed: r.speed,
+    playing: false,
+  });
+  return true;
+}
+
+/** An act's input as core takes it (for a snapshot link of the presenter's position). */
+export const worldInputOf = toWorldInput;
+// --- end presenter mode ------------------------------------------------------
