@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 // Presenter mode (issue 14): two pages in one browser context, the
 // presenter's window and the audience's, talking over BroadcastChannel.
@@ -60,6 +61,21 @@ test('the audience shows what the presenter shows: event, terminal text and pack
   await page.keyboard.press('a');
   await expect(page.getByRole('region', { name: 'Presenter' })).toBeVisible();
   expect(await room.evaluate(() => (window as unknown as { audienceWrites?: number }).audienceWrites ?? 0)).toBe(0);
+});
+
+test('the projector theme: terminal type at least 28 px at 1280×720, 7:1 contrast (WCAG AAA), nothing to focus', async ({ page }) => {
+  await openSimulator(page, 'helo-by-hand');
+  const room = await present(page);
+  await room.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('region', { name: 'Presenter' }).getByLabel('Predict every reply').check();
+  for (let i = 0; i < 9; i++) await page.keyboard.press('PageDown');
+  await expect(room.locator('.room-prediction')).toBeVisible();
+  const px = await room.getByTestId('room-terminal').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(px).toBeGreaterThanOrEqual(28);
+  const contrast = await new AxeBuilder({ page: room }).withRules(['color-contrast-enhanced']).analyze();
+  expect(contrast.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+  await room.keyboard.press('Tab');
+  expect(await room.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(true);
 });
 
 test('a prediction pauses both; Reveal shows the reply on both, announced politely', async ({ page }) => {
