@@ -328,3 +328,41 @@ export const simulatorStore = createStore<SimulatorState>()(
 );
 
 export type SimulatorStore = typeof simulatorStore;
+
+// --- Presenter mode (issue 14) -------------------------------------------
+// The audience window replays the presenter's acts with this same store. It
+// shares the presenter's origin, so it shares localStorage too: it must never
+// write the presenter's saved session, so there its storage keeps nothing
+// (the session read once on creation is replaced by the presenter's first message).
+const AUDIENCE_WINDOW = typeof location !== 'undefined' && location.hash.startsWith('#/present/audience');
+
+if (AUDIENCE_WINDOW) simulatorStore.persist.setOptions({ storage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined } });
+
+/** What the presenter's window sends: all its acts (`full`) or those since `base`, and where it stands. */
+export type ActsReplay = { scenarioId: string; full: boolean; base: number; acts: readonly Act[]; position: number; selectedHost: string; speed: Speed };
+
+/**
+ * The audience's side: the presenter's acts replayed by the same core, so
+ * both logs agree byte for byte (one seed, one log). False when the acts do
+ * not follow on from what this store holds: the caller asks for all of them.
+ */
+export function replayActs(r: ActsReplay): boolean {
+  const s = simulatorStore.getState();
+  if (!r.full && (r.scenarioId !== s.scenarioId || r.base !== s.acts.length)) return false;
+  const next = !r.full ? { timeline: r.acts.reduce(perform, s.timeline), acts: [...s.acts, ...r.acts] } : load(r.scenarioId, r.acts);
+  const same = next.timeline === s.timeline;
+  const hosts = next.timeline.world.hosts;
+  simulatorStore.setState({
+    ...next,
+    scenarioId: scenarioOf(r.scenarioId).id,
+    ...at(next.timeline, r.position, same ? s.world : undefined),
+    selectedHost: hasOwnKey(hosts, r.selectedHost) ? r.selectedHost : s.selectedHost,
+    speed: r.speed,
+    playing: false,
+  });
+  return true;
+}
+
+/** An act's input as core takes it (for a snapshot link of the presenter's position). */
+export const worldInputOf = toWorldInput;
+// --- end presenter mode ------------------------------------------------------

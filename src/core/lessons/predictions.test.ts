@@ -22,6 +22,16 @@ describe('reply candidates', () => {
     }
   });
 
+  it('besides the real one, are codes from the reply catalogue (no made-up code on the projector)', () => {
+    const catalogue = new Set<number>(Object.values(REPLIES).map((r) => r.code));
+    for (const command of PREDICTABLE) {
+      for (const key of REPLIES_BY_COMMAND[command]!) {
+        const real = REPLIES[key].code;
+        expect(replyCandidates(command, real).filter((c) => c !== real).every((c) => catalogue.has(c)), `${command} ${real}`).toBe(true);
+      }
+    }
+  });
+
   it('are drawn from the catalogue for that command first', () => {
     expect(replyCandidates('RCPT', 250)).toEqual([250, 503, 550, 554]);
     expect(replyCandidates('QUIT', 221)).toEqual([221, 250, 500, 502]);

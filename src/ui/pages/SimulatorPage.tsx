@@ -1,3 +1,4 @@
+import { PresentButton, PresenterBar } from '../presenter/index';
 import { ScenarioPicker } from '../simulator/ScenarioPicker';
 import { SavedStateNotice } from '../simulator/SavedStateNotice';
 import { SimulatorErrorBoundary } from '../simulator/SimulatorErrorBoundary';
@@ -33,7 +34,9 @@ function Simulator() {
         </h1>
         <ScenarioPicker />
         <SessionTools />
+        <PresentButton />
       </header>
+      <PresenterBar />
       <SavedStateNotice />
       <SharedBanner />
       <Workspace />

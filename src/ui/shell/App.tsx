@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Header } from './Header';
 import { useRoute } from './useRoute';
-import { PLACES } from './routes';
+import { isAudienceHash, PLACES } from './routes';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 
 // The playground (codecs, MIME, its worker) loads only when visited.
@@ -10,11 +10,18 @@ const PlaygroundPage = lazy(() => import('../pages/PlaygroundPage').then((m) => 
 // The simulator pulls in the world, the store and (later still) xterm.js: a
 // chunk of its own keeps the first paint of every place light.
 const SimulatorPage = lazy(() => import('../pages/SimulatorPage').then((m) => ({ default: m.SimulatorPage })));
+const AudienceWindow = lazy(() => import('../presenter/AudienceWindow').then((m) => ({ default: m.AudienceWindow })));
 
 // The course and its runner (the lessons, the check evaluator) load only on the Lessons page.
 const LessonsPage = lazy(() => import('../pages/LessonsPage').then((m) => ({ default: m.LessonsPage })));
 
 export function App() {
+  // The presenter's audience window: the projector's view alone, no header, no navigation.
+  if (isAudienceHash(window.location.hash)) return <Suspense fallback={null}><AudienceWindow /></Suspense>;
+  return <Places />;
+}
+
+function Places() {
   const route = useRoute();
   const label = PLACES.find((p) => p.id === route.place)?.label ?? '';
 

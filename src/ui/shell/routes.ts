@@ -34,3 +34,7 @@ export const CHALLENGES_PATH = 'challenges';
 export function challengeHash(id?: string): string {
   return id === undefined ? `#/lessons/${CHALLENGES_PATH}` : `#/lessons/${CHALLENGES_PATH}/${encodeURIComponent(id)}`;
 }
+
+/** Presenter mode's audience window (issue 14): not a place of its own, no header, no navigation. */
+export const AUDIENCE_HASH = '#/present/audience';
+export const isAudienceHash = (hash: string): boolean => hash.startsWith(AUDIENCE_HASH);
