@@ -40,6 +40,8 @@ test('greylisting: the relay follows its mail log, the deferral and the retry, t
 
 test('a fresh install: sudo apt install postfix, then local mail to dave', async ({ page }) => {
   await playScenario(page, /An MTA of your own/);
-  await expect(await screen(page)).toContainText('for <dave@ws.alice.example>');
+  // The terminal shows the end of cat /var/mail/dave; the whole copy is in the Mailboxes tab.
   await expect(await screen(page)).toContainText('hello dave');
+  await timeline(page).getByRole('tab', { name: 'Mailboxes' }).click();
+  await expect(timeline(page).getByRole('tabpanel', { name: 'Mailboxes' })).toContainText('/var/mail/dave');
 });
