@@ -4,7 +4,7 @@
 // lesson's progress, evaluates the step's check at the position shown, and
 // holds playback before a reply the step asks the learner to predict.
 import { createStore } from 'zustand/vanilla';
-import { seek, truncate, type Timeline } from '../core/net/index';
+import { truncate, type Timeline } from '../core/net/index';
 import {
   advanceView,
   evaluateStep,
@@ -20,6 +20,7 @@ import {
   type PredictionStop,
   type Verdict,
 } from '../core/lessons/index';
+import { checklistItems } from './checklist';
 import { perform, simulatorStore, type SimulatorState } from './simulator';
 import { freshProgress, lessonsStore, type LessonAct, type LessonProgress } from './lessons';
 import { playgroundStore } from './playgroundStore';
@@ -48,6 +49,25 @@ export function rebuild(lesson: Lesson, acts: readonly LessonAct[]): Timeline {
     return step ? showMe(a.at < tl.log.length ? truncate(tl, a.at) : tl, step) : tl;
   }, lessonStart(lesson));
 }
+
+/**
+ * The lesson's world on screen, with what it withholds: the store refuses
+ * those acts before they reach core, for lessons as for challenges (one
+ * mechanism; the shell itself knows no withheld list).
+ */
+export function load(lesson: Lesson, timeline: Timeline, position: number): void {
+  simulatorStore.getState().loadStart({
+    kind: 'lesson',
+    id: lesson.id,
+    timeline,
+    focus: lesson.start.focus,
+    position,
+    withheldCommands: lesson.withheldCommands ?? [],
+    withheldPanels: lesson.withheldPanels ?? [],
+  });
+}
+
+const visitingThis = (s: SimulatorState, lesson: Lesson) => s.visiting?.kind === 'lesson' && s.visiting.id === lesson.id;
 
 const progressOf = (lesson: Lesson): LessonProgress => lessonsStore.getState().progress[lesson.id] ?? freshProgress(lesson);
 const update = (lesson: Lesson, change: (p: LessonProgress) => Partial<LessonProgress>) => lessonsStore.getState().update(lesson.id, change);
@@ -85,7 +105,8 @@ function recompute(): void {
   const since = p.since[step.id] ?? 0;
   const verdict = evaluateStep(step, viewAt(sim.timeline, sim.position), { since, outside: { playground: p.playground, answers: p.answers } });
   const before = runnerStore.getState();
-  const newlyMet = verdict.clauses.filter((c) => c.met && c.leaf && !before.verdict?.clauses.some((b) => b.path === c.path && b.met));
+  // The items the Checklist shows: a `not` is one item, its inner clause never announced as met.
+  const newlyMet = checklistItems(verdict).filter((c) => c.met && !before.verdict?.clauses.some((b) => b.path === c.path && b.met));
   const stop = stopFor(sim, step, p);
   const waiting = stop && sim.position < stop.replyAt && sim.position >= stop.exchange.sentAt ? stop : undefined;
   let announcement = before.announcement;
@@ -101,17 +122,14 @@ function recompute(): void {
 /** A change of the workspace's world: new acts join the lesson's, and playback holds before a reply to predict. */
 function onSimulator(s: SimulatorState, prev: SimulatorState): void {
   const cur = currentStep();
-  if (!cur || s.visiting?.id !== cur.lesson.id) return;
-  if (s.acts !== prev.acts && s.acts.length > prev.acts.length && prev.visiting?.id === cur.lesson.id) {
+  if (!cur || !visitingThis(s, cur.lesson)) return;
+  if (s.refused && s.refused !== prev.refused && s.refused.line !== undefined) {
+    // Refused by the store before core saw it, as in a challenge: the world is as if the line had not been typed.
+    const refused = s.refused.line.trim().split(/\s+/)[0] ?? '';
+    runnerStore.setState({ refused, announcement: `${refused} is not available in this lesson.` });
+  }
+  if (s.acts !== prev.acts && s.acts.length > prev.acts.length && visitingThis(prev, cur.lesson)) {
     const added = s.acts.slice(prev.acts.length);
-    const refused = added.map((a) => withheld(cur.lesson, s.timeline, a)).find(Boolean);
-    if (refused) {
-      // Not run: the world goes back to just before the line, as if it had not been typed.
-      const tl = rebuild(cur.lesson, cur.p.acts);
-      runnerStore.setState({ refused, announcement: `${refused} is not available in this lesson.` });
-      s.loadStart({ kind: 'lesson', id: cur.lesson.id, timeline: tl, focus: cur.lesson.start.focus, position: Math.min(added[0]!.at, tl.log.length) });
-      return;
-    }
     runnerStore.setState({ refused: undefined });
     update(cur.lesson, (p) => ({ acts: [...p.acts, ...added] }));
   }
@@ -132,14 +150,6 @@ let playgroundVisit: { lesson: string; step: string } | undefined;
 export function visitPlayground(): void {
   const cur = currentStep();
   playgroundVisit = cur && { lesson: cur.lesson.id, step: cur.step.id };
-}
-
-/** The withheld command a line typed at a shell prompt runs, if it runs one (lines inside telnet go to the server, not the shell). */
-function withheld(lesson: Lesson, tl: Timeline, a: LessonAct): string | undefined {
-  if (!lesson.withheldCommands?.length || 'showMe' in a || a.input.type !== 'shell') return undefined;
-  const shell = seek(tl, a.at).hosts[a.input.host]?.shell;
-  const command = a.input.line.trim().split(/\s+/)[0] ?? '';
-  return shell?.mode.type === 'prompt' && lesson.withheldCommands.includes(command) ? command : undefined;
 }
 
 /** What the Playground showed for the explorers a Playground step reads, recorded as the learner comes back. */
@@ -169,12 +179,12 @@ export function openLesson(id: string, index: number): boolean {
   if (!lesson) return false;
   const i = stepIndex(lesson, index);
   const sim = simulatorStore.getState();
-  if (sim.visiting?.id !== id || open?.lesson.id !== id) {
+  if (!visitingThis(sim, lesson) || open?.lesson.id !== id) {
     const tl = rebuild(lesson, progressOf(lesson).acts);
     open?.unsubscribe();
     cache = undefined;
     runnerStore.setState({ verdict: undefined, revealed: undefined, stop: undefined, announcement: '' });
-    sim.loadStart({ kind: 'lesson', id, timeline: tl, focus: lesson.start.focus, position: tl.log.length });
+    load(lesson, tl, tl.log.length);
     open = { lesson, index: i, enteredAt: Date.now(), unsubscribe: simulatorStore.subscribe(onSimulator) };
   }
   if (open!.index !== i) runnerStore.setState({ revealed: undefined, verdict: undefined });
@@ -228,7 +238,7 @@ export function showMeNow(): void {
     playground: [...p.playground, ...(step.outside?.playground ?? []).map((x) => ({ ...x, at: end }))],
     answers: [...p.answers, ...(step.outside?.answers ?? []).map((x) => ({ ...x, at: end }))],
   }));
-  sim.loadStart({ kind: 'lesson', id: lesson.id, timeline: tl, focus: lesson.start.focus, position: Math.min(at, end) });
+  load(lesson, tl, Math.min(at, end));
   recompute();
 }
 
@@ -250,7 +260,7 @@ export function restartStep(): void {
   }));
   const tl = rebuild(lesson, acts);
   runnerStore.setState({ revealed: undefined, verdict: undefined });
-  simulatorStore.getState().loadStart({ kind: 'lesson', id: lesson.id, timeline: tl, focus: lesson.start.focus, position: Math.min(since, tl.log.length) });
+  load(lesson, tl, Math.min(since, tl.log.length));
   simulatorStore.getState().pause();
   recompute();
 }

@@ -1,6 +1,6 @@
 // A lesson that withholds a command: none of the built-in ones does yet, so
 // this test lends lesson 2 a withheld `host`.
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('../core/lessons/index', async (original) => {
   const core = await original<typeof import('../core/lessons/index')>();
@@ -8,11 +8,16 @@ vi.mock('../core/lessons/index', async (original) => {
   return { ...core, LESSONS: lessons, lessonById: (id: string) => lessons.find((l) => l.id === id) };
 });
 
-const { openLesson, runnerStore } = await import('./lessonsRunner');
+const { leaveLesson, openLesson, runnerStore } = await import('./lessonsRunner');
 const { lessonsStore } = await import('./lessons');
 const { simulatorStore } = await import('./simulator');
 
 describe('withheld commands', () => {
+  beforeEach(() => {
+    leaveLesson();
+    lessonsStore.getState().resetProgress();
+  });
+
   it('are not run at a prompt, and the learner is told', () => {
     openLesson('session-by-hand', 0);
     const before = simulatorStore.getState().timeline.log.length;
@@ -23,5 +28,17 @@ describe('withheld commands', () => {
     simulatorStore.getState().sendLine('telnet mx1.bob.example 25');
     expect(runnerStore.getState().refused).toBeUndefined();
     expect(lessonsStore.getState().progress['session-by-hand']!.acts).toHaveLength(1);
+  });
+
+  it('are refused by the store, as a challenge’s are, as bash answers a command it does not have; inside telnet the word is SMTP’s', () => {
+    openLesson('session-by-hand', 0);
+    expect(simulatorStore.getState().visiting).toMatchObject({ kind: 'lesson', withheldCommands: ['host'] });
+    simulatorStore.getState().sendLine('host bob.example');
+    expect(simulatorStore.getState().refused).toMatchObject({ line: 'host bob.example', message: 'bash: host: command not found' });
+    simulatorStore.getState().sendLine('telnet mx1.bob.example 25');
+    for (let i = 0; i < 100 && simulatorStore.getState().playing; i++) simulatorStore.getState().advance();
+    const acts = lessonsStore.getState().progress['session-by-hand']!.acts.length;
+    simulatorStore.getState().sendLine('host');
+    expect(lessonsStore.getState().progress['session-by-hand']!.acts).toHaveLength(acts + 1);
   });
 });

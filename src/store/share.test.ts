@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeShareJson, shareFileText, type WorldShare } from '../core/share/index';
 import { HOSTS } from '../core/net/index';
-import { simulatorStore, FREE_PLAY } from './simulator';
+import { sharedView, simulatorStore, FREE_PLAY } from './simulator';
 import { openWorldShare, simulatorShare } from './share';
 import { EMPTY_DRAFT } from './simulatorCompose';
 
@@ -9,7 +9,7 @@ const s = () => simulatorStore.getState();
 
 describe('shared Simulator states in the store', () => {
   beforeEach(() => {
-    if (s().shared) s().keepOwnWork();
+    s().keepOwnWork();
     s().loadScenario(FREE_PLAY.id);
   });
 
@@ -38,7 +38,7 @@ describe('shared Simulator states in the store', () => {
     expect(simulatorShare(s()).log).toEqual(share.log);
 
     s().keepOwnWork();
-    expect(s().shared).toBeUndefined();
+    expect(s().visiting).toBeUndefined();
     expect(s().scenarioId).toBe('four-mta-journey');
     expect(s().position).toBe(5);
   });
@@ -60,8 +60,8 @@ describe('shared Simulator states in the store', () => {
     const saved = simulatorStore.persist.getOptions().partialize!(s()) as { scenarioId: string; acts: unknown };
     expect(saved.scenarioId).toBe('four-mta-journey');
     expect(saved.acts).toEqual(own);
-    expect(s().shared?.sandbox.scenarioId).toBe('four-mta-journey');
-    expect(s().shared?.sandbox.acts).toEqual(own);
+    expect(s().visiting?.sandbox.scenarioId).toBe('four-mta-journey');
+    expect(s().visiting?.sandbox.acts).toEqual(own);
   });
 
   it('says which event first differs when the log is not the sender’s', () => {
@@ -70,7 +70,7 @@ describe('shared Simulator states in the store', () => {
     const changed: WorldShare = { ...share, log: { ...share.log, digest: '0000000000000000', marks: share.log.marks.map(() => '000000') } };
     const opened = openWorldShare(changed);
     expect(opened.ok && !opened.exact && opened.message).toMatch(/first differs in event/);
-    expect(s().shared?.exact).toBe(false);
+    expect(sharedView(s())?.exact).toBe(false);
   });
 
   it('refuses an unknown scenario without touching the store', () => {
@@ -78,7 +78,7 @@ describe('shared Simulator states in the store', () => {
     const before = s().timeline;
     expect(openWorldShare(share)).toMatchObject({ ok: false, error: { kind: 'unknown-start' } });
     expect(s().timeline).toBe(before);
-    expect(s().shared).toBeUndefined();
+    expect(s().visiting).toBeUndefined();
     expect(s().selectedHost).toBe(HOSTS.ws);
   });
 });

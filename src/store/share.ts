@@ -5,7 +5,7 @@
 import { checkReplay, sharedInput, startOf, worldShare, type ShareError, type SharedInput, type WorldShare } from '../core/share/index';
 import type { Layer } from '../core/net/index';
 import { hasOwnKey } from './savedState';
-import { ALL_SCENARIOS, LAYERS, simulatorStore, toWorldInput, type Act, type SavedInput, type SimulatorState } from './simulator';
+import { ALL_SCENARIOS, LAYERS, sharedView, simulatorStore, toWorldInput, type Act, type SavedInput, type SimulatorState } from './simulator';
 
 /** An act that joined the end of the log: its `at` is past any log, so replaying it never cuts (core's `applyAct`). */
 export const AT_END = Number.MAX_SAFE_INTEGER;
@@ -19,7 +19,7 @@ export function simulatorShare(s: SimulatorState): WorldShare {
   return worldShare({
     kind: 'simulator',
     start,
-    seed: s.shared?.seed ?? 1,
+    seed: sharedView(s)?.seed ?? 1,
     acts: s.acts.map((a) => ({ at: a.at, input: sharedInput(toWorldInput(a.input)) })),
     position: s.position,
     host: s.selectedHost,

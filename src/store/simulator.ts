@@ -51,24 +51,35 @@ export function stepInterval(speed: Speed): number {
 
 /**
  * A world the workspace shows that is not the person's sandbox: a lesson's
- * or a challenge's, built by the Lessons page. While it is on screen the
- * sandbox waits aside, and what is saved is still the sandbox, so a lesson
- * never overwrites it. A challenge may withhold shell commands and panels:
- * the store refuses those acts before they reach core (the shell itself
- * knows no withheld list), and says why in `refused`.
+ * or a challenge's, built by the Lessons page. A lesson or a challenge may
+ * withhold shell commands and panels: the store refuses those acts before
+ * they reach core (the shell itself knows no withheld list), and says why
+ * in `refused`.
  */
 export type Start =
   | { kind: 'lesson' | 'challenge'; id: string; timeline: Timeline; focus: string; position: number; withheldCommands?: readonly string[]; withheldPanels?: readonly string[] }
   | { kind: 'sandbox' };
-type Sandbox = Pick<SimulatorState, 'scenarioId' | 'acts' | 'timeline' | 'position' | 'world' | 'selectedHost'>;
+
+/**
+ * Another world on screen beside the person's own work: a lesson's, a
+ * challenge's, or a shared link's (issue 15). One mechanism for all three:
+ * while a visit is on screen the sandbox waits aside, whole, and is what is
+ * saved (`partialize`), so neither a lesson nor a link can overwrite it;
+ * leaving (`loadStart({ kind: 'sandbox' })`, `keepOwnWork`) gives it back as it was.
+ */
+export type Visit =
+  | { kind: 'lesson' | 'challenge'; id: string; withheldCommands: readonly string[]; withheldPanels: readonly string[] }
+  | { kind: 'shared'; id: string; seed: number; /** "Replayed exactly", or where and why the log differs. */ message: string; exact: boolean };
+type Sandbox = Pick<SimulatorState, 'scenarioId' | 'acts' | 'timeline' | 'position' | 'world' | 'selectedHost' | 'layers' | 'eavesdropper'>;
+export type Visiting = Visit & { sandbox: Sandbox };
 
 /** An act the store did not pass on: a withheld command typed at a prompt, or a withheld panel used. */
 export type Refusal = { host: string; line?: string; message: string; count: number };
 
 export type SimulatorState = {
   scenarioId: string;
-  /** The lesson on screen, with the sandbox kept as it was; absent in the sandbox. */
-  visiting?: { kind: 'lesson' | 'challenge'; id: string; sandbox: Sandbox; withheldCommands: readonly string[]; withheldPanels: readonly string[] };
+  /** The lesson, challenge or shared state on screen, with the sandbox kept as it was; absent in the sandbox. */
+  visiting?: Visiting;
   /** The last act refused while visiting (`count` grows with each, so the same refusal twice is still news). */
   refused?: Refusal;
   /** What the person did since the scenario was loaded, in order: replayed after a reload. */
@@ -107,9 +118,7 @@ export type SimulatorState = {
   submitMessage(content: Uint8Array): void;
   setFaults(host: string, change: Partial<Faults>): void;
 
-  /** A shared state open beside the person's own work (issue 15), or undefined for their own. */
-  shared: SharedView | undefined;
-  /** Shows a shared state; the person's saved state stays as it was until `keepOwnWork`. */
+  /** Shows a shared state as a visit; the person's saved state stays as it was until `keepOwnWork`. */
   openShared(state: OpenedShare): void;
   /** Back to the person's own work, as it was saved. */
   keepOwnWork(): void;
@@ -122,7 +131,12 @@ export type OpenedShare = Pick<SimulatorState, 'scenarioId' | 'acts' | 'timeline
   message: string;
   exact: boolean;
 };
-export type SharedView = { seed: number; message: string; exact: boolean; /** The person's own work, saved instead of the shared state while it is shown. */ sandbox: Saved };
+export type SharedView = Extract<Visiting, { kind: 'shared' }>;
+
+/** The shared state on screen, if one is. */
+export function sharedView(s: Pick<SimulatorState, 'visiting'>): SharedView | undefined {
+  return s.visiting?.kind === 'shared' ? s.visiting : undefined;
+}
 
 type Saved = Pick<SimulatorState, 'scenarioId' | 'acts' | 'position' | 'speed' | 'selectedHost' | 'layers' | 'eavesdropper'>;
 
@@ -164,7 +178,22 @@ function load(id: string, acts: readonly Act[] = []) {
   return { scenarioId: scenario.id, acts, timeline, selectedHost: scenario.focus };
 }
 
-const pickSandbox = (s: Sandbox) => ({ scenarioId: s.scenarioId, acts: s.acts, position: s.position, selectedHost: s.selectedHost });
+const sandboxOf = (s: SimulatorState): Sandbox => ({
+  scenarioId: s.scenarioId,
+  acts: s.acts,
+  timeline: s.timeline,
+  position: s.position,
+  world: s.world,
+  selectedHost: s.selectedHost,
+  layers: s.layers,
+  eavesdropper: s.eavesdropper,
+});
+
+/** The visit's own sandbox if one is on screen already (a link opened from a lesson), so the person's work is set aside once. */
+const asideOf = (s: SimulatorState): Sandbox => s.visiting?.sandbox ?? sandboxOf(s);
+
+/** Back to the person's own work, exactly as it was set aside. */
+const leave = (s: SimulatorState) => (s.visiting ? { ...s.visiting.sandbox, visiting: undefined, refused: undefined, playing: false } : {});
 
 const clamp = (n: number, max: number) => Math.max(0, Math.min(max, Math.round(n)));
 
@@ -182,7 +211,7 @@ function at(timeline: Timeline, position: number, from?: World) {
  */
 function refusalOf(s: SimulatorState, input: SavedInput): Omit<Refusal, 'count'> | undefined {
   const v = s.visiting;
-  if (!v) return undefined;
+  if (!v || v.kind === 'shared') return undefined;
   if ((input.type === 'compose' || input.type === 'submit') && v.withheldPanels.includes('compose')) {
     return { host: input.host, message: 'The user agent (Compose, and sending from the Playground) is withheld here: type it at a shell.' };
   }
@@ -194,7 +223,7 @@ function refusalOf(s: SimulatorState, input: SavedInput): Omit<Refusal, 'count'>
   return name !== undefined && v.withheldCommands.includes(name) ? { host: input.host, line: input.line, message: `bash: ${name}: command not found` } : undefined;
 }
 
-/** The person's work rebuilt from what was saved (a reload, or `Keep my own work`). */
+/** The person's work rebuilt from what was saved (a reload). */
 function restore(s: Partial<Omit<SavedRaw, 'acts'>> & { scenarioId: string; acts?: readonly unknown[] }, speed: Speed) {
   const acts = keepValid('simulator', 'acts', s.acts ?? [], isAct);
   const next = load(s.scenarioId, acts);
@@ -209,7 +238,7 @@ function restore(s: Partial<Omit<SavedRaw, 'acts'>> & { scenarioId: string; acts
   };
 }
 
-const savedOf = (s: SimulatorState): Saved => ({
+const savedOf = (s: Saved): Saved => ({
   scenarioId: s.scenarioId,
   acts: s.acts,
   position: s.position,
@@ -254,11 +283,10 @@ export const simulatorStore = createStore<SimulatorState>()(
           }),
         loadStart: (start) =>
           set((s) => {
-            if (start.kind === 'sandbox') return s.visiting ? { ...s.visiting.sandbox, visiting: undefined, refused: undefined, playing: false } : {};
-            const sandbox = s.visiting?.sandbox ?? { scenarioId: s.scenarioId, acts: s.acts, timeline: s.timeline, position: s.position, world: s.world, selectedHost: s.selectedHost };
+            if (start.kind === 'sandbox') return leave(s);
             const next = at(start.timeline, start.position);
-            const selectedHost = s.visiting?.id === start.id ? s.selectedHost : start.focus;
-            const visiting = { kind: start.kind, id: start.id, sandbox, withheldCommands: start.withheldCommands ?? [], withheldPanels: start.withheldPanels ?? [] };
+            const selectedHost = s.visiting?.kind === start.kind && s.visiting.id === start.id ? s.selectedHost : start.focus;
+            const visiting: Visiting = { kind: start.kind, id: start.id, sandbox: asideOf(s), withheldCommands: start.withheldCommands ?? [], withheldPanels: start.withheldPanels ?? [] };
             return { visiting, refused: undefined, acts: [], timeline: start.timeline, ...next, selectedHost, playing: next.position < start.timeline.log.length };
           }),
         play: () =>
@@ -288,27 +316,25 @@ export const simulatorStore = createStore<SimulatorState>()(
         },
         setFaults: (host, faults) => act({ type: 'faults', host, faults }),
 
-        // Shared states (issue 15): shown in the store like the person's
-        // own, but while one is shown the saved value stays the person's
-        // (`partialize` below), so a link can never overwrite their work.
-        shared: undefined,
+        // Shared states (issue 15): a visit like a lesson's, so the saved
+        // value stays the person's (`partialize` below) and a link can never overwrite their work.
         openShared: ({ seed, message, exact, ...view }) =>
           set((s) => ({
             ...view,
             world: seek(view.timeline, view.position),
             playing: false,
-            shared: { seed, message, exact, sandbox: s.shared?.sandbox ?? savedOf(s) },
+            refused: undefined,
+            visiting: { kind: 'shared', id: view.scenarioId, seed, message, exact, sandbox: asideOf(s) },
           })),
-        // The sandbox was the live state when the link opened, so it replays as it did then.
-        keepOwnWork: () => set((s) => (s.shared ? { ...restore(s.shared.sandbox, s.speed), playing: false, shared: undefined } : {})),
+        keepOwnWork: () => set(leave),
       };
     },
     {
       name: 'smtp-lab.simulator',
       version: 1,
       storage: lazyJSONStorage(),
-      // A shared state or a lesson on screen: the person's own work, set aside, is what is saved.
-      partialize: (s): Saved => s.shared?.sandbox ?? (s.visiting ? { ...savedOf(s), ...pickSandbox(s.visiting.sandbox) } : savedOf(s)),
+      // A lesson, a challenge or a shared state on screen: the person's own work, set aside, is what is saved.
+      partialize: (s): Saved => savedOf(s.visiting ? { ...s, ...s.visiting.sandbox } : s),
       // The world is not saved: replaying the scenario and the person's acts
       // rebuilds it exactly, because one seed gives one log (DESIGN.md).
       merge: (saved, current) => {

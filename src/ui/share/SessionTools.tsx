@@ -2,7 +2,7 @@
 // session), Copy transcript (the events the list shows) and Open file (a
 // shared state, an export, or an .eml for Alice to send).
 import { useState } from 'react';
-import { ALL_SCENARIOS, simulatorStore } from '../../store/simulator';
+import { ALL_SCENARIOS, sharedView, simulatorStore } from '../../store/simulator';
 import { simulatorShare } from '../../store/share';
 import { downloadSessionZip } from './downloads';
 import { ShareButton } from './ShareButton';
@@ -20,7 +20,7 @@ export function SessionTools() {
     const scenario = ALL_SCENARIOS.find((sc) => sc.id === s.scenarioId)!;
     setStatus('Making the .zip…');
     try {
-      await downloadSessionZip({ head: { title: scenario.title, goal: scenario.goal, seed: s.shared?.seed ?? 1 }, timeline: s.timeline, state: simulatorShare(s), id: s.scenarioId, base: window.location.href });
+      await downloadSessionZip({ head: { title: scenario.title, goal: scenario.goal, seed: sharedView(s)?.seed ?? 1 }, timeline: s.timeline, state: simulatorShare(s), id: s.scenarioId, base: window.location.href });
       setStatus('Exported the session as a .zip.');
     } catch {
       setStatus('The export failed; try again.');

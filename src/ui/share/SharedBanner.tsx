@@ -2,7 +2,7 @@
 // its log differs, or why it could not be opened; the person's own work is
 // one button away (`Keep my own work`).
 import { useStore } from 'zustand';
-import { simulatorStore } from '../../store/simulator';
+import { sharedView, simulatorStore } from '../../store/simulator';
 import { shareNotice } from '../../store/shareNotice';
 
 function keepOwnWork() {
@@ -13,7 +13,7 @@ function keepOwnWork() {
 }
 
 export function SharedBanner() {
-  const shared = useStore(simulatorStore, (s) => s.shared);
+  const shared = useStore(simulatorStore, sharedView);
   const notice = useStore(shareNotice, (s) => s.notice);
   if (!shared && !notice) return null;
   return (
