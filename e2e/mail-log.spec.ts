@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { withoutMomentPauses } from './support/moments';
 
 // The mail log as an administrator reads it: a scenario told between MTAs
 // opens the relay's terminal on tail -f /var/log/mail.log; Ctrl-C stops it
@@ -17,6 +18,7 @@ async function playScenario(page: Page, title: RegExp) {
   const select = page.getByLabel('Scenario');
   const value = await select.locator('option').filter({ hasText: title }).first().getAttribute('value');
   await select.selectOption(value ?? '');
+  await withoutMomentPauses(page);
   await timeline(page).getByLabel('Speed').selectOption('max');
   await timeline(page).getByRole('button', { name: 'Play' }).click();
   await expect(timeline(page).getByRole('button', { name: 'Step forward' })).toBeDisabled({ timeout: 20_000 });

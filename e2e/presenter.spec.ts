@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { withoutMomentPauses } from './support/moments';
 import AxeBuilder from '@axe-core/playwright';
 
 // Presenter mode (issue 14): two pages in one browser context, the
@@ -83,6 +84,7 @@ test('a prediction pauses both; Reveal shows the reply on both, announced polite
   const room = await present(page);
   const presenter = page.getByRole('region', { name: 'Presenter' });
   await presenter.getByLabel('Predict every reply').check();
+  await withoutMomentPauses(page);
   await page.getByLabel('Speed').selectOption('max');
   await page.getByRole('button', { name: 'Play' }).click();
   // Stopped one event short of the greeting: the room sees S: ??? and four candidates.

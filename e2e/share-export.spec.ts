@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { withoutMomentPauses } from './support/moments';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
@@ -26,6 +27,7 @@ async function chooseScenario(page: Page, title: RegExp) {
 }
 
 async function playToEnd(page: Page) {
+  await withoutMomentPauses(page);
   await timeline(page).getByLabel('Speed').selectOption('max');
   await timeline(page).getByRole('button', { name: 'Play' }).click();
   await expect(timeline(page).getByRole('button', { name: 'Step forward' })).toBeDisabled({ timeout: 20_000 });

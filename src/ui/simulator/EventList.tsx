@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { WorldEvent } from '../../core/net/index';
+import type { MomentAt } from '../../core/scenarios/index';
 
 const ROW = 30;
 /** Rows drawn before the box has been measured. */
@@ -9,6 +10,8 @@ type Props = {
   events: readonly WorldEvent[];
   /** seq of the event the world stands just after (0 before the first). */
   position: number;
+  /** The scenario's teaching moments, marked on their rows. */
+  moments?: readonly MomentAt[];
   onSeek(seq: number): void;
 };
 
@@ -16,7 +19,7 @@ type Props = {
  * The log as a list, windowed so a 10,000-event log costs no more to draw
  * than a short one. The event the world stands on is kept in view.
  */
-export function EventList({ events, position, onSeek }: Props) {
+export function EventList({ events, position, moments = [], onSeek }: Props) {
   const box = useRef<HTMLDivElement>(null);
   // `apply`: this scroll position was chosen here and is not yet the box's own.
   const [scroll, setScroll] = useState({ top: 0, apply: false });
@@ -79,27 +82,34 @@ export function EventList({ events, position, onSeek }: Props) {
   return (
     <div className="event-list" ref={box} onScroll={(e) => onScroll(e.currentTarget.scrollTop)}>
       <ol style={{ height: events.length * ROW, paddingTop: first * ROW }} aria-label="Events" onKeyDown={onKeyDown}>
-        {/* Keyed by slot in the window, not by event: a scrub or a jump then
-            rewrites the rows' text instead of removing and creating them all. */}
-        {events.slice(first, last).map((e, i) => (
-          <li key={i} style={{ height: ROW }}>
-            <button
-              type="button"
-              className={`event layer-${e.layer}`}
-              aria-current={e.seq === position ? 'step' : undefined}
-              tabIndex={first + i === tabStop ? 0 : -1}
-              onClick={() => onSeek(e.seq)}
-            >
-              <span className="seq">{e.seq}</span>
-              <span className="time">+{((e.time - start) / 1000).toFixed(3)} s</span>
-              <span className="layer">{e.layer}</span>
-              <span className="hop">
-                {e.from === e.to ? e.from : `${e.from} → ${e.to}`}
-              </span>
-              <span className="summary">{e.summary}</span>
-            </button>
-          </li>
-        ))}
+        {/* Keyed by event, not by slot in the window: a focused row stays the
+            event it was when the list scrolls (focus itself scrolls it), and
+            a window is only a few dozen rows to create after a jump. */}
+        {events.slice(first, last).map((e, i) => {
+          const moment = moments.find((m) => m.seq === e.seq);
+          return (
+            <li key={e.seq} style={{ height: ROW }}>
+              <button
+                type="button"
+                className={`event layer-${e.layer}`}
+                aria-current={e.seq === position ? 'step' : undefined}
+                tabIndex={first + i === tabStop ? 0 : -1}
+                onClick={() => onSeek(e.seq)}
+              >
+                <span className="seq">{e.seq}</span>
+                <span className="time">+{((e.time - start) / 1000).toFixed(3)} s</span>
+                <span className="layer">{e.layer}</span>
+                <span className="hop">
+                  {e.from === e.to ? e.from : `${e.from} → ${e.to}`}
+                </span>
+                <span className="summary">
+                  {moment && <span className="moment-mark" title={moment.caption}>★ <span className="sr-only">Key moment: {moment.caption}. </span></span>}
+                  {e.summary}
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ol>
     </div>
   );

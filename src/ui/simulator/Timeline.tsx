@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { Scrubber } from './Scrubber';
 import type { Layer } from '../../core/net/index';
 import { simulatorStore, SPEEDS, LAYERS, type Speed } from '../../store/simulator';
+import { momentAt, momentPrefsStore, momentsShown } from '../../store/moments';
+import { useStore } from 'zustand';
 import { ACTIONS } from '../../store/simulatorActions';
 import { ActionButton } from './ActionButton';
 import { EventList } from './EventList';
@@ -13,6 +15,9 @@ export function Transport() {
   const position = useSimulator((s) => s.position);
   const speed = useSimulator((s) => s.speed);
   const summary = useSimulator((s) => (s.position > 0 ? s.timeline.log[s.position - 1]?.summary : undefined));
+  const moments = useSimulator(momentsShown);
+  const moment = useSimulator(momentAt);
+  const pauseAtMoments = useStore(momentPrefsStore, (p) => p.pauseAtMoments);
   const { seek, setSpeed } = simulatorStore.getState();
 
   return (
@@ -33,13 +38,25 @@ export function Transport() {
             ))}
           </select>
         </label>
+        {moments.length > 0 && (
+          <label className="pause-moments">
+            <input type="checkbox" checked={pauseAtMoments} onChange={momentPrefsStore.getState().togglePause} /> Pause at key moments
+          </label>
+        )}
       </div>
       <div className="scrub-row">
-        <Scrubber position={position} length={length} label={summary ? `Event ${position} of ${length}: ${summary}` : `Start, ${length} events`} onSeek={seek} />
+        <Scrubber position={position} length={length} marks={moments} label={summary ? `Event ${position} of ${length}: ${summary}` : `Start, ${length} events`} onSeek={seek} />
         <span className="position" aria-live="polite">
           Event {position} of {length}
         </span>
       </div>
+      <p className="moment-caption" role="status">
+        {moment && (
+          <>
+            <span className="moment-mark" aria-hidden="true">★</span> <strong>{moment.main ? 'Main moment' : 'Key moment'}:</strong> {moment.caption}
+          </>
+        )}
+      </p>
     </div>
   );
 }
@@ -49,6 +66,7 @@ export function EventsPane() {
   const log = useSimulator((s) => s.timeline.log);
   const position = useSimulator((s) => s.position);
   const layers = useSimulator((s) => s.layers);
+  const moments = useSimulator(momentsShown);
   const { seek, toggleLayer } = simulatorStore.getState();
   const shown = useMemo(() => log.filter((e) => layers[e.layer]), [log, layers]);
 
@@ -62,7 +80,7 @@ export function EventsPane() {
           </label>
         ))}
       </fieldset>
-      <EventList events={shown} position={position} onSeek={seek} />
+      <EventList events={shown} position={position} moments={moments} onSeek={seek} />
     </div>
   );
 }

@@ -53,7 +53,7 @@ const INSPECTOR: PanelSpec = {
     </span>
   ),
   content: <Inspector />,
-  defaultSize: 46,
+  defaultSize: 38,
 };
 // The controls stay in view with the panel collapsed: only the tabs below them fold away.
 const timelineOf = (mail: typeof MAIL): PanelSpec => ({
@@ -65,7 +65,7 @@ const timelineOf = (mail: typeof MAIL): PanelSpec => ({
       <Tabs label="Events, user agent, mailboxes and faults" tabs={[{ id: 'events', label: 'Events', content: <EventsPane /> }, ...mail]} />
     </>
   ),
-  defaultSize: 54,
+  defaultSize: 62,
   minSize: '30%',
   collapsedSize: '6.25rem',
 });

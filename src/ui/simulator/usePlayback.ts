@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { momentPrefsStore, momentStep } from '../../store/moments';
 import { simulatorStore, stepInterval } from '../../store/simulator';
 import { useSimulator } from './useSimulator';
 
@@ -25,4 +26,15 @@ export function usePlayback(): void {
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
   }, [playing, speed]);
+
+  // Key moments: playing stops at each, and a scenario played to its end opens on its main moment.
+  useEffect(
+    () =>
+      simulatorStore.subscribe((s, prev) => {
+        const next = momentStep(prev, s, momentPrefsStore.getState().pauseAtMoments);
+        if (next?.type === 'pause') s.pause();
+        else if (next?.type === 'seek') s.seek(next.to);
+      }),
+    [],
+  );
 }
