@@ -91,6 +91,32 @@ describe('simulator store', () => {
     expect(replayed.timeline.world.hosts['mailhost.bob.example']!.mailboxes.carol?.length).toBe(1);
   });
 
+  it('a reload while replies are still playing brings them back played, so the next line joins after them', () => {
+    s().loadScenario(FREE_PLAY.id);
+    s().sendLine('telnet mx1.bob.example 25');
+    expect(s().position).toBeLessThan(s().timeline.log.length);
+    const saved = JSON.parse(JSON.stringify(simulatorStore.persist.getOptions().partialize!(s()))) as Partial<SimulatorState>;
+    // A fresh page starts paused.
+    simulatorStore.setState(simulatorStore.persist.getOptions().merge!(saved, { ...s(), playing: false }) as SimulatorState);
+    expect(s().position).toBe(s().timeline.log.length);
+    expect(s().playing).toBe(false);
+    s().sendLine('HELO ws.alice.example');
+    const lines = s().timeline.log.map((e) => e.summary);
+    const banner = lines.findIndex((l) => l.startsWith('S: 220 '));
+    const helo = lines.findIndex((l) => l.startsWith('C: HELO'));
+    expect(banner).toBeGreaterThanOrEqual(0);
+    expect(helo).toBeGreaterThan(banner);
+  });
+
+  it('a reload after stepping back before the last input stays where the person stood', () => {
+    s().loadScenario(FREE_PLAY.id);
+    s().sendLine('hostname');
+    s().sendLine('whoami');
+    s().seek(1);
+    const saved = JSON.parse(JSON.stringify(simulatorStore.persist.getOptions().partialize!(s()))) as Partial<SimulatorState>;
+    expect((simulatorStore.persist.getOptions().merge!(saved, s()) as SimulatorState).position).toBe(1);
+  });
+
   it('a fault switched on is part of the world from then on', () => {
     s().loadScenario(FREE_PLAY.id);
     s().setFaults('mx1.bob.example', { down: true });

@@ -108,7 +108,8 @@ export type SimulatorState = {
   selectHost(host: string): void;
   toggleEavesdropper(): void;
   /** A line typed at the selected host's shell. */
-  sendLine(line: string): void;
+  /** A line typed at the attached host; `columns`, the terminal's width, for what the shell wraps (help). */
+  sendLine(line: string, columns?: number): void;
   interrupt(): void;
   /** Ctrl-]: telnet's escape character (closes a telnet or nc connection). */
   escape(): void;
@@ -228,9 +229,14 @@ function restore(s: Partial<Omit<SavedRaw, 'acts'>> & { scenarioId: string; acts
   const acts = keepValid('simulator', 'acts', s.acts ?? [], isAct);
   const next = load(s.scenarioId, acts);
   const hosts = next.timeline.world.hosts;
+  // Saved while the last input's answers were still playing: they come back
+  // played, so a line typed after the reload joins after them instead of
+  // cutting them off. A person who had stepped back before it stays there.
+  const lastAt = acts[acts.length - 1]?.at;
+  const live = lastAt !== undefined && (s.position ?? 0) > lastAt;
   return {
     ...next,
-    ...at(next.timeline, s.position ?? 0),
+    ...at(next.timeline, live ? next.timeline.log.length : (s.position ?? 0)),
     speed: s.speed ?? speed,
     selectedHost: s.selectedHost !== undefined && hasOwnKey(hosts, s.selectedHost) ? s.selectedHost : next.selectedHost,
     layers: { ...ALL_LAYERS, ...s.layers },
@@ -304,7 +310,7 @@ export const simulatorStore = createStore<SimulatorState>()(
         toggleLayer: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),
         selectHost: (host) => set({ selectedHost: host }),
         toggleEavesdropper: () => set((s) => ({ eavesdropper: !s.eavesdropper })),
-        sendLine: (line) => act({ type: 'shell', host: get().selectedHost, line }),
+        sendLine: (line, columns) => act({ type: 'shell', host: get().selectedHost, line, ...(columns !== undefined && { columns }) }),
         interrupt: () => act({ type: 'shell', host: get().selectedHost, line: '\x03' }),
         escape: () => act({ type: 'shell', host: get().selectedHost, line: '\x1d' }),
         endOfFile: () => act({ type: 'shell', host: get().selectedHost, line: '\x04' }),
