@@ -34,8 +34,8 @@ test('a sample sent through the simulator arrives in /var/mail/bob', async ({ pa
   await sendAndPlay(page);
   await openMessage(page, '/var/mail/bob', "Minutes of Monday's meeting");
   await expect(mailboxes(page).getByRole('region', { name: 'Headers' })).toContainText("Minutes of Monday's meeting");
-  await expect(mailboxes(page).getByRole('region', { name: 'Envelope' })).toContainText('MAIL FROM:<alice@alice.example>');
-  await expect(mailboxes(page).getByRole('region', { name: 'Envelope' })).toContainText('RCPT TO:<bob@bob.example>');
+  await expect(mailboxes(page).getByRole('region', { name: 'Envelope' })).toContainText('Return-Path: <alice@alice.example>');
+  await expect(mailboxes(page).getByRole('region', { name: 'Envelope' })).toContainText('Delivered-To: <bob@bob.example>');
   await page.screenshot({ path: '/tmp/shots/playground-send-mailbox.png', fullPage: true });
 });
 
@@ -57,7 +57,7 @@ test('a pasted message with a Bcc: the Bcc recipient is in the envelope, not in 
   await expect(page.getByRole('region', { name: 'Output', exact: true })).toContainText('text/plain');
   await sendAndPlay(page);
   await openMessage(page, '/var/mail/carol', 'Quiet copy');
-  await expect(mailboxes(page).getByRole('region', { name: 'Envelope' })).toContainText('RCPT TO:<carol@bob.example>');
+  await expect(mailboxes(page).getByRole('region', { name: 'Envelope' })).toContainText('Delivered-To: <carol@bob.example>');
   const headers = mailboxes(page).getByRole('region', { name: 'Headers' });
   await expect(headers).toContainText('Quiet copy');
   await expect(headers.getByRole('rowheader', { name: /^bcc$/i })).toHaveCount(0);

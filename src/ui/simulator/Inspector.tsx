@@ -42,7 +42,7 @@ export function Inspector() {
             <WireBytes bytes={event.bytes} ranges={event.ranges} />
           )}
           {connection?.session && <SessionDiagram session={connection.session} server={connection.server} />}
-          {delivered && <MessageView content={delivered.content} envelope={envelope} />}
+          {delivered && <MessageView content={delivered.content} envelope={{ kind: 'wire', lines: envelope }} />}
         </article>
       )}
     </div>

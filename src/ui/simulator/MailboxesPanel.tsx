@@ -1,32 +1,32 @@
 import { useMemo, useState } from 'react';
 import { parseMessage } from '../../core/mime/index';
-import { envelopeOf, mailboxBytes, parseMbox, type MboxEntry } from '../../core/net/index';
+import { listedMailboxes, mailboxBytes, mailboxEnvelope, parseMbox, type MboxEntry } from '../../core/net/index';
 import { MessageView } from './MessageView';
 import { useSimulator } from './useSimulator';
 
 type Box = { host: string; user: string; path: string; entries: MboxEntry[]; subjects: string[] };
 
-/** Every /var/mail/<user> of the world at the current step, and each message opened up. */
+/**
+ * The /var/mail/<user> files of the world at the current step — on the host
+ * that delivers to each, or wherever mail actually is — and each message
+ * opened up with the envelope its copy knows.
+ */
 export function MailboxesPanel() {
   const hosts = useSimulator((s) => s.world.hosts);
-  const log = useSimulator((s) => s.timeline.log);
-  const position = useSimulator((s) => s.position);
   // Parsed when the mailboxes change, not on every step of playback.
   const boxes = useMemo<Box[]>(
     () =>
-      Object.values(hosts).flatMap((h) =>
-        Object.keys(h.mailboxes).map((user) => {
-          const entries = parseMbox(mailboxBytes(h, user) ?? new Uint8Array(0)).entries;
-          return { host: h.name, user, path: `/var/mail/${user}`, entries, subjects: entries.map((e) => subjectOf(e.content)) };
-        }),
-      ),
+      listedMailboxes({ hosts }).map(({ host, user }) => {
+        const entries = parseMbox(mailboxBytes(hosts[host]!, user) ?? new Uint8Array(0)).entries;
+        return { host, user, path: `/var/mail/${user}`, entries, subjects: entries.map((e) => subjectOf(e.content)) };
+      }),
     [hosts],
   );
   const [open, setOpen] = useState<{ box: string; index: number } | undefined>();
   const key = (b: Box) => `${b.host}:${b.path}`;
   const box = open && boxes.find((b) => key(b) === open.box);
   const chosen = box && box.entries[open.index];
-  const envelope = useMemo(() => (box && chosen ? envelopeOf(chosen, box.host, log, position) : []), [box, chosen, log, position]);
+  const envelope = useMemo(() => (chosen ? mailboxEnvelope(chosen) : undefined), [chosen]);
 
   if (boxes.length === 0) return <p className="muted">No host has a mailbox yet.</p>;
   return (
@@ -58,7 +58,7 @@ export function MailboxesPanel() {
           </li>
         ))}
       </ul>
-      {box && chosen && <MessageView content={chosen.content} envelope={envelope} />}
+      {chosen && envelope && <MessageView content={chosen.content} envelope={{ kind: 'copy', copy: envelope }} />}
     </div>
   );
 }

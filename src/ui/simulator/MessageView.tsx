@@ -3,12 +3,19 @@ import { parseMessage, type MimePart } from '../../core/mime/index';
 import { headerAuthors } from '../../core/mime/received';
 import { latin1String } from '../../core/codec/ascii';
 import { showBidiControls } from '../../core/mime/bidi';
+import type { CopyEnvelope } from '../../core/net/index';
+
+/**
+ * What the view knows of the envelope: the transaction's command lines as
+ * seen on the wire, or only what a mailbox copy itself records (a copy
+ * never knows the other RCPT TOs, so a Bcc recipient stays hidden).
+ */
+export type EnvelopeSource = { kind: 'wire'; lines: readonly string[] } | { kind: 'copy'; copy: CopyEnvelope };
 
 type Props = {
   /** The message as delivered: headers, blank line, body. */
   content: Uint8Array;
-  /** The envelope's command lines, as the last hop sent them. */
-  envelope: readonly string[];
+  envelope: EnvelopeSource;
 };
 
 /** One message taken apart: the envelope, each header with the host that added it, the body, the MIME tree and the source. */
@@ -27,12 +34,18 @@ export function MessageView({ content, envelope }: Props) {
           Envelope
         </h4>
         <ul className="envelope-lines">
-          {envelope.map((line, i) => (
+          {envelopeLines(envelope).map((line, i) => (
             <li key={i}>
               <code>{line}</code>
             </li>
           ))}
         </ul>
+        {envelope.kind === 'copy' && (
+          <p className="muted envelope-note">
+            A mailbox copy knows only its own envelope. The whole transaction (every <code>RCPT TO</code>) is visible only on
+            the wire: select its DATA in the event list.
+          </p>
+        )}
       </section>
       <section className="message-part headers-panel" aria-labelledby={`${id}-headers`}>
         <h4 id={`${id}-headers`} className="part-header">
@@ -73,6 +86,16 @@ export function MessageView({ content, envelope }: Props) {
       {raw && <pre className="raw-source">{latin1String(parsed.source)}</pre>}
     </div>
   );
+}
+
+function envelopeLines(envelope: EnvelopeSource): readonly string[] {
+  if (envelope.kind === 'wire') return envelope.lines;
+  const { returnPath, deliveredTo, originalTo } = envelope.copy;
+  return [
+    `Return-Path: <${returnPath}>`,
+    ...deliveredTo.map((to) => `Delivered-To: <${to}>`),
+    ...(originalTo ? [`X-Original-To: <${originalTo}>`] : []),
+  ];
 }
 
 function MimeTree({ part }: { part: MimePart }) {

@@ -13,7 +13,7 @@ export function deliversLocally(host: Host): boolean {
 }
 
 /** The mailboxes to show, host by host in the world's order, users in name order. */
-export function listedMailboxes(world: World): MailboxListing[] {
+export function listedMailboxes(world: Pick<World, 'hosts'>): MailboxListing[] {
   return Object.values(world.hosts).flatMap((h) => {
     const local = deliversLocally(h);
     return Object.keys(h.mailboxes)
