@@ -1,4 +1,5 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import { withoutMomentPauses } from './support/moments';
 
 // The Simulator as a classroom workspace (issue 10 §1): everything a lesson
 // needs is on one screen at projector sizes, one panel at a time on a phone.
@@ -124,6 +125,19 @@ test.describe('on a phone', () => {
     await page.reload();
     await expect(tabs.getByRole('tab', { name: 'Terminal' })).toHaveAttribute('aria-selected', 'true');
   });
+
+  test('help wraps at word boundaries to the narrow terminal', async ({ page }) => {
+    await page.getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name: 'Terminal' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Terminal' });
+    await panel.locator('.xterm').click();
+    await page.keyboard.type('help');
+    await page.keyboard.press('Enter');
+    const rows = panel.locator('.xterm-rows > div');
+    await expect(panel.locator('.xterm-rows')).toContainText('useradd USER');
+    const words = (await rows.allTextContents()).flatMap((r) => r.split(/\s+/));
+    // At about 40 columns, xterm's own hard wrap of 80-column lines would cut these mid-word.
+    for (const word of ['--debug-level=2', 'dialogue', 'mailboxes', 'install', 'Ctrl-D)']) expect(words, word).toContain(word);
+  });
 });
 
 test.describe('splitters and panels', () => {
@@ -238,6 +252,7 @@ test.describe('packets travel where the traffic goes', () => {
 
   test('the four-MTA journey: every hop, inside a domain and across the Internet, keeps off the other hosts', async ({ page }) => {
     test.setTimeout(90_000);
+    await withoutMomentPauses(page);
     await timeline(page).getByLabel('Speed').selectOption('4');
     const result = await watchPackets(page);
     await timeline(page).getByRole('button', { name: 'Play' }).click();

@@ -22,7 +22,7 @@ const line = fc.oneof(
 );
 
 const input: fc.Arbitrary<SharedInput> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ type: fc.constant('shell' as const), host, line }) },
+  { weight: 6, arbitrary: fc.record({ type: fc.constant('shell' as const), host, line, columns: fc.integer({ min: 20, max: 200 }) }, { requiredKeys: ['type', 'host', 'line'] }) },
   {
     weight: 1,
     arbitrary: fc.record({

@@ -19,7 +19,7 @@ export type SharedDraft = {
 
 /** A world input as JSON: the shapes of core's `WorldInput`. */
 export type SharedInput =
-  | { type: 'shell'; host: string; line: string }
+  | { type: 'shell'; host: string; line: string; columns?: number }
   | { type: 'compose'; host: string; draft: SharedDraft }
   /** An .eml handed to a user agent, its bytes as base64 (8-bit content survives). */
   | { type: 'submit'; host: string; content: string }

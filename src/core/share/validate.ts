@@ -98,7 +98,10 @@ function input(v: unknown, path: string): SharedInput {
   const o = obj(v, path);
   const host = str(o.host, `${path}.host`);
   const type = oneOf(o.type, `${path}.type`, ['shell', 'compose', 'submit', 'faults'] as const);
-  if (type === 'shell') return { type, host, line: str(o.line, `${path}.line`) };
+  if (type === 'shell') {
+    const columns = optional(o, 'columns', path, int);
+    return { type, host, line: str(o.line, `${path}.line`), ...(columns !== undefined && { columns }) };
+  }
   if (type === 'compose') return { type, host, draft: draft(o.draft, `${path}.draft`) };
   if (type === 'submit') return { type, host, content: base64(o.content, `${path}.content`) };
   return { type, host, faults: faults(o.faults, `${path}.faults`) };

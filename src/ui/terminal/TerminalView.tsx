@@ -8,7 +8,7 @@ export type TerminalViewProps = {
   /** Everything the attached shell has printed so far, typed lines included. */
   transcript: string;
   history: readonly string[];
-  onLine(line: string): void;
+  onLine(line: string, columns: number): void;
   onHistory(history: readonly string[]): void;
   onInterrupt(): void;
   onEscape(): void;
@@ -137,7 +137,7 @@ export function TerminalView(props: TerminalViewProps) {
         // The line is on screen now, as the shell's transcript will show it.
         shown.current += `${e.line}\r\n`;
         lines += 1;
-        p.onLine(e.line);
+        p.onLine(e.line, t.cols);
       } else if (e.type === 'interrupt') p.onInterrupt();
       else if (e.type === 'escape') p.onEscape();
       else if (e.type === 'eof') p.onEof();
