@@ -108,7 +108,7 @@ export type SimulatorState = {
   selectHost(host: string): void;
   toggleEavesdropper(): void;
   /** A line typed at the selected host's shell. */
-  /** A line typed at the attached host; `columns`, the terminal's width, for what the shell wraps (help). */
+  /** A line typed at the attached host; `columns`, the terminal's width, told to its shell when it changed (for help's wrapping). */
   sendLine(line: string, columns?: number): void;
   interrupt(): void;
   /** Ctrl-]: telnet's escape character (closes a telnet or nc connection). */
@@ -310,7 +310,12 @@ export const simulatorStore = createStore<SimulatorState>()(
         toggleLayer: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),
         selectHost: (host) => set({ selectedHost: host }),
         toggleEavesdropper: () => set((s) => ({ eavesdropper: !s.eavesdropper })),
-        sendLine: (line, columns) => act({ type: 'shell', host: get().selectedHost, line, ...(columns !== undefined && { columns }) }),
+        sendLine: (line, columns) => {
+          const { selectedHost: host, timeline, playing, world } = get();
+          // The shell keeps the width it was told: only a change travels (and is kept in the acts and links).
+          const told = (playing ? timeline.world : world).hosts[host]?.shell.columns;
+          act({ type: 'shell', host, line, ...(columns !== undefined && columns !== told && { columns }) });
+        },
         interrupt: () => act({ type: 'shell', host: get().selectedHost, line: '\x03' }),
         escape: () => act({ type: 'shell', host: get().selectedHost, line: '\x1d' }),
         endOfFile: () => act({ type: 'shell', host: get().selectedHost, line: '\x04' }),

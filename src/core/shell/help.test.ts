@@ -35,6 +35,14 @@ describe('help', () => {
     expect(run(['mailq'], ctx({ hasMta: false })).output).toContain('bash: mailq: command not found');
   });
 
+  it('the shell keeps the width it was told: help on a later line without columns wraps the same', () => {
+    const told = run([{ type: 'line', line: 'hostname', columns: 40 }], ctx({ hasMta: false }));
+    expect(told.state.columns).toBe(40);
+    const help = run(['help'], ctx({ hasMta: false }), told.state).output.split('\n').slice(0, -1);
+    expect(help.every((l) => l.length <= 40)).toBe(true);
+    expect(run(['help'], ctx({ hasMta: false })).output.split('\n').some((l) => l.length > 40)).toBe(true);
+  });
+
   it('wrapWords never splits a word and never exceeds the width but for a longer word', () => {
     fc.assert(
       fc.property(fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { maxLength: 30 }), fc.integer({ min: 1, max: 50 }), (ws, width) => {

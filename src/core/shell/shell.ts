@@ -208,8 +208,9 @@ export function stepShell(s: ShellState, input: ShellInput, ctx: ShellContext): 
   const typed = input.type === 'line';
   // Bash records a line before running it, so `history` lists itself.
   const keep = typed && s.mode.type === 'prompt' && input.line.trim() !== '' && !/^[\x03\x04]$/.test(input.line);
-  const recorded = keep ? remember(s, input.line) : s;
-  const out = typed ? onLine(input.line, recorded, ctx, input.columns) : onWorld(input, s, ctx);
+  const remembered = keep ? remember(s, input.line) : s;
+  const recorded = typed && input.columns !== undefined ? { ...remembered, columns: input.columns } : remembered;
+  const out = typed ? onLine(input.line, recorded, ctx, recorded.columns) : onWorld(input, s, ctx);
   const kept = out.clearHistory ? forget(recorded) : recorded;
   const back = out.mode.type === 'prompt' && (s.mode.type !== 'prompt' || typed);
   // Output lines end with a newline; the prompt follows when the shell is ready again.

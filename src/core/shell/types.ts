@@ -44,10 +44,12 @@ export type ShellState = {
   /** Everything the terminal shows, prompts and echoed input included, for a view that redraws from scratch. */
   screen: string;
   mode: ShellMode;
+  /** The terminal's width as it last told the shell (a terminal reports its size once, and again on a resize), for what wraps. */
+  columns?: number;
 };
 
 export type ShellInput =
-  /** A line the person typed, without its newline; '\x03' is Ctrl-C, '\x04' Ctrl-D, '\x1d' Ctrl-]; `columns`: the terminal's width. */
+  /** A line the person typed, without its newline; '\x03' is Ctrl-C, '\x04' Ctrl-D, '\x1d' Ctrl-]; `columns`: the terminal's width, when it changed. */
   | { type: 'line'; line: string; columns?: number }
   | { type: 'dns'; question: DnsQuestion; answer: DnsAnswer }
   | { type: 'trying'; address: string }
