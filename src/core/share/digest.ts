@@ -7,7 +7,7 @@ import { FNV_START, fnvHex, fnvText, hashText } from './hash';
 import type { LogDigest } from './types';
 
 /** At most this many marks: they are random digits, which do not compress, so they are kept few. */
-const MAX_MARKS = 8;
+const MAX_MARKS = 4;
 
 /** The spacing that keeps the marks of `events` events at most MAX_MARKS: a power of two, at least 16. */
 export function markSpacing(events: number): number {
