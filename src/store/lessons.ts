@@ -34,12 +34,22 @@ export type LessonProgress = {
   answers: AnswerInput[];
 };
 
+/**
+ * A lesson step opened from a link (issue 15): the link's progress, kept
+ * beside the learner's own and never saved, so a link cannot overwrite it;
+ * while it is on screen the runner reads and writes it instead.
+ */
+export type SharedLessonVisit = { id: string; progress: LessonProgress; /** "Replayed exactly.", or where and why the log differs. */ message: string; exact: boolean };
+
 export type LessonsState = {
   progress: Record<string, LessonProgress>;
+  shared?: SharedLessonVisit;
   /** The lesson open now and its step (not saved): what the presenter reads. */
   current?: { id: string; step: number };
   update(id: string, change: (p: LessonProgress) => Partial<LessonProgress>): void;
   setCurrent(current: { id: string; step: number } | undefined): void;
+  visitShared(shared: SharedLessonVisit): void;
+  leaveShared(): void;
   /** Everything forgotten: every lesson back to not started. */
   resetProgress(): void;
 };
@@ -94,10 +104,13 @@ export const lessonsStore = createStore<LessonsState>()(
         set((s) => {
           const lesson = lessonById(id);
           if (!lesson) return {};
-          const p = s.progress[id] ?? freshProgress(lesson);
+          const p = progressIn(s, id) ?? freshProgress(lesson);
+          if (s.shared?.id === id) return { shared: { ...s.shared, progress: { ...p, ...change(p) } } };
           return { progress: { ...s.progress, [id]: { ...p, ...change(p) } } };
         }),
       setCurrent: (current) => set({ current }),
+      visitShared: (shared) => set({ shared }),
+      leaveShared: () => set({ shared: undefined }),
       resetProgress: () => set({ progress: {} }),
     }),
     {
@@ -110,6 +123,11 @@ export const lessonsStore = createStore<LessonsState>()(
   ),
 );
 
+/** The progress on screen for a lesson: a shared link's while one is open, else the learner's own. */
+export function progressIn(s: Pick<LessonsState, 'progress' | 'shared'>, id: string): LessonProgress | undefined {
+  return s.shared?.id === id ? s.shared.progress : s.progress[id];
+}
+
 export type CurrentLessonStep = { lesson: Lesson; index: number; step: LessonStep; progress: LessonProgress };
 
 /** The lesson step open now, for views outside the Lessons page (the presenter): its task, notes and predictions. */
@@ -117,5 +135,5 @@ export function currentLessonStep(s: LessonsState = lessonsStore.getState()): Cu
   const lesson = s.current && lessonById(s.current.id);
   const step = lesson?.steps[s.current!.step];
   if (!lesson || !step) return undefined;
-  return { lesson, index: s.current!.step, step, progress: s.progress[lesson.id] ?? freshProgress(lesson) };
+  return { lesson, index: s.current!.step, step, progress: progressIn(s, lesson.id) ?? freshProgress(lesson) };
 }

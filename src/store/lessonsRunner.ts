@@ -4,15 +4,13 @@
 // lesson's progress, evaluates the step's check at the position shown, and
 // holds playback before a reply the step asks the learner to predict.
 import { createStore } from 'zustand/vanilla';
-import { truncate, type Timeline } from '../core/net/index';
+import type { Timeline } from '../core/net/index';
 import {
   advanceView,
   evaluateStep,
   hintsUnlocked,
   lessonById,
-  lessonStart,
   nextPrediction,
-  showMe,
   viewOf,
   type Lesson,
   type LessonStep,
@@ -20,9 +18,10 @@ import {
   type PredictionStop,
   type Verdict,
 } from '../core/lessons/index';
+import { lessonReplay, sharedInput, type PlacedLessonAct } from '../core/share/index';
 import { checklistItems } from './checklist';
-import { perform, simulatorStore, type SimulatorState } from './simulator';
-import { freshProgress, lessonsStore, type LessonAct, type LessonProgress } from './lessons';
+import { simulatorStore, toWorldInput, type SimulatorState } from './simulator';
+import { freshProgress, lessonsStore, progressIn, type LessonAct, type LessonProgress } from './lessons';
 import { playgroundStore } from './playgroundStore';
 import { runCodec } from './playgroundCodecs';
 
@@ -41,13 +40,14 @@ export type RunnerState = {
 
 export const runnerStore = createStore<RunnerState>()(() => ({ announcement: '' }));
 
-/** The lesson's world: its start, then the learner's acts in order (Show me plays the step's solution where it was asked). */
+/** The learner's acts as a link carries them: inputs as core's JSON, `Show me` as it is. */
+export function sharedActs(acts: readonly LessonAct[]): PlacedLessonAct[] {
+  return acts.map((a) => ('showMe' in a ? a : { at: a.at, input: sharedInput(toWorldInput(a.input)) }));
+}
+
+/** The lesson's world: its start, then the learner's acts in order (Show me plays the step's solution where it was asked); core's, so a link replays it byte for byte. */
 export function rebuild(lesson: Lesson, acts: readonly LessonAct[]): Timeline {
-  return acts.reduce((tl, a) => {
-    if (!('showMe' in a)) return perform(tl, a);
-    const step = lesson.steps.find((s) => s.id === a.showMe);
-    return step ? showMe(a.at < tl.log.length ? truncate(tl, a.at) : tl, step) : tl;
-  }, lessonStart(lesson));
+  return lessonReplay(lesson, sharedActs(acts));
 }
 
 /**
@@ -69,7 +69,7 @@ export function load(lesson: Lesson, timeline: Timeline, position: number): void
 
 const visitingThis = (s: SimulatorState, lesson: Lesson) => s.visiting?.kind === 'lesson' && s.visiting.id === lesson.id;
 
-const progressOf = (lesson: Lesson): LessonProgress => lessonsStore.getState().progress[lesson.id] ?? freshProgress(lesson);
+const progressOf = (lesson: Lesson): LessonProgress => progressIn(lessonsStore.getState(), lesson.id) ?? freshProgress(lesson);
 const update = (lesson: Lesson, change: (p: LessonProgress) => Partial<LessonProgress>) => lessonsStore.getState().update(lesson.id, change);
 
 let open: { lesson: Lesson; index: number; enteredAt: number; unsubscribe: () => void } | undefined;
@@ -202,13 +202,14 @@ export function openLesson(id: string, index: number): boolean {
   return true;
 }
 
-/** Back to the sandbox, exactly as it was left. */
+/** Back to the sandbox, exactly as it was left; a lesson step opened from a link is let go. */
 export function leaveLesson(): void {
   open?.unsubscribe();
   open = undefined;
   cache = undefined;
   simulatorStore.getState().loadStart({ kind: 'sandbox' });
   lessonsStore.getState().setCurrent(undefined);
+  lessonsStore.getState().leaveShared();
   runnerStore.setState({ lessonId: undefined, verdict: undefined, stop: undefined, revealed: undefined, announcement: '' });
 }
 

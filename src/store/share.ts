@@ -17,7 +17,6 @@ export function simulatorShare(s: SimulatorState): WorldShare {
   const start = ALL_SCENARIOS.find((sc) => sc.id === s.scenarioId) ?? ALL_SCENARIOS[0]!;
   const selected = s.position > 0 ? s.timeline.log[s.position - 1]?.seq : undefined;
   return worldShare({
-    kind: 'simulator',
     start,
     seed: sharedView(s)?.seed ?? 1,
     acts: s.acts.map((a) => ({ at: a.at, input: sharedInput(toWorldInput(a.input)) })),
@@ -56,7 +55,6 @@ export function savedInput(i: SharedInput): SavedInput {
 
 /** Replays a shared Simulator state and shows it beside the person's own work. */
 export function openWorldShare(share: WorldShare): Opened {
-  if (share.kind === 'lesson') return { ok: false, error: { kind: 'unknown-start', id: share.id, message: `The link opens a step of the lesson "${share.id}", which this page cannot show yet.` } };
   const start = startOf(share, ALL_SCENARIOS);
   if (!start.ok) return start;
   let check: ReturnType<typeof checkReplay>;

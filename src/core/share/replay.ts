@@ -37,12 +37,11 @@ export function replay(start: Scenario, seed: number, acts: readonly SharedAct[]
   return acts.reduce(applyAct, start.steps.reduce(runStep, openScenario(start, seed)));
 }
 
-/** The scenario (or lesson start) a shared world names, among those this build has. */
+/** The scenario a shared Simulator state names, among those this build has. */
 export function startOf(share: WorldShare, starts: readonly Scenario[]): Decoded<Scenario> {
   const start = starts.find((s) => s.id === share.id);
   if (start) return { ok: true, value: start };
-  const what = share.kind === 'lesson' ? 'lesson' : 'scenario';
-  return { ok: false, error: { kind: 'unknown-start', id: share.id, message: `The link opens the ${what} "${share.id}", which this SMTP Lab does not have (it may come from another version).` } };
+  return { ok: false, error: { kind: 'unknown-start', id: share.id, message: `The link opens the scenario "${share.id}", which this SMTP Lab does not have (it may come from another version).` } };
 }
 
 export type ReplayCheck =
@@ -58,15 +57,22 @@ export type ReplayCheck =
       message: string;
     };
 
-/** Replays a shared world from its start and says whether the log is the sender's, byte for byte. */
-export function checkReplay(share: WorldShare, start: Scenario): ReplayCheck {
-  const timeline = replay(start, share.seed, share.acts);
+/**
+ * Whether a replay's log is the sender's, byte for byte, and if not where
+ * and why they part. `what`: the scenario or lesson the data hash is of.
+ */
+export function judgeReplay(share: Pick<WorldShare, 'core' | 'data' | 'log'>, timeline: Timeline, data: string, what: string): ReplayCheck {
   const parting = compareDigests(share.log, logDigest(timeline.log, share.log.every));
   if (parting.same) return { exact: true, timeline, message: `Replayed exactly: ${share.log.events} events, digest ${share.log.digest}.` };
   const reasons: string[] = [];
   if (share.core !== CORE_VERSION) reasons.push(`it was made with SMTP Lab ${share.core}, and this is ${CORE_VERSION}`);
-  if (share.data !== dataHash(start)) reasons.push(`the ${share.kind === 'lesson' ? 'lesson' : 'scenario'} "${share.id}" has changed since`);
+  if (share.data !== data) reasons.push(`the ${what} has changed since`);
   if (reasons.length === 0) reasons.push('the versions and the data agree, so this is a bug in SMTP Lab: please report the link');
   const where = parting.from === parting.to ? `event ${parting.from}` : `events ${parting.from}–${parting.to}`;
   return { exact: false, timeline, ...parting, reasons, message: `Not replayed exactly: the log first differs in ${where}, because ${reasons.join(', and ')}.` };
+}
+
+/** Replays a shared Simulator state from its scenario and says whether the log is the sender's. */
+export function checkReplay(share: WorldShare, start: Scenario): ReplayCheck {
+  return judgeReplay(share, replay(start, share.seed, share.acts), dataHash(start), `scenario "${share.id}"`);
 }

@@ -54,7 +54,7 @@ const LAYERS = { tcp: true, dns: false, smtp: true, delivery: true, ua: true, co
 
 function share(plan: Parameters<typeof placed>[0], start = FREE): WorldShare {
   const shared = placed(plan, (so) => replay(start, 3, so).log.length);
-  return worldShare({ kind: 'simulator', start, seed: 3, acts: shared, position: 0, host: start.focus, layers: LAYERS, eavesdropper: true, selected: 2 });
+  return worldShare({ start, seed: 3, acts: shared, position: 0, host: start.focus, layers: LAYERS, eavesdropper: true, selected: 2 });
 }
 
 async function decoded(hash: string) {
@@ -70,7 +70,7 @@ describe('share links', () => {
         const s = share(plan);
         const back = await decoded(await encodeShare(s, deflateRaw));
         expect(back).toEqual(s);
-        if (back.kind === 'playground') throw new Error('kind changed');
+        if (back.kind !== 'simulator') throw new Error('kind changed');
         const check = checkReplay(back, FREE);
         expect(check.message).toMatch(/^Replayed exactly/);
         expect(check.exact).toBe(true);
@@ -100,7 +100,7 @@ describe('share links', () => {
   });
 
   it('says where a replay parts and why when the scenario data changed', async () => {
-    const s = worldShare({ kind: 'simulator', start: fourMtaJourney, seed: 1, acts: [], position: 0, host: fourMtaJourney.focus, layers: LAYERS, eavesdropper: false });
+    const s = worldShare({ start: fourMtaJourney, seed: 1, acts: [], position: 0, host: fourMtaJourney.focus, layers: LAYERS, eavesdropper: false });
     const changed = { ...fourMtaJourney, steps: [...fourMtaJourney.steps, { type: 'type' as const, host: fourMtaJourney.focus, lines: ['help'] }] };
     const check = checkReplay(s, changed);
     expect(check.exact).toBe(false);

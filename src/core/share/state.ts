@@ -9,20 +9,31 @@ import { applyAct } from './replay';
 import type { PlaygroundShare, SharedAct, SimulatorScreen, WorldShare } from './types';
 import { CORE_VERSION, SHARE_FORMAT } from './version';
 
-export type WorldSnapshot = {
-  kind: 'simulator' | 'lesson';
-  /** The scenario played (for a lesson, its start as a scenario); its id and data hash go in the link. */
-  start: Scenario;
-  step?: number;
-  seed: number;
-  /** The store's acts, each with the event it followed. */
-  acts: readonly { at: number; input: SharedAct['input'] }[];
-  position: number;
+/** What was on screen, as the store holds it. */
+export type ScreenSnapshot = {
   host: string;
   selected?: number;
   layers: Readonly<Record<Layer, boolean>>;
   eavesdropper: boolean;
 };
+
+export type WorldSnapshot = ScreenSnapshot & {
+  /** The scenario played; its id and data hash go in the link. */
+  start: Scenario;
+  seed: number;
+  /** The store's acts, each with the event it followed. */
+  acts: readonly { at: number; input: SharedAct['input'] }[];
+  position: number;
+};
+
+export function screenOf(s: ScreenSnapshot): SimulatorScreen {
+  return {
+    host: s.host,
+    ...(s.selected !== undefined && { selected: s.selected }),
+    layers: (Object.keys(s.layers) as Layer[]).filter((l) => s.layers[l]),
+    eavesdropper: s.eavesdropper,
+  };
+}
 
 /**
  * The shared state of a world: the acts replayed here, so the digest is the
@@ -36,23 +47,16 @@ export function worldShare(s: WorldSnapshot): WorldShare {
     tl = applyAct(tl, act);
     return act;
   });
-  const screen: SimulatorScreen = {
-    host: s.host,
-    ...(s.selected !== undefined && { selected: s.selected }),
-    layers: (Object.keys(s.layers) as Layer[]).filter((l) => s.layers[l]),
-    eavesdropper: s.eavesdropper,
-  };
   return {
     v: SHARE_FORMAT,
     core: CORE_VERSION,
-    kind: s.kind,
+    kind: 'simulator',
     id: s.start.id,
     data: dataHash(s.start),
-    ...(s.step !== undefined && { step: s.step }),
     seed: s.seed,
     acts,
     position: s.position,
-    screen,
+    screen: screenOf(s),
     log: logDigest(tl.log),
   };
 }

@@ -3,6 +3,7 @@
 // payload, the file's content and what the presenter's window sends.
 import type { Faults } from '../net/index';
 import type { Layer } from '../net/index';
+import type { AnswerInput, PlaygroundInput } from '../lessons/index';
 
 /** A compose draft as JSON: core's `Draft` with each attachment's bytes as base64. */
 export type SharedDraft = {
@@ -58,20 +59,45 @@ type Versions = {
   core: string;
 };
 
-/** The Simulator or a lesson: a world, its acts and the log they gave. */
-export type WorldShare = Versions & {
-  kind: 'simulator' | 'lesson';
+/** What a world carries, the Simulator's or a lesson's: the position, what was on screen, and the log replayed. */
+type WorldBase = Versions & {
   /** The scenario's or the lesson's id. */
   id: string;
   /** The hash of the scenario's or the lesson's data (`dataHash`). */
   data: string;
-  /** The lesson step shown. */
-  step?: number;
-  seed: number;
-  acts: SharedAct[];
   position: number;
   screen: SimulatorScreen;
   log: LogDigest;
+};
+
+/** The Simulator: a scenario, the seed, the acts and the log they gave. */
+export type WorldShare = WorldBase & {
+  kind: 'simulator';
+  seed: number;
+  acts: SharedAct[];
+};
+
+/** `Show me` pressed for a lesson step (by its id): its solution played from the event it followed. */
+export type SharedShowMe = { at?: number; showMe: string };
+export type SharedLessonAct = SharedAct | SharedShowMe;
+
+/** What the step's checklist and predictions read besides the world. */
+export type SharedStepProgress = {
+  /** The event the step began at: its checks look from there. */
+  since: number;
+  /** The step's predictions answered, so none is asked again and playback does not hold before its reply. */
+  guesses: { index: number; guess: number; reply: number }[];
+  playground: PlaygroundInput[];
+  answers: AnswerInput[];
+};
+
+/** A lesson step: the lesson (its seed is part of its data), every act since it began, and the step's progress. */
+export type LessonShare = WorldBase & {
+  kind: 'lesson';
+  /** The step shown, 0-based. */
+  step: number;
+  acts: SharedLessonAct[];
+  progress: SharedStepProgress;
 };
 
 /** A Playground explorer and what was typed into it. */
@@ -83,7 +109,7 @@ export type PlaygroundShare = Versions & {
   fields?: Record<string, string>;
 };
 
-export type SharedState = WorldShare | PlaygroundShare;
+export type SharedState = WorldShare | LessonShare | PlaygroundShare;
 
 /** Why a link or file could not be opened. Never thrown: returned. */
 export type ShareError =

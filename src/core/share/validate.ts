@@ -4,7 +4,7 @@
 import { noFaults } from '../net/index';
 import type { Layer } from '../net/index';
 import { SHARE_FORMAT } from './version';
-import type { Decoded, PlaygroundShare, SharedAct, SharedDraft, SharedInput, SharedState, SimulatorScreen, WorldShare } from './types';
+import type { Decoded, LessonShare, PlaygroundShare, SharedAct, SharedDraft, SharedInput, SharedLessonAct, SharedState, SharedStepProgress, SimulatorScreen, WorldShare } from './types';
 
 const LAYERS: readonly Layer[] = ['tcp', 'dns', 'smtp', 'delivery', 'ua', 'config'];
 /** More acts than a class types in a term: a link past it would keep the receiver's tab replaying for minutes. */
@@ -130,24 +130,67 @@ const hex = (length: number) => (v: unknown, path: string) => {
   return s;
 };
 
-function world(o: Obj, kind: 'simulator' | 'lesson', core: string): WorldShare {
+/** The fields the Simulator's and a lesson's states share. */
+function worldBase(o: Obj, core: string) {
   const log = obj(o.log, 'log');
-  const step = optional(o, 'step', '', int);
   const every = int(log.every, 'log.every');
   if (every === 0) throw new Invalid('log.every', 'expected at least 1');
   return {
     v: SHARE_FORMAT,
     core,
-    kind,
     id: str(o.id, 'id'),
     data: hex(16)(o.data, 'data'),
-    ...(step !== undefined && { step }),
-    seed: int(o.seed, 'seed'),
-    acts: Array.isArray(o.acts) && o.acts.length > MAX_ACTS ? tooMany(o.acts.length) : arr(o.acts, 'acts', act),
     position: int(o.position, 'position'),
     screen: screen(o.screen, 'screen'),
     log: { events: int(log.events, 'log.events'), digest: hex(16)(log.digest, 'log.digest'), every, marks: arr(log.marks, 'log.marks', hex(6)) },
   };
+}
+
+function acts<T>(v: unknown, item: (x: unknown, path: string) => T): T[] {
+  return Array.isArray(v) && v.length > MAX_ACTS ? tooMany(v.length) : arr(v, 'acts', item);
+}
+
+function world(o: Obj, core: string): WorldShare {
+  return { ...worldBase(o, core), kind: 'simulator', seed: int(o.seed, 'seed'), acts: acts(o.acts, act) };
+}
+
+function lessonAct(v: unknown, path: string): SharedLessonAct {
+  const o = obj(v, path);
+  if (o.showMe === undefined) return act(v, path);
+  const at = optional(o, 'at', path, int);
+  return { ...(at !== undefined && { at }), showMe: str(o.showMe, `${path}.showMe`) };
+}
+
+function stepProgress(v: unknown, path: string): SharedStepProgress {
+  const o = obj(v, path);
+  return {
+    since: int(o.since, `${path}.since`),
+    guesses: arr(o.guesses, `${path}.guesses`, (x, p) => {
+      const g = obj(x, p);
+      return { index: int(g.index, `${p}.index`), guess: int(g.guess, `${p}.guess`), reply: int(g.reply, `${p}.reply`) };
+    }),
+    playground: arr(o.playground, `${path}.playground`, (x, p) => {
+      const g = obj(x, p);
+      const charset = optional(g, 'charset', p, str);
+      const direction = optional(g, 'direction', p, (d, q) => oneOf(d, q, ['decode', 'encode'] as const));
+      return {
+        explorer: str(g.explorer, `${p}.explorer`),
+        ...(charset !== undefined && { charset }),
+        ...(direction !== undefined && { direction }),
+        input: str(g.input, `${p}.input`),
+        output: str(g.output, `${p}.output`),
+        at: int(g.at, `${p}.at`),
+      };
+    }),
+    answers: arr(o.answers, `${path}.answers`, (x, p) => {
+      const g = obj(x, p);
+      return { question: str(g.question, `${p}.question`), answer: str(g.answer, `${p}.answer`), at: int(g.at, `${p}.at`) };
+    }),
+  };
+}
+
+function lesson(o: Obj, core: string): LessonShare {
+  return { ...worldBase(o, core), kind: 'lesson', step: int(o.step, 'step'), acts: acts(o.acts, lessonAct), progress: stepProgress(o.progress, 'progress') };
 }
 
 function tooMany(n: number): never {
@@ -182,7 +225,7 @@ export function validateShared(value: unknown): Decoded<SharedState> {
     if (v > SHARE_FORMAT) return { ok: false, error: { kind: 'newer-version', format: v, message: `Made with a newer SMTP Lab (link format ${v}; this one reads up to ${SHARE_FORMAT}). Reload to update, then open it again.` } };
     const core = str(o.core, 'core');
     const kind = oneOf(o.kind, 'kind', ['simulator', 'lesson', 'playground'] as const);
-    return { ok: true, value: kind === 'playground' ? playground(o, core) : world(o, kind, core) };
+    return { ok: true, value: kind === 'playground' ? playground(o, core) : kind === 'lesson' ? lesson(o, core) : world(o, core) };
   } catch (e) {
     if (!(e instanceof Invalid)) throw e;
     const where = e.path.replace(/^\./, '') || 'the whole state';

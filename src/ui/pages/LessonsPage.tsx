@@ -7,12 +7,15 @@ import { useStore } from 'zustand';
 import { challengeById, LESSONS, lessonById, type Lesson } from '../../core/lessons/index';
 import { ChallengeList } from '../challenges/ChallengeList';
 import { ChallengeRoom } from '../challenges/ChallengeRoom';
-import { freshProgress, lessonsStore } from '../../store/lessons';
+import { freshProgress, lessonsStore, progressIn } from '../../store/lessons';
 import { leaveLesson, openLesson, runnerStore } from '../../store/lessonsRunner';
+import { lessonStepShare } from '../../store/shareLesson';
 import { CourseList } from '../lessons/CourseList';
 import { LessonPanel } from '../lessons/LessonPanel';
 import { Reference } from '../lessons/Reference';
 import { Summary } from '../lessons/Summary';
+import { ShareButton } from '../share/ShareButton';
+import { SharedLessonBanner } from '../share/SharedLessonBanner';
 import { useRoute } from '../shell/useRoute';
 import { challengeHash, CHALLENGES_PATH, lessonHash } from '../shell/routes';
 import { SimulatorErrorBoundary } from '../simulator/SimulatorErrorBoundary';
@@ -22,6 +25,7 @@ import { Workspace } from '../simulator/Workspace';
 import '../simulator/simulator.css';
 import '../simulator/workspace.css';
 import '../lessons/lessons.css';
+import '../share/share.css';
 
 export function LessonsPage() {
   const { rest } = useRoute();
@@ -96,7 +100,7 @@ function Classroom({ lesson, index, done }: { lesson: Lesson; index: number; don
   useShortcuts();
   const ready = useStore(runnerStore, (s) => s.lessonId === lesson.id);
   const predicting = useStore(runnerStore, (s) => s.stop !== undefined);
-  const progress = useStore(lessonsStore, (s) => s.progress[lesson.id]) ?? freshProgress(lesson);
+  const progress = useStore(lessonsStore, (s) => progressIn(s, lesson.id)) ?? freshProgress(lesson);
   useEffect(() => {
     openLesson(lesson.id, index);
   }, [lesson.id, index]);
@@ -111,8 +115,10 @@ function Classroom({ lesson, index, done }: { lesson: Lesson; index: number; don
         <h1>
           <span className="lesson-n">Lesson {number}:</span> {lesson.title}
         </h1>
+        {ready && !done && <ShareButton make={lessonStepShare} name={`smtp-lab-${lesson.id}-step-${index + 1}`} />}
         <a href={lessonHash()}>All lessons</a>
       </header>
+      <SharedLessonBanner lesson={lesson.id} />
       {ready && (
         <Workspace
           withheld={lesson.withheldPanels ?? []}

@@ -83,7 +83,6 @@ export async function snapshot(): Promise<void> {
   const s = simulatorStore.getState();
   const start = ALL_SCENARIOS.find((sc) => sc.id === s.scenarioId)!;
   const state = worldShare({
-    kind: 'simulator',
     start,
     seed: 1,
     acts: s.acts.map((a) => ({ at: a.at, input: sharedInput(worldInputOf(a.input)) })),

@@ -3,8 +3,8 @@
 // is offered as a `.smtplab.json` file instead, which opens the same way.
 // The codec loads on the first press: the share format reaches into the
 // world's types, which a Playground page would otherwise load with it.
-// A lesson runner places it with `make` returning core's
-// `worldShare({ kind: 'lesson', start, step, … })`.
+// The Simulator, each lesson step (`lessonStepShare`) and each Playground
+// explorer place it with their own `make`.
 import { useId, useState } from 'react';
 import type { SharedState } from '../../core/share/index';
 

@@ -1,16 +1,26 @@
 // A shared state opened, from wherever it came (a link, a dropped or picked
-// file): the Simulator's shown beside the person's own work, an explorer's
+// file): the Simulator's shown beside the person's own work, a lesson step's
+// in the lesson runner beside the learner's own progress, an explorer's
 // applied and shown. Never throws: every failure is a message on the page.
 import { decodeShareJson, type Decoded, type SharedState } from '../../core/share/index';
 import { openWorldShare } from '../../store/share';
 import { openPlaygroundShare } from '../../store/sharePlayground';
 import { shareNotice } from '../../store/shareNotice';
-import { playgroundHash } from '../shell/routes';
+import { lessonHash, playgroundHash } from '../shell/routes';
 import { openShared } from './link';
 
-export function openState(decoded: Decoded<SharedState>): void {
+export async function openState(decoded: Decoded<SharedState>): Promise<void> {
   if (!decoded.ok) return shareNotice.getState().show({ kind: 'error', message: decoded.error.message });
   const state = decoded.value;
+  if (state.kind === 'lesson') {
+    // The course and its runner load with the Lessons page, not with the Simulator that opens links.
+    const { openLessonShare } = await import('../../store/shareLesson');
+    const opened = openLessonShare(state);
+    if (!opened.ok) return shareNotice.getState().show({ kind: 'error', message: opened.error.message });
+    shareNotice.getState().clear();
+    window.location.hash = lessonHash(opened.lesson, opened.step + 1);
+    return;
+  }
   if (state.kind === 'playground') {
     const opened = openPlaygroundShare(state);
     if (!opened.ok) return shareNotice.getState().show({ kind: 'error', message: opened.error.message });
@@ -25,7 +35,7 @@ export function openState(decoded: Decoded<SharedState>): void {
 
 /** A link (`#/s/1.…`, or a URL holding one) opened. */
 export async function openLink(text: string): Promise<void> {
-  openState(await openShared(text));
+  await openState(await openShared(text));
 }
 
 /** The files SMTP Lab opens by name: a shared state, an export (its session.smtplab.json) and a message for Alice to send. */

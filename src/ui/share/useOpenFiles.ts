@@ -15,7 +15,7 @@ export function useOpenFiles(): (files: FileList | readonly File[] | null) => Pr
       if (opening.kind === 'message') {
         simulatorStore.getState().submitMessage(opening.bytes);
         shareNotice.getState().show({ kind: 'info', message: `${file.name} handed to Alice’s user agent.` });
-      } else if (opening.kind === 'state') openState(opening.decoded);
+      } else if (opening.kind === 'state') await openState(opening.decoded);
       else shareNotice.getState().show({ kind: 'error', message: `${file.name} is not a file SMTP Lab opens: drop an .eml, a .smtplab.json or an exported .zip.` });
     } catch {
       shareNotice.getState().show({ kind: 'error', message: `${file.name} could not be read.` });
