@@ -10,6 +10,7 @@ import { ChallengeRoom } from '../challenges/ChallengeRoom';
 import { freshProgress, lessonsStore } from '../../store/lessons';
 import { leaveLesson, openLesson, runnerStore } from '../../store/lessonsRunner';
 import { CourseList } from '../lessons/CourseList';
+import { PresentButton, PresenterBar } from '../presenter/index';
 import { LessonPanel } from '../lessons/LessonPanel';
 import { Reference } from '../lessons/Reference';
 import { Summary } from '../lessons/Summary';
@@ -112,7 +113,9 @@ function Classroom({ lesson, index, done }: { lesson: Lesson; index: number; don
           <span className="lesson-n">Lesson {number}:</span> {lesson.title}
         </h1>
         <a href={lessonHash()}>All lessons</a>
+        <PresentButton />
       </header>
+      <PresenterBar />
       {ready && (
         <Workspace
           withheld={lesson.withheldPanels ?? []}
