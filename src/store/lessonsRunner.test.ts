@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { lessonById } from '../core/lessons/index';
 import { lessonsStore } from './lessons';
-import { guess, leaveLesson, visitPlayground, openLesson, rebuild, restartStep, runnerStore, showMeNow } from './lessonsRunner';
+import { guess, leaveLesson, visitPlayground, openLesson, restartStep, runnerStore, showMeNow } from './lessonsRunner';
+import { rebuild } from './lessonWorld';
 import { simulatorStore } from './simulator';
 
 const sim = () => simulatorStore.getState();

@@ -18,9 +18,10 @@ import {
   type PredictionStop,
   type Verdict,
 } from '../core/lessons/index';
-import { lessonReplay, sharedInput, type PlacedLessonAct } from '../core/share/index';
 import { checklistItems } from './checklist';
-import { simulatorStore, toWorldInput, type SimulatorState } from './simulator';
+import { simulatorStore, type SimulatorState } from './simulator';
+import { rebuild } from './lessonWorld';
+import { presenterStore, type PresenterState } from './presenter';
 import { freshProgress, lessonsStore, progressIn, type LessonAct, type LessonProgress } from './lessons';
 import { playgroundStore } from './playgroundStore';
 import { runCodec } from './playgroundCodecs';
@@ -30,8 +31,8 @@ export type RunnerState = {
   verdict?: Verdict;
   /** The prediction the world stands before (its command sent, its reply not yet shown). */
   stop?: PredictionStop;
-  /** The last prediction answered on this step: the real reply and why. */
-  revealed?: { stop: PredictionStop; guess: number };
+  /** The last prediction answered on this step: the real reply and why, and the learner's guess (none when the presenter revealed it). */
+  revealed?: { stop: PredictionStop; guess?: number };
   /** Said by the live region: a clause just met, a step solved. */
   announcement: string;
   /** A command the lesson withholds that the learner just typed (and the world did not run). */
@@ -40,23 +41,14 @@ export type RunnerState = {
 
 export const runnerStore = createStore<RunnerState>()(() => ({ announcement: '' }));
 
-/** The learner's acts as a link carries them: inputs as core's JSON, `Show me` as it is. */
-export function sharedActs(acts: readonly LessonAct[]): PlacedLessonAct[] {
-  return acts.map((a) => ('showMe' in a ? a : { at: a.at, input: sharedInput(toWorldInput(a.input)) }));
-}
-
-/** The lesson's world: its start, then the learner's acts in order (Show me plays the step's solution where it was asked); core's, so a link replays it byte for byte. */
-export function rebuild(lesson: Lesson, acts: readonly LessonAct[]): Timeline {
-  return lessonReplay(lesson, sharedActs(acts));
-}
-
 /**
  * The lesson's world on screen, with what it withholds: the store refuses
  * those acts before they reach core, for lessons as for challenges (one
  * mechanism; the shell itself knows no withheld list).
  */
-export function load(lesson: Lesson, timeline: Timeline, position: number): void {
+export function load(lesson: Lesson, acts: readonly LessonAct[], timeline: Timeline, position: number): void {
   simulatorStore.getState().loadStart({
+    from: acts,
     kind: 'lesson',
     id: lesson.id,
     timeline,
@@ -88,8 +80,11 @@ function viewAt(tl: Timeline, position: number): LessonView {
   return view;
 }
 
+/** Predictions a presenter revealed to the room (`step id:index`): answered without a guess, and not saved. */
+const presented = new Set<string>();
+
 function asked(p: LessonProgress, step: LessonStep): number[] {
-  return p.guesses.filter((g) => g.step === step.id).map((g) => g.index);
+  return [...p.guesses.filter((g) => g.step === step.id).map((g) => g.index), ...(step.predictions ?? []).flatMap((_, i) => (presented.has(`${step.id}:${i}`) ? [i] : []))];
 }
 
 function stopFor(sim: SimulatorState, step: LessonStep, p: LessonProgress): PredictionStop | undefined {
@@ -117,6 +112,22 @@ function recompute(): void {
     announcement = `Step solved. ${step.solved}`;
   }
   runnerStore.setState({ lessonId: lesson.id, verdict, stop: waiting, announcement });
+  // The room is asked too, when the lesson is presented.
+  if (waiting) presenterStore.getState().lessonAsks({ replyAt: waiting.replyAt, candidates: waiting.candidates });
+}
+
+/** The presenter's `Reveal` at the prediction the world waits at: answered for the room, the learner's question closed. */
+function onPresenter(p: PresenterState, prev: PresenterState): void {
+  const cur = currentStep();
+  const stop = runnerStore.getState().stop;
+  if (p.revealed === prev.revealed || !cur || !stop || !p.revealed.includes(stop.replyAt)) return;
+  presented.add(`${cur.step.id}:${stop.index}`);
+  runnerStore.setState({ revealed: { stop }, stop: undefined, announcement: `The reply was ${stop.reply.code}.` });
+}
+
+/** The step's task for the room and its notes for the presenter, nothing yet revealed on it. */
+function presentStep(step: LessonStep): void {
+  presenterStore.getState().setLesson({ task: step.task, ...(step.notes !== undefined && { notes: step.notes }) });
 }
 
 /** A change of the workspace's world: new acts join the lesson's, and playback holds before a reply to predict. */
@@ -183,13 +194,25 @@ export function openLesson(id: string, index: number): boolean {
     const tl = rebuild(lesson, progressOf(lesson).acts);
     open?.unsubscribe();
     cache = undefined;
+    presented.clear();
     runnerStore.setState({ verdict: undefined, revealed: undefined, stop: undefined, announcement: '' });
-    load(lesson, tl, tl.log.length);
-    open = { lesson, index: i, enteredAt: Date.now(), unsubscribe: simulatorStore.subscribe(onSimulator) };
+    load(lesson, progressOf(lesson).acts, tl, tl.log.length);
+    const offSimulator = simulatorStore.subscribe(onSimulator);
+    const offPresenter = presenterStore.subscribe(onPresenter);
+    open = {
+      lesson,
+      index: i,
+      enteredAt: Date.now(),
+      unsubscribe: () => {
+        offSimulator();
+        offPresenter();
+      },
+    };
   }
   if (open!.index !== i) runnerStore.setState({ revealed: undefined, verdict: undefined });
   open = { ...open!, index: i, enteredAt: open!.index === i ? open!.enteredAt : Date.now() };
   const step = lesson.steps[i]!;
+  presentStep(step);
   const position = simulatorStore.getState().position;
   update(lesson, (p) => {
     const prev = lesson.steps[i - 1];
@@ -210,6 +233,7 @@ export function leaveLesson(): void {
   simulatorStore.getState().loadStart({ kind: 'sandbox' });
   lessonsStore.getState().setCurrent(undefined);
   lessonsStore.getState().leaveShared();
+  presenterStore.getState().setLesson({});
   runnerStore.setState({ lessonId: undefined, verdict: undefined, stop: undefined, revealed: undefined, announcement: '' });
 }
 
@@ -220,6 +244,7 @@ export function guess(code: number): void {
   if (!cur || !stop) return;
   update(cur.lesson, (p) => ({ guesses: [...p.guesses, { step: cur.step.id, index: stop.index, guess: code, reply: stop.reply.code }] }));
   runnerStore.setState({ revealed: { stop, guess: code }, stop: undefined, announcement: `The reply was ${stop.reply.code}. ${code === stop.reply.code ? 'You were right.' : `You said ${code}.`}` });
+  presenterStore.getState().reveal(stop.replyAt);
   simulatorStore.getState().play();
 }
 
@@ -239,7 +264,7 @@ export function showMeNow(): void {
     playground: [...p.playground, ...(step.outside?.playground ?? []).map((x) => ({ ...x, at: end }))],
     answers: [...p.answers, ...(step.outside?.answers ?? []).map((x) => ({ ...x, at: end }))],
   }));
-  load(lesson, tl, Math.min(at, end));
+  load(lesson, acts, tl, Math.min(at, end));
   recompute();
 }
 
@@ -260,8 +285,10 @@ export function restartStep(): void {
     answers: q.answers.filter((x) => x.at < since),
   }));
   const tl = rebuild(lesson, acts);
+  for (const k of presented) if (k.startsWith(`${step.id}:`)) presented.delete(k);
   runnerStore.setState({ revealed: undefined, verdict: undefined });
-  load(lesson, tl, Math.min(since, tl.log.length));
+  presentStep(step);
+  load(lesson, acts, tl, Math.min(since, tl.log.length));
   simulatorStore.getState().pause();
   recompute();
 }

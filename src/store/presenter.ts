@@ -3,8 +3,15 @@
 // is only ever set from those messages. Nothing here is saved.
 import { createStore } from 'zustand/vanilla';
 
-/** The lesson's part, when a lesson is presented: the step's task for the room, the notes for the presenter. */
-export type LessonContext = { task?: string; notes?: string };
+/** A reply the lesson asks the room to predict: the seq of its event, and the choices the runner offers. */
+export type LessonPrediction = { replyAt: number; candidates: readonly number[] };
+
+/**
+ * The lesson's part, when a lesson is presented: the step's task for the
+ * room, the notes for the presenter, and the predictions the runner stopped
+ * at on this step (the room is asked them whether or not `Predict every reply` is on).
+ */
+export type LessonContext = { task?: string; notes?: string; predictions?: readonly LessonPrediction[] };
 
 /** What the presenter sends besides acts and position: small, and all of it. */
 export type Stage = {
@@ -30,7 +37,10 @@ export type PresenterState = Stage & {
   reveal(seq: number): void;
   toggleBlackout(): void;
   resize(by: 1 | -1): void;
+  /** A new step (or the same one restarted): its task and notes, and nothing revealed yet on its world. */
   setLesson(lesson: LessonContext): void;
+  /** The runner stopped before a reply the step asks to predict. */
+  lessonAsks(prediction: LessonPrediction): void;
   setPresenting(presenting: boolean, inline: boolean): void;
   toggleTimer(now: number): void;
   addSnapshot(position: number, url: string): void;
@@ -64,7 +74,11 @@ export function createPresenterStore() {
         const i = SCALES.findIndex((x) => x >= s.scale);
         return { scale: SCALES[Math.max(0, Math.min(SCALES.length - 1, (i < 0 ? SCALES.length - 1 : i) + by))]! };
       }),
-    setLesson: (lesson) => set({ lesson }),
+    setLesson: (lesson) => set({ lesson, revealed: [] }),
+    lessonAsks: (prediction) =>
+      set(({ lesson }) =>
+        lesson.predictions?.some((q) => q.replyAt === prediction.replyAt) ? {} : { lesson: { ...lesson, predictions: [...(lesson.predictions ?? []), prediction] } },
+      ),
     setPresenting: (presenting, inline) => set({ presenting, inline }),
     toggleTimer: (now) =>
       set(({ timer: t }) => ({

@@ -6,6 +6,7 @@ import type { Timeline } from '../core/net/index';
 import { dialogueOf, exchanges, type Exchange } from '../core/lessons/dialogue';
 import { replyCandidates, REPLIES_BY_COMMAND } from '../core/lessons/predictions';
 import { REPLIES } from '../core/smtp/index';
+import type { Stage } from './presenter';
 
 export type ReplyStop = {
   exchange: Exchange & { reply: NonNullable<Exchange['reply']> };
@@ -52,4 +53,26 @@ export function nextStop(tl: Timeline, position: number): ReplyStop | undefined 
   let best: ReplyStop | undefined;
   for (const [at, stop] of indexOf(tl)) if (at > position + 1 && (!best || at < best.replyAt)) best = stop;
   return best;
+}
+
+/**
+ * Where the room stands in a prediction: `asking` before a reply not yet
+ * revealed (the world waits one event short of it), `answered` just after a
+ * revealed one. Every reply is asked with `Predict every reply` on; a
+ * lesson's own predictions always, with the choices its runner offers.
+ */
+export type Moment = { kind: 'asking' | 'answered'; stop: ReplyStop } | undefined;
+
+export function momentAt(tl: Timeline, position: number, stage: Pick<Stage, 'predictEvery' | 'revealed' | 'lesson'>): Moment {
+  const asked = (stop: ReplyStop | undefined): ReplyStop | undefined => {
+    if (!stop) return undefined;
+    const lesson = stage.lesson.predictions?.find((q) => q.replyAt === stop.replyAt);
+    if (lesson) return { ...stop, candidates: [...lesson.candidates] };
+    return stage.predictEvery ? stop : undefined;
+  };
+  const ahead = asked(stopAt(tl, position));
+  if (ahead && !stage.revealed.includes(ahead.replyAt)) return { kind: 'asking', stop: ahead };
+  const behind = position > 0 ? asked(stopAt(tl, position - 1)) : undefined;
+  if (behind && stage.revealed.includes(behind.replyAt)) return { kind: 'answered', stop: behind };
+  return undefined;
 }

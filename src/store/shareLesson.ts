@@ -7,7 +7,8 @@ import { checkLessonReplay, lessonOf, lessonShare, type LessonShare } from '../c
 import type { Layer } from '../core/net/index';
 import { hasOwnKey } from './savedState';
 import { currentLessonStep, freshProgress, lessonsStore, type LessonAct, type LessonProgress } from './lessons';
-import { leaveLesson, openLesson, sharedActs } from './lessonsRunner';
+import { leaveLesson, openLesson } from './lessonsRunner';
+import { sharedActs } from './lessonWorld';
 import { savedInput, type Opened } from './share';
 import { LAYERS, simulatorStore } from './simulator';
 

@@ -11,6 +11,7 @@ import { HOSTS, seek, type Faults, type Layer, type Timeline, type World, type W
 import { SCENARIOS, playScenario, type Scenario } from '../core/scenarios/index';
 import { applyAct, sharedInput } from '../core/share/index';
 import type { Draft } from './simulatorCompose';
+import type { LessonAct } from './lessons';
 import { coreDraft } from './simulatorDraft';
 import { base64Decode, base64Encode } from '../core/codec/base64';
 import { splitWords } from '../core/shell/index';
@@ -57,7 +58,7 @@ export function stepInterval(speed: Speed): number {
  * in `refused`.
  */
 export type Start =
-  | { kind: 'lesson' | 'challenge'; id: string; timeline: Timeline; focus: string; position: number; withheldCommands?: readonly string[]; withheldPanels?: readonly string[] }
+  | { kind: 'lesson' | 'challenge'; id: string; timeline: Timeline; focus: string; position: number; withheldCommands?: readonly string[]; withheldPanels?: readonly string[]; from?: readonly LessonAct[] }
   | { kind: 'sandbox' };
 
 /**
@@ -68,7 +69,14 @@ export type Start =
  * leaving (`loadStart({ kind: 'sandbox' })`, `keepOwnWork`) gives it back as it was.
  */
 export type Visit =
-  | { kind: 'lesson' | 'challenge'; id: string; withheldCommands: readonly string[]; withheldPanels: readonly string[] }
+  | {
+      kind: 'lesson' | 'challenge';
+      id: string;
+      withheldCommands: readonly string[];
+      withheldPanels: readonly string[];
+      /** A lesson's own acts its timeline was rebuilt from: a presenter's audience rebuilds it from them the same way. */
+      from?: readonly LessonAct[];
+    }
   | { kind: 'shared'; id: string; seed: number; /** "Replayed exactly", or where and why the log differs. */ message: string; exact: boolean };
 type Sandbox = Pick<SimulatorState, 'scenarioId' | 'acts' | 'timeline' | 'position' | 'world' | 'selectedHost' | 'layers' | 'eavesdropper'>;
 export type Visiting = Visit & { sandbox: Sandbox };
@@ -292,7 +300,14 @@ export const simulatorStore = createStore<SimulatorState>()(
             if (start.kind === 'sandbox') return leave(s);
             const next = at(start.timeline, start.position);
             const selectedHost = s.visiting?.kind === start.kind && s.visiting.id === start.id ? s.selectedHost : start.focus;
-            const visiting: Visiting = { kind: start.kind, id: start.id, sandbox: asideOf(s), withheldCommands: start.withheldCommands ?? [], withheldPanels: start.withheldPanels ?? [] };
+            const visiting: Visiting = {
+              kind: start.kind,
+              id: start.id,
+              sandbox: asideOf(s),
+              withheldCommands: start.withheldCommands ?? [],
+              withheldPanels: start.withheldPanels ?? [],
+              ...(start.from && { from: start.from }),
+            };
             return { visiting, refused: undefined, acts: [], timeline: start.timeline, ...next, selectedHost, playing: next.position < start.timeline.log.length };
           }),
         play: () =>
@@ -375,22 +390,51 @@ const AUDIENCE_WINDOW = typeof location !== 'undefined' && location.hash.startsW
 
 if (AUDIENCE_WINDOW) simulatorStore.persist.setOptions({ storage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined } });
 
-/** What the presenter's window sends: all its acts (`full`) or those since `base`, and where it stands. */
-export type ActsReplay = { scenarioId: string; full: boolean; base: number; acts: readonly Act[]; position: number; selectedHost: string; speed: Speed };
+/**
+ * What the presenter's window sends: all its acts (`full`) or those since
+ * `base`, and where it stands. While a lesson's world is on screen, `lesson`
+ * names it, with (when `full`) the lesson's own acts its start was rebuilt from.
+ */
+export type ActsReplay = {
+  scenarioId: string;
+  full: boolean;
+  base: number;
+  acts: readonly Act[];
+  position: number;
+  selectedHost: string;
+  speed: Speed;
+  lesson?: { id: string; from?: readonly LessonAct[] };
+};
+
+/** A lesson's world rebuilt from its acts (store/lessonWorld.ts); passed in so the Simulator's chunk never holds the curriculum. */
+export type LessonWorld = (id: string, from: readonly LessonAct[]) => Timeline | undefined;
 
 /**
  * The audience's side: the presenter's acts replayed by the same core, so
  * both logs agree byte for byte (one seed, one log). False when the acts do
  * not follow on from what this store holds: the caller asks for all of them.
+ * A lesson this build does not have shows nothing new (asking again would loop).
  */
-export function replayActs(r: ActsReplay): boolean {
+export function replayActs(r: ActsReplay, lessonWorld?: LessonWorld): boolean {
   const s = simulatorStore.getState();
-  if (!r.full && (r.scenarioId !== s.scenarioId || r.base !== s.acts.length)) return false;
-  const next = !r.full ? { timeline: r.acts.reduce(perform, s.timeline), acts: [...s.acts, ...r.acts] } : load(r.scenarioId, r.acts);
+  const v = s.visiting;
+  const sameWorld = r.lesson ? v?.kind === 'lesson' && v.id === r.lesson.id : !v && r.scenarioId === s.scenarioId;
+  if (!r.full && (!sameWorld || r.base !== s.acts.length)) return false;
+  let next: { timeline: Timeline; acts: readonly Act[] };
+  let visiting: Visiting | undefined;
+  if (!r.full) next = { timeline: r.acts.reduce(perform, s.timeline), acts: [...s.acts, ...r.acts] };
+  else if (!r.lesson) next = load(r.scenarioId, r.acts);
+  else {
+    const start = lessonWorld?.(r.lesson.id, r.lesson.from ?? []);
+    if (!start) return true;
+    next = { timeline: r.acts.reduce(perform, start), acts: r.acts };
+    visiting = { kind: 'lesson', id: r.lesson.id, withheldCommands: [], withheldPanels: [], sandbox: asideOf(s) };
+  }
   const same = next.timeline === s.timeline;
   const hosts = next.timeline.world.hosts;
   simulatorStore.setState({
     ...next,
+    ...(r.full && { visiting }),
     scenarioId: scenarioOf(r.scenarioId).id,
     ...at(next.timeline, r.position, same ? s.world : undefined),
     selectedHost: hasOwnKey(hosts, r.selectedHost) ? r.selectedHost : s.selectedHost,

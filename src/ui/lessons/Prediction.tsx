@@ -48,13 +48,13 @@ export function Prediction({ stop }: { stop: PredictionStop }) {
   );
 }
 
-/** After the guess: the real reply, whether the guess was it, and why. */
-export function Revealed({ stop, guess: g }: { stop: PredictionStop; guess: number }) {
+/** After the guess: the real reply, whether the guess was it, and why; with no guess (the presenter revealed it), the reply alone. */
+export function Revealed({ stop, guess: g }: { stop: PredictionStop; guess?: number }) {
   const right = g === stop.reply.code;
   return (
-    <div className={`lp-revealed ${right ? 'is-right' : 'is-wrong'}`}>
+    <div className={`lp-revealed ${g === undefined ? '' : right ? 'is-right' : 'is-wrong'}`}>
       <p>
-        <strong>{right ? '✓ Right.' : `✗ You said ${g}.`}</strong> The reply: <code>S: {stop.reply.lines[0] ?? stop.reply.code}</code>
+        {g !== undefined && <strong>{right ? '✓ Right.' : `✗ You said ${g}.`}</strong>} The reply: <code>S: {stop.reply.lines[0] ?? stop.reply.code}</code>
       </p>
       <p>{stop.prediction.why}</p>
     </div>

@@ -11,6 +11,7 @@ import { freshProgress, lessonsStore, progressIn } from '../../store/lessons';
 import { leaveLesson, openLesson, runnerStore } from '../../store/lessonsRunner';
 import { lessonStepShare } from '../../store/shareLesson';
 import { CourseList } from '../lessons/CourseList';
+import { PresentButton, PresenterBar } from '../presenter/index';
 import { LessonPanel } from '../lessons/LessonPanel';
 import { Reference } from '../lessons/Reference';
 import { Summary } from '../lessons/Summary';
@@ -117,8 +118,10 @@ function Classroom({ lesson, index, done }: { lesson: Lesson; index: number; don
         </h1>
         {ready && !done && <ShareButton make={lessonStepShare} name={`smtp-lab-${lesson.id}-step-${index + 1}`} />}
         <a href={lessonHash()}>All lessons</a>
+        <PresentButton />
       </header>
       <SharedLessonBanner lesson={lesson.id} />
+      <PresenterBar />
       {ready && (
         <Workspace
           withheld={lesson.withheldPanels ?? []}

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useSimulator } from '../simulator/useSimulator';
 import { AudienceView } from './AudienceView';
-import { listenAsAudience } from './channel';
+import { listenAsAudience } from './audienceChannel';
 import '../simulator/simulator.css';
 
 declare global {

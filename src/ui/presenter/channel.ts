@@ -2,10 +2,11 @@
 // (same origin, no server). The presenter sends acts and position, never
 // worlds: the audience replays them with the same core, so the messages stay
 // small and both logs agree byte for byte. An audience that opens (or
-// reopens, or missed a message) says hello and gets everything again.
+// reopens, or missed a message) says hello and gets everything again
+// (audienceChannel.ts).
 import { presenterStore, stageOf, type Stage } from '../../store/presenter';
 import { stopAt } from '../../store/presenterStops';
-import { replayActs, simulatorStore, type ActsReplay } from '../../store/simulator';
+import { simulatorStore, type ActsReplay, type SimulatorState } from '../../store/simulator';
 
 export const CHANNEL = 'smtp-lab.presenter';
 
@@ -22,13 +23,18 @@ const now = () => performance.timeOrigin + performance.now();
 export function broadcastAsPresenter(onHello?: () => void): () => void {
   const channel = new BroadcastChannel(CHANNEL);
   let sentScenario: string | undefined;
+  let sentVisit: SimulatorState['visiting'];
   let sentActs = 0;
   const send = (all: boolean) => {
     const s = simulatorStore.getState();
-    const full = all || s.scenarioId !== sentScenario || s.acts.length < sentActs;
+    // A new visit (a lesson opened, a step restarted, Show me) starts a world of its own: all of it again.
+    const full = all || s.scenarioId !== sentScenario || s.visiting !== sentVisit || s.acts.length < sentActs;
     const base = full ? 0 : sentActs;
-    const replay: ActsReplay = { scenarioId: s.scenarioId, full, base, acts: s.acts.slice(base), position: s.position, selectedHost: s.selectedHost, speed: s.speed };
+    const v = s.visiting;
+    const lesson = v?.kind === 'lesson' ? { id: v.id, ...(full && { from: v.from ?? [] }) } : undefined;
+    const replay: ActsReplay = { scenarioId: s.scenarioId, full, base, acts: s.acts.slice(base), position: s.position, selectedHost: s.selectedHost, speed: s.speed, ...(lesson && { lesson }) };
     sentScenario = s.scenarioId;
+    sentVisit = v;
     sentActs = s.acts.length;
     channel.postMessage({ type: 'state', replay, stage: stageOf(presenterStore.getState()), sent: now() } satisfies PresenterMessage);
   };
@@ -46,7 +52,7 @@ export function broadcastAsPresenter(onHello?: () => void): () => void {
   };
   const offSim = simulatorStore.subscribe((s, prev) => {
     holdAtStops();
-    if (s.position !== prev.position || s.acts !== prev.acts || s.scenarioId !== prev.scenarioId || s.selectedHost !== prev.selectedHost) send(false);
+    if (s.position !== prev.position || s.acts !== prev.acts || s.scenarioId !== prev.scenarioId || s.visiting !== prev.visiting || s.selectedHost !== prev.selectedHost) send(false);
   });
   const offStage = presenterStore.subscribe((s, prev) => {
     if (s.predictEvery !== prev.predictEvery) holdAtStops();
@@ -58,18 +64,4 @@ export function broadcastAsPresenter(onHello?: () => void): () => void {
     offStage();
     channel.close();
   };
-}
-
-/** The audience's side: replays what comes, and asks for everything when it opens or falls behind. */
-export function listenAsAudience(onShown?: (sent: number) => void): () => void {
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (e: MessageEvent<PresenterMessage>) => {
-    const m = e.data;
-    if (m?.type !== 'state') return;
-    if (!replayActs(m.replay)) return channel.postMessage({ type: 'hello' } satisfies PresenterMessage);
-    presenterStore.getState().receive(m.stage);
-    onShown?.(m.sent);
-  };
-  channel.postMessage({ type: 'hello' } satisfies PresenterMessage);
-  return () => channel.close();
 }

@@ -1,8 +1,8 @@
 // The presenter's actions, one list for the buttons of the presenter view and
 // the keys a clicker sends (issue 14 §1).
 import { sharedInput, worldShare } from '../../core/share/index';
-import { presenterStore, type LessonContext } from '../../store/presenter';
-import { stopAt } from '../../store/presenterStops';
+import { presenterStore } from '../../store/presenter';
+import { momentAt } from '../../store/presenterStops';
 import { ALL_SCENARIOS, simulatorStore, worldInputOf } from '../../store/simulator';
 import { AUDIENCE_HASH } from '../shell/routes';
 import { shareUrl } from '../share/link';
@@ -45,17 +45,11 @@ export function showHere(on: boolean): void {
   else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
 }
 
-/** A lesson's task for the room and its notes for the presenter (the Lessons page calls this as its step changes). */
-export function setPresenterLesson(lesson: LessonContext): void {
-  presenterStore.getState().setLesson(lesson);
-}
-
 /** Where the room waits for a reveal, if it does. */
 function asking() {
   const s = simulatorStore.getState();
-  const p = presenterStore.getState();
-  const stop = p.predictEvery ? stopAt(s.timeline, s.position) : undefined;
-  return stop && !p.revealed.includes(stop.replyAt) ? stop : undefined;
+  const moment = momentAt(s.timeline, s.position, presenterStore.getState());
+  return moment?.kind === 'asking' ? moment.stop : undefined;
 }
 
 export const canReveal = (): boolean => asking() !== undefined;

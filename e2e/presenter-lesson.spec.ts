@@ -1,0 +1,62 @@
+import { test, expect, type Page } from '@playwright/test';
+
+// Presenting a lesson (issue 14 §1): two pages in one browser context, the
+// presenter's window on a lesson step and the audience's, which rebuilds the
+// lesson's world from what the presenter sends.
+
+test.describe.configure({ timeout: 90_000 });
+
+const audience = (page: Page) => page.locator('.audience');
+const presenterView = (page: Page) => page.getByRole('region', { name: 'Presenter' });
+const predict = (page: Page) => page.getByRole('group', { name: 'Predict the reply' });
+const terminal = (page: Page) => page.getByRole('region', { name: 'Terminal' });
+
+async function typeLine(page: Page, line: string) {
+  await terminal(page).locator('.xterm').click();
+  await page.keyboard.type(line);
+  await page.keyboard.press('Enter');
+}
+
+test('the audience shows the lesson’s world and task; a lesson’s prediction pauses it, Reveal answers it there', async ({ page }) => {
+  await page.goto('./#/lessons');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('./#/lessons/session-by-hand/1');
+  await page.getByRole('region', { name: 'Timeline' }).getByLabel('Speed').selectOption('max');
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const room = await popup;
+  await expect(audience(room)).toBeVisible();
+  await expect(room.locator('.room-task')).toContainText('telnet mx1.bob.example 25');
+
+  // The greeting is the step's prediction: both stop before it, the room with S: ??? and the choices.
+  await typeLine(page, 'telnet mx1.bob.example 25');
+  await expect(predict(page)).toBeVisible({ timeout: 15_000 });
+  const question = room.locator('.room-prediction');
+  await expect(question).toBeVisible();
+  await expect(question.locator('.room-question')).toContainText('S: ???');
+  await expect(question.locator('.room-candidates li')).toHaveCount(4);
+  await expect(question.locator('.room-candidates')).toContainText('220');
+  await expect(room.getByTestId('room-terminal')).toContainText('S: ???');
+  await expect(room.getByTestId('room-terminal')).not.toContainText('220 mx1.bob.example');
+
+  await presenterView(page).getByRole('button', { name: 'Reveal' }).click();
+  await expect(predict(page)).toBeHidden();
+  await expect(question.locator('.room-question')).toContainText('S: 220');
+  await expect(question.locator('.right')).toContainText('220');
+  await expect(room.getByTestId('room-terminal')).toContainText('S: 220 mx1.bob.example');
+  await expect(terminal(page).locator('.xterm-rows')).toContainText('220 mx1.bob.example');
+
+  // What the presenter types next reaches the room's terminal, the same lines.
+  await typeLine(page, 'HELO ws.alice.example');
+  await expect(terminal(page).locator('.xterm-rows')).toContainText('250 mx1.bob.example', { timeout: 15_000 });
+  await expect(room.getByTestId('room-terminal')).toContainText('C: HELO ws.alice.example');
+  await expect(room.getByTestId('room-terminal')).toContainText('S: 250 mx1.bob.example');
+  await expect(audience(room)).toHaveAttribute('data-position', (await page.locator('.scrub-row .position').innerText()).match(/Event (\d+)/)![1]!);
+
+  // A step with notes: the presenter reads them, the room gets the new task.
+  await page.goto('./#/lessons/session-by-hand/3');
+  await expect(presenterView(page)).toContainText('Speaker notes');
+  await expect(presenterView(page)).toContainText('RCPT TO:<nobody@bob.example>');
+  await expect(room.locator('.room-task')).toContainText('Give the sender alice@alice.example');
+  await expect(room.getByTestId('room-terminal')).toContainText('C: HELO ws.alice.example');
+});
