@@ -6,6 +6,7 @@
 import { base64Decode, base64Encode } from '../codec/base64';
 import { utf8Bytes } from '../mime/bytes';
 import { validateShared } from './validate';
+import { hashText } from './hash';
 import { SHARE_FORMAT } from './version';
 import type { Decoded, SharedState } from './types';
 
@@ -32,8 +33,17 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
 
 /** The link's hash part for a state. */
 export async function encodeShare(state: SharedState, deflate: Deflate): Promise<string> {
-  return `${LINK_PREFIX}${SHARE_FORMAT}.${toBase64Url(await deflate(utf8Bytes(JSON.stringify(state))))}`;
+  const data = toBase64Url(await deflate(utf8Bytes(JSON.stringify(state))));
+  return `${LINK_PREFIX}${SHARE_FORMAT}.${data}${SUM_MARK}${sumOf(data)}`;
 }
+
+// Deflate has no checksum of its own: a character changed in a link often
+// still unpacks, into a state that replays differently and would be blamed
+// on SMTP Lab. So a link ends in `~` and a short hash of its data; links
+// made before carry none and are read as they were.
+const SUM_MARK = '~';
+const SUM_LENGTH = 8;
+const sumOf = (data: string) => hashText(data).slice(0, SUM_LENGTH);
 
 /** The payload of a link, a hash or a whole URL: what follows `#/s/`, or the text itself if it starts with a format number. */
 function payloadOf(text: string): string | undefined {
@@ -47,6 +57,7 @@ const REASONS = {
   'too-big': (limit: number) => ({ kind: 'too-big' as const, limit, message: `The shared state is larger than ${limit / 1024 / 1024} MB unpacked, so it was not opened.` }),
   truncated: () => ({ kind: 'truncated' as const, message: 'The link is cut short: copy the whole link, up to its last character, and open it again.' }),
   damaged: () => ({ kind: 'damaged' as const, message: 'The link is damaged: its contents do not unpack. It may have been edited or cut.' }),
+  changed: () => ({ kind: 'damaged' as const, message: 'The link was changed after it was made: its check does not match its data. Ask for the link again, copied whole.' }),
 };
 
 /** The `.smtplab.json` file of a state: the link's JSON, readable. */
@@ -75,8 +86,15 @@ export async function decodeShare(text: string, inflate: Inflate): Promise<Decod
     return { ok: false, error: { kind: 'newer-version', format, message: `Made with a newer SMTP Lab (link format ${payload.slice(0, dot)}; this one reads up to ${SHARE_FORMAT}). Reload to update, then open it again.` } };
   }
   // Base64 is 4/3 of the bytes, and deflate shrinks at most about 1000:1; a longer text cannot be a link worth reading.
-  const data = payload.slice(dot + 1);
-  if (data.length > MAX_INFLATED) return { ok: false, error: REASONS['too-big'](MAX_INFLATED) };
+  const summed = payload.slice(dot + 1);
+  if (summed.length > MAX_INFLATED) return { ok: false, error: REASONS['too-big'](MAX_INFLATED) };
+  const mark = summed.lastIndexOf(SUM_MARK);
+  const data = mark < 0 ? summed : summed.slice(0, mark);
+  if (mark >= 0) {
+    const sum = summed.slice(mark + 1);
+    if (sum.length < SUM_LENGTH) return { ok: false, error: REASONS.truncated() };
+    if (sum !== sumOf(data)) return { ok: false, error: REASONS.changed() };
+  }
   // Nothing, or characters of the alphabet but one too many for whole bytes (RFC 4648 §5): the end was lost.
   if (/^[A-Za-z0-9_-]*$/.test(data) && (data.length % 4 === 1 || data.length === 0)) return { ok: false, error: REASONS.truncated() };
   const bytes = fromBase64Url(data);

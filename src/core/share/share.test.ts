@@ -150,6 +150,21 @@ describe('share links', () => {
     );
   });
 
+  it('any one character changed in a link is caught by its check, never replayed as the sender made it', async () => {
+    const hash = await encodeShare(share([{ input: { type: 'shell', host: FREE.focus, line: 'hostname' }, back: 0 }]), deflateRaw);
+    const data = hash.indexOf('.') + 1;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: data, max: hash.length - 1 }), fc.constantFrom(...'ABCxyz019-_'), async (i, c) => {
+        fc.pre(hash[i] !== c && hash[i] !== '~');
+        const out = await decodeShare(hash.slice(0, i) + c + hash.slice(i + 1), inflateRaw);
+        expect(out.ok).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+    // A link from before the check is still read.
+    expect((await decodeShare(hash.slice(0, hash.lastIndexOf('~')), inflateRaw)).ok).toBe(true);
+  });
+
   it('names each kind of bad link', async () => {
     const hash = await encodeShare(share([]), deflateRaw);
     const kind = async (t: string) => {
