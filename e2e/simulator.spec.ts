@@ -213,6 +213,24 @@ test('the session diagram follows the server: no STARTTLS it did not offer, noth
   await expect(allowed.filter({ hasText: /^STARTTLS$/ })).toHaveCount(0);
 });
 
+test('typing in a scenario makes it changed by you; Restart scenario brings back the scenario as written', async ({ page }) => {
+  await chooseScenario(page, /The four-MTA journey/);
+  const picker = page.getByLabel('Scenario');
+  const counter = timeline(page).locator('.position');
+  await expect(counter).toHaveText(/^Event 0 of \d+$/);
+  const start = await counter.textContent();
+  await expect(picker.locator('option:checked')).toHaveText('The four-MTA journey');
+  await expect(page.getByRole('button', { name: 'Restart scenario' })).toHaveCount(0);
+  await typeLines(page, ['hostname']);
+  await expect(await screen(page)).toContainText('hostname');
+  await expect(picker.locator('option:checked')).toHaveText('The four-MTA journey — changed by you');
+  await page.getByRole('button', { name: 'Restart scenario' }).click();
+  await expect(picker.locator('option:checked')).toHaveText('The four-MTA journey');
+  await expect(page.getByRole('button', { name: 'Restart scenario' })).toHaveCount(0);
+  await expect(counter).toHaveText(start ?? '');
+  await expect(await screen(page)).not.toContainText('hostname');
+});
+
 test('compose with a Bcc: the Bcc is in the envelope, not in the headers', async ({ page }) => {
   await chooseScenario(page, /Free play/);
   await fullSpeed(page);
