@@ -25,8 +25,8 @@ export function ScenarioPicker() {
         ))}
       </select>
       {changed && (
-        <button type="button" className="sim-button" onClick={() => load(current)}>
-          Restart scenario
+        <button type="button" className="sim-button" aria-label="Restart scenario" title="Restart scenario: as written, without what you typed or composed" onClick={() => load(current)}>
+          Restart
         </button>
       )}
       <p id={`${id}-goal`} className="goal" title={scenario?.goal}>
