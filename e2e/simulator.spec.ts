@@ -194,6 +194,47 @@ test('step back to the 354 and forward again: terminal, topology and inspector a
   await expect(page.getByRole('button', { name: 'ws.alice.example', exact: true })).toHaveClass(/busy/);
 });
 
+test('the session diagram follows the server: no STARTTLS it did not offer, nothing after QUIT', async ({ page }) => {
+  await chooseScenario(page, /Free play/);
+  await fullSpeed(page);
+  // mx1.bob.example offers AUTH but not STARTTLS in free play.
+  await typeLines(page, ['telnet mx1.bob.example 25', 'EHLO ws.alice.example', 'QUIT']);
+  await expect(terminal(page)).toContainText('221 2.0.0', { timeout: 20_000 });
+  await untilEnd(page);
+  const session = inspector(page).getByRole('region', { name: 'SMTP session state on mx1.bob.example' });
+  // Stepped to with the keyboard: the event list draws only the rows in view, so a click may land on another row.
+  await focusPage(page);
+  await stepBackTo(page, /S: 221/);
+  await expect(session.locator('[aria-current="step"]')).toHaveCount(1);
+  await expect(session.locator('[aria-current="step"]')).toHaveText('closed');
+  const allowed = session.locator('.allowed code');
+  await expect(allowed).toHaveCount(0);
+  await expect(session.locator('.allowed')).not.toContainText('Allowed next');
+  await stepBackTo(page, /S: 250-mx1\.bob\.example/);
+  await expect(session.locator('[aria-current="step"]')).toHaveText(/^greeted/);
+  await expect(allowed.filter({ hasText: /^MAIL$/ })).toHaveCount(1);
+  await expect(allowed.filter({ hasText: /^AUTH$/ })).toHaveCount(1);
+  await expect(allowed.filter({ hasText: /^STARTTLS$/ })).toHaveCount(0);
+});
+
+test('typing in a scenario makes it changed by you; Restart scenario brings back the scenario as written', async ({ page }) => {
+  await chooseScenario(page, /The four-MTA journey/);
+  const picker = page.getByLabel('Scenario');
+  const counter = timeline(page).locator('.position');
+  await expect(counter).toHaveText(/^Event 0 of \d+$/);
+  const start = await counter.textContent();
+  await expect(picker.locator('option:checked')).toHaveText('The four-MTA journey');
+  await expect(page.getByRole('button', { name: 'Restart scenario' })).toHaveCount(0);
+  await typeLines(page, ['hostname']);
+  await expect(await screen(page)).toContainText('hostname');
+  await expect(picker.locator('option:checked')).toHaveText('The four-MTA journey — changed by you');
+  await page.getByRole('button', { name: 'Restart scenario' }).click();
+  await expect(picker.locator('option:checked')).toHaveText('The four-MTA journey');
+  await expect(page.getByRole('button', { name: 'Restart scenario' })).toHaveCount(0);
+  await expect(counter).toHaveText(start ?? '');
+  await expect(await screen(page)).not.toContainText('hostname');
+});
+
 test('compose with a Bcc: the Bcc is in the envelope, not in the headers', async ({ page }) => {
   await chooseScenario(page, /Free play/);
   await fullSpeed(page);

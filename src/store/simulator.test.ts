@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { simulatorStore, FREE_PLAY, stepInterval, type SimulatorState } from './simulator';
+import { changedByYou, simulatorStore, FREE_PLAY, stepInterval, type SimulatorState } from './simulator';
 import { ACTIONS, actionForKey } from './simulatorActions';
 import { EMPTY_DRAFT } from './simulatorCompose';
 
@@ -44,6 +44,23 @@ describe('simulator store', () => {
     expect(s().position).toBe(1);
     expect(s().playing).toBe(s().timeline.log.length > 1);
     expect(s().acts).toEqual([{ at: 0, input: { type: 'shell', host: FREE_PLAY.focus, line: 'host -t mx bob.example' } }]);
+  });
+
+  it('a scenario typed in is changed by you until loaded again; free play and visits never are', () => {
+    expect(changedByYou(s())).toBe(false);
+    s().sendLine('hostname');
+    expect(changedByYou(s())).toBe(true);
+    s().loadScenario(s().scenarioId);
+    expect(s().acts).toEqual([]);
+    expect(changedByYou(s())).toBe(false);
+    s().loadStart({ kind: 'lesson', id: 'a-lesson', timeline: s().timeline, focus: FREE_PLAY.focus, position: 0 });
+    s().sendLine('hostname');
+    expect(s().acts).toHaveLength(1);
+    expect(changedByYou(s())).toBe(false);
+    s().loadStart({ kind: 'sandbox' });
+    s().loadScenario(FREE_PLAY.id);
+    s().sendLine('hostname');
+    expect(changedByYou(s())).toBe(false);
   });
 
   it('an input given while looking at the past branches from there; what was already on its way still happens', () => {

@@ -147,6 +147,11 @@ export function sharedView(s: Pick<SimulatorState, 'visiting'>): SharedView | un
   return s.visiting?.kind === 'shared' ? s.visiting : undefined;
 }
 
+/** The person has typed or composed in a scenario of their own (not free play, not a visit), so it is no longer the scenario as written. */
+export function changedByYou(s: Pick<SimulatorState, 'scenarioId' | 'acts' | 'visiting'>): boolean {
+  return !s.visiting && s.scenarioId !== FREE_PLAY.id && s.acts.length > 0;
+}
+
 type Saved = Pick<SimulatorState, 'scenarioId' | 'acts' | 'position' | 'speed' | 'selectedHost' | 'layers' | 'eavesdropper'>;
 
 const ALL_LAYERS: Record<Layer, boolean> = { tcp: true, dns: true, smtp: true, delivery: true, ua: true, config: true };

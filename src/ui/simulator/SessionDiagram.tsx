@@ -1,38 +1,44 @@
-import { COMMANDS, SMTP_STATES, smtpState, type ServerSession, type SmtpState } from '../../core/smtp/index';
+import { nextCommands, type ServerSession, type SessionPhase } from '../../core/smtp/index';
 
-// How each state of the server's session reads, and the command that leads
+// How each phase of the server's session reads, and the command that leads
 // out of it along the main path (RFC 5321 §3.3, §4.1.4).
-const STATES: Record<SmtpState | 'data', { label: string; next?: string }> = {
-  connected: { label: 'connected', next: 'HELO / EHLO' },
-  greeted: { label: 'greeted', next: 'MAIL' },
-  mail: { label: 'sender given', next: 'RCPT' },
-  rcpt: { label: 'recipients given', next: 'DATA' },
-  data: { label: 'receiving the message', next: '.' },
+const PHASES: readonly { phase: SessionPhase; label: string; next?: string }[] = [
+  { phase: 'connected', label: 'connected', next: 'HELO / EHLO' },
+  { phase: 'greeted', label: 'greeted', next: 'MAIL' },
+  { phase: 'mail', label: 'sender given', next: 'RCPT' },
+  { phase: 'rcpt', label: 'recipients given', next: 'DATA' },
+  { phase: 'data', label: 'receiving the message', next: '.' },
+  { phase: 'closed', label: 'closed' },
+];
+
+const AWAITING = {
+  content: <>Every line is now message content until a line holding only &ldquo;.&rdquo;.</>,
+  'sasl-response': <>The server waits for the next base64 line of the AUTH exchange, or &ldquo;*&rdquo; to cancel it.</>,
+  'tls-handshake': <>Nothing until the TLS hand-shake is done; then the session starts over from EHLO.</>,
 };
 
-/** The server's session at this moment: its state lit on the main path, and what the client may send next. */
+/** The server's session at this moment, as its machine stands: the phase lit, and what it would take up next. */
 export function SessionDiagram({ session, server }: { session: ServerSession; server: string }) {
-  const state = smtpState(session);
-  const lit: SmtpState | 'data' = session.mode === 'data' ? 'data' : state;
-  const allowed = session.mode === 'data' ? [] : COMMANDS.filter((c) => c.states.includes(state));
+  const { phase, allowed, awaiting } = nextCommands(session);
   return (
     <section className="session-diagram" aria-label={`SMTP session state on ${server}`}>
       <h3>
         Session on <code>{server}</code>
         {session.tls && <span className="badge">TLS</span>}
-        {session.mode === 'closed' && <span className="badge">closed</span>}
       </h3>
       <ol className="states">
-        {[...SMTP_STATES, 'data' as const].map((s) => (
-          <li key={s} className={s === lit ? 'state lit' : 'state'} aria-current={s === lit ? 'step' : undefined}>
-            <span className="state-name">{STATES[s].label}</span>
-            {STATES[s].next && <span className="state-next">{STATES[s].next} →</span>}
+        {PHASES.map((s) => (
+          <li key={s.phase} className={s.phase === phase ? 'state lit' : 'state'} aria-current={s.phase === phase ? 'step' : undefined}>
+            <span className="state-name">{s.label}</span>
+            {s.next && <span className="state-next">{s.next} →</span>}
           </li>
         ))}
       </ol>
       <p className="allowed">
-        {session.mode === 'data' ? (
-          <>Every line is now message content until a line holding only &ldquo;.&rdquo;.</>
+        {awaiting ? (
+          AWAITING[awaiting]
+        ) : phase === 'closed' ? (
+          <>The server has closed the session: nothing more can be sent on this connection.</>
         ) : (
           <>
             Allowed next:{' '}
