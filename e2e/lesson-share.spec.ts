@@ -1,4 +1,5 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
+import { screenText, share, terminal, typeLine } from './support/share';
 
 // Share on a lesson step (issue 15 §1, §4): the link opens the same step in
 // a fresh browser, in the runner, with the same terminal and checklist,
@@ -16,20 +17,8 @@ test.beforeEach(async ({ page, context }) => {
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Lesson', exact: true });
 const checklist = (page: Page) => page.getByRole('region', { name: 'Checklist' });
-const terminal = (page: Page) => page.getByRole('region', { name: 'Terminal' });
 const predict = (page: Page) => page.getByRole('group', { name: 'Predict the reply' });
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
-
-async function typeLine(page: Page, line: string) {
-  await terminal(page).locator('.xterm').click();
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-}
-
-async function screenText(page: Page): Promise<string> {
-  await terminal(page).scrollIntoViewIfNeeded();
-  return (await terminal(page).locator('.xterm-rows').innerText()).replace(/\s+$/, '');
-}
 
 const ticks = (page: Page) => checklist(page).getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => `${b.textContent?.trim()}: ${b.getAttribute('aria-checked')}`));
 
@@ -38,17 +27,6 @@ async function openStep(page: Page, step: number) {
   await page.goto(`./#/lessons/session-by-hand/${step}`);
   await expect(panel(page).getByRole('heading', { name: new RegExp(`^Step ${step} of`) })).toBeVisible();
   await timeline(page).getByLabel('Speed').selectOption('max');
-}
-
-/** Presses Share and reads the link from the field labelled Link. */
-async function share(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const box = page.getByRole('group', { name: 'Share' });
-  await expect(box.getByRole('status')).toHaveText('Link copied to the clipboard.');
-  const link = await box.getByLabel('Link').inputValue();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
-  expect(link).toMatch(/#\/s\/1\.[A-Za-z0-9_-]+$/);
-  return link;
 }
 
 /** A learner on step 2: connected (the greeting guessed), then HELO typed and its reply guessed. */

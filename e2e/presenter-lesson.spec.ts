@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { terminal, typeLine } from './support/share';
 
 // Presenting a lesson (issue 14 §1): two pages in one browser context, the
 // presenter's window on a lesson step and the audience's, which rebuilds the
@@ -9,13 +10,6 @@ test.describe.configure({ timeout: 90_000 });
 const audience = (page: Page) => page.locator('.audience');
 const presenterView = (page: Page) => page.getByRole('region', { name: 'Presenter' });
 const predict = (page: Page) => page.getByRole('group', { name: 'Predict the reply' });
-const terminal = (page: Page) => page.getByRole('region', { name: 'Terminal' });
-
-async function typeLine(page: Page, line: string) {
-  await terminal(page).locator('.xterm').click();
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-}
 
 test('the audience shows the lesson’s world and task; a lesson’s prediction pauses it, Reveal answers it there', async ({ page }) => {
   await page.goto('./#/lessons');

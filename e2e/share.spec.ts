@@ -1,6 +1,7 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
+import { screenText, share, terminal, typeLine } from './support/share';
 
 // Share (issue 15 §1): a link made mid-session opens the same state in a
 // fresh browser, replayed exactly; a bad link says so and leaves the
@@ -14,7 +15,6 @@ test.beforeEach(async ({ page, context }) => {
 });
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
-const terminal = (page: Page) => page.getByRole('region', { name: 'Terminal' });
 const inspector = (page: Page) => page.getByRole('region', { name: 'Inspector' });
 const position = (page: Page) => timeline(page).locator('.position');
 
@@ -22,28 +22,6 @@ async function chooseScenario(page: Page, title: RegExp) {
   const select = page.getByLabel('Scenario');
   const value = await select.locator('option').filter({ hasText: title }).first().getAttribute('value');
   await select.selectOption(value ?? '');
-}
-
-async function typeLine(page: Page, line: string) {
-  await terminal(page).locator('.xterm').click();
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-}
-
-async function screenText(page: Page): Promise<string> {
-  await terminal(page).scrollIntoViewIfNeeded();
-  return (await terminal(page).locator('.xterm-rows').innerText()).replace(/\s+$/, '');
-}
-
-/** Presses Share and reads the link from the field labelled Link. */
-async function share(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const box = page.getByRole('group', { name: 'Share' });
-  await expect(box.getByRole('status')).toHaveText('Link copied to the clipboard.');
-  const link = await box.getByLabel('Link').inputValue();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
-  expect(link).toMatch(/#\/s\/1\.[A-Za-z0-9_-]+$/);
-  return link;
 }
 
 /** A session of one's own, saved: the four-MTA journey, five events in. */
