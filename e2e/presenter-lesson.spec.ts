@@ -53,4 +53,13 @@ test('the audience shows the lesson’s world and task; a lesson’s prediction 
   await expect(presenterView(page)).toContainText('RCPT TO:<nobody@bob.example>');
   await expect(room.locator('.room-task')).toContainText('Give the sender alice@alice.example');
   await expect(room.getByTestId('room-terminal')).toContainText('C: HELO ws.alice.example');
+
+  // A snapshot in a lesson links the lesson step (not the presenter's sandbox), and it opens there.
+  await presenterView(page).getByRole('button', { name: 'Snapshot' }).click();
+  const href = await presenterView(page).getByRole('link', { name: /^Event \d+/ }).first().getAttribute('href');
+  expect(href).toMatch(/#\/s\/1\./);
+  const other = await page.context().newPage();
+  await other.goto(href!);
+  await expect(other.getByRole('status').filter({ hasText: 'A shared lesson step' })).toContainText('Replayed exactly.');
+  await expect(other.getByRole('region', { name: 'Lesson', exact: true }).getByRole('heading', { name: /^Step 3 of/ })).toBeVisible();
 });

@@ -72,9 +72,15 @@ export function previous(): void {
   simulatorStore.getState().stepBy(-1);
 }
 
-/** The position as a link, added to the presenter's list of snapshots. */
+/** The position as a link, added to the presenter's list of snapshots: in a lesson, a link to the lesson step. */
 export async function snapshot(): Promise<void> {
   const s = simulatorStore.getState();
+  if (s.visiting?.kind === 'lesson') {
+    // Loaded on demand, so the Simulator's bundle holds no lessons.
+    const { lessonStepShare } = await import('../../store/shareLesson');
+    presenterStore.getState().addSnapshot(s.position, await shareUrl(lessonStepShare(), location.href));
+    return;
+  }
   const start = ALL_SCENARIOS.find((sc) => sc.id === s.scenarioId)!;
   const state = worldShare({
     start,
