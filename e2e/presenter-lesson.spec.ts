@@ -63,3 +63,35 @@ test('the audience shows the lesson’s world and task; a lesson’s prediction 
   await expect(other.getByRole('status').filter({ hasText: 'A shared lesson step' })).toContainText('Replayed exactly.');
   await expect(other.getByRole('region', { name: 'Lesson', exact: true }).getByRole('heading', { name: /^Step 3 of/ })).toBeVisible();
 });
+
+test('in a lesson, blackout blanks the audience only, and a reopened audience comes back on the lesson at the presenter’s position; it saves nothing', async ({ page }) => {
+  await page.goto('./#/lessons');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('./#/lessons/session-by-hand/1');
+  await page.getByRole('region', { name: 'Timeline' }).getByLabel('Speed').selectOption('max');
+  let popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  let room = await popup;
+  await expect(room.locator('.room-task')).toContainText('telnet mx1.bob.example 25');
+  const storedBefore = await room.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+
+  await page.locator('body').focus();
+  await page.keyboard.press('b');
+  await expect(room.getByText('Eyes on the presenter')).toBeVisible();
+  await expect(room.getByTestId('room-terminal')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Lesson', exact: true })).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(room.getByTestId('room-terminal')).toBeVisible();
+  // The audience window only listens: what it holds in storage is what the presenter's window wrote.
+  expect(await room.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(storedBefore);
+
+  await room.close();
+  await typeLine(page, 'telnet mx1.bob.example 25');
+  await expect(predict(page)).toBeVisible({ timeout: 15_000 });
+  popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  room = await popup;
+  await expect(room.locator('.room-task')).toContainText('telnet mx1.bob.example 25');
+  await expect(room.locator('.room-prediction .room-question')).toContainText('S: ???');
+  await expect(audience(room)).toHaveAttribute('data-position', (await page.locator('.scrub-row .position').innerText()).match(/Event (\d+)/)![1]!);
+});
