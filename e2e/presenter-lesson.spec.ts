@@ -95,3 +95,24 @@ test('in a lesson, blackout blanks the audience only, and a reopened audience co
   await expect(room.locator('.room-prediction .room-question')).toContainText('S: ???');
   await expect(audience(room)).toHaveAttribute('data-position', (await page.locator('.scrub-row .position').innerText()).match(/Event (\d+)/)![1]!);
 });
+
+test('screenshots of a lesson presented: the audience at 1280×720 and 1920×1080, and the presenter', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#/lessons');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('./#/lessons/session-by-hand/1');
+  await page.getByRole('region', { name: 'Timeline' }).getByLabel('Speed').selectOption('max');
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const room = await popup;
+  await typeLine(page, 'telnet mx1.bob.example 25');
+  await expect(room.locator('.room-prediction .room-question')).toContainText('S: ???', { timeout: 15_000 });
+  for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+    await room.setViewportSize(size);
+    // Type for the back of the room: the terminal at 28 px or more.
+    const px = await room.getByTestId('room-terminal').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(px).toBeGreaterThanOrEqual(28);
+    await room.screenshot({ path: `/tmp/shots/audience-lesson-${size.width}x${size.height}.png` });
+  }
+  await page.screenshot({ path: '/tmp/shots/presenter-lesson-1280x720.png' });
+});
