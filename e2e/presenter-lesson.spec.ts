@@ -33,6 +33,9 @@ test('the audience shows the lesson’s world and task; a lesson’s prediction 
   await expect(room.getByTestId('room-terminal')).toContainText('S: ???');
   await expect(room.getByTestId('room-terminal')).not.toContainText('220 mx1.bob.example');
 
+  // The room is stopped here already: the presenter is not told to turn stopping on.
+  await expect(page.getByTestId('presenter-answer')).toContainText('220 mx1.bob.example');
+  await expect(page.getByTestId('presenter-answer')).not.toContainText('turn on Predict every reply');
   await presenterView(page).getByRole('button', { name: 'Reveal' }).click();
   await expect(predict(page)).toBeHidden();
   await expect(question.locator('.room-question')).toContainText('S: 220');

@@ -76,7 +76,7 @@ function PresenterView() {
           {coming ? (
             <>
               <code>{commandLine(coming)}</code> → <strong>{replyLine(coming)}</strong>: {coming.why} <cite>{coming.rfc}</cite>
-              {!predictEvery && ' (turn on Predict every reply to stop there)'}
+              {!predictEvery && moment?.kind !== 'asking' && ' (turn on Predict every reply to stop there)'}
             </>
           ) : (
             'No server reply ahead'
