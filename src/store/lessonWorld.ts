@@ -6,7 +6,8 @@ import type { Timeline } from '../core/net/index';
 import { lessonById, type Lesson } from '../core/lessons/index';
 import { lessonReplay, sharedInput, type PlacedLessonAct } from '../core/share/index';
 import type { LessonAct } from './lessons';
-import { toWorldInput, type LessonWorld } from './simulator';
+import { toWorldInput } from './simulator';
+import type { LessonWorld } from './simulatorAudience';
 
 /** The learner's acts as a link carries them: inputs as core's JSON, `Show me` as it is. */
 export function sharedActs(acts: readonly LessonAct[]): PlacedLessonAct[] {

@@ -5,7 +5,8 @@ import { guess, leaveLesson, openLesson, runnerStore, showMeNow } from './lesson
 import { lessonWorld } from './lessonWorld';
 import { presenterStore } from './presenter';
 import { momentAt } from './presenterStops';
-import { replayActs, simulatorStore, type ActsReplay } from './simulator';
+import { simulatorStore } from './simulator';
+import { replayActs, type ActsReplay } from './simulatorAudience';
 
 // Presenting a lesson (issue 14 §1): the room's copy of the lesson's world is
 // rebuilt from what the presenter sends, and the lesson's predictions ask the room.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { replayActs, simulatorStore, type ActsReplay } from './simulator';
+import { simulatorStore } from './simulator';
+import { replayActs, type ActsReplay } from './simulatorAudience';
 
 // The audience replays what the presenter sends (acts, as JSON over the
 // channel) and must reach the very same log, byte for byte.

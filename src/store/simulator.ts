@@ -171,7 +171,7 @@ const SAVED_SHAPE = {
   eavesdropper: isBoolean,
 } as const;
 
-function scenarioOf(id: string): Scenario {
+export function scenarioOf(id: string): Scenario {
   return ALL_SCENARIOS.find((s) => s.id === id) ?? SCENARIOS[0]!;
 }
 
@@ -186,7 +186,7 @@ export function perform(tl: Timeline, act: Act): Timeline {
   return applyAct(tl, { at: act.at, input: sharedInput(toWorldInput(act.input)) });
 }
 
-function load(id: string, acts: readonly Act[] = []) {
+export function load(id: string, acts: readonly Act[] = []) {
   const scenario = scenarioOf(id);
   const timeline = acts.reduce(perform, playScenario(scenario));
   return { scenarioId: scenario.id, acts, timeline, selectedHost: scenario.focus };
@@ -204,7 +204,7 @@ const sandboxOf = (s: SimulatorState): Sandbox => ({
 });
 
 /** The visit's own sandbox if one is on screen already (a link opened from a lesson), so the person's work is set aside once. */
-const asideOf = (s: SimulatorState): Sandbox => s.visiting?.sandbox ?? sandboxOf(s);
+export const asideOf = (s: SimulatorState): Sandbox => s.visiting?.sandbox ?? sandboxOf(s);
 
 /** Back to the person's own work, exactly as it was set aside. */
 const leave = (s: SimulatorState) => (s.visiting ? { ...s.visiting.sandbox, visiting: undefined, refused: undefined, playing: false } : {});
@@ -212,7 +212,7 @@ const leave = (s: SimulatorState) => (s.visiting ? { ...s.visiting.sandbox, visi
 const clamp = (n: number, max: number) => Math.max(0, Math.min(max, Math.round(n)));
 
 /** `from`: the world the store holds now, on this same timeline, so moving forward replays only the events between. */
-function at(timeline: Timeline, position: number, from?: World) {
+export function at(timeline: Timeline, position: number, from?: World) {
   const p = clamp(position, timeline.log.length);
   return { position: p, world: seek(timeline, p, from) };
 }
@@ -386,69 +386,10 @@ export const simulatorStore = createStore<SimulatorState>()(
 
 export type SimulatorStore = typeof simulatorStore;
 
-// --- Presenter mode (issue 14) -------------------------------------------
-// The audience window replays the presenter's acts with this same store. It
+// The audience window (presenter mode, replayed by simulatorAudience.ts) uses this same store. It
 // shares the presenter's origin, so it shares localStorage too: it must never
 // write the presenter's saved session, so there its storage keeps nothing
 // (the session read once on creation is replaced by the presenter's first message).
 const AUDIENCE_WINDOW = typeof location !== 'undefined' && location.hash.startsWith('#/present/audience');
 
 if (AUDIENCE_WINDOW) simulatorStore.persist.setOptions({ storage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined } });
-
-/**
- * What the presenter's window sends: all its acts (`full`) or those since
- * `base`, and where it stands. While a lesson's world is on screen, `lesson`
- * names it, with (when `full`) the lesson's own acts its start was rebuilt from.
- */
-export type ActsReplay = {
-  scenarioId: string;
-  full: boolean;
-  base: number;
-  acts: readonly Act[];
-  position: number;
-  selectedHost: string;
-  speed: Speed;
-  lesson?: { id: string; from?: readonly LessonAct[] };
-};
-
-/** A lesson's world rebuilt from its acts (store/lessonWorld.ts); passed in so the Simulator's chunk never holds the curriculum. */
-export type LessonWorld = (id: string, from: readonly LessonAct[]) => Timeline | undefined;
-
-/**
- * The audience's side: the presenter's acts replayed by the same core, so
- * both logs agree byte for byte (one seed, one log). False when the acts do
- * not follow on from what this store holds: the caller asks for all of them.
- * A lesson this build does not have shows nothing new (asking again would loop).
- */
-export function replayActs(r: ActsReplay, lessonWorld?: LessonWorld): boolean {
-  const s = simulatorStore.getState();
-  const v = s.visiting;
-  const sameWorld = r.lesson ? v?.kind === 'lesson' && v.id === r.lesson.id : !v && r.scenarioId === s.scenarioId;
-  if (!r.full && (!sameWorld || r.base !== s.acts.length)) return false;
-  let next: { timeline: Timeline; acts: readonly Act[] };
-  let visiting: Visiting | undefined;
-  if (!r.full) next = { timeline: r.acts.reduce(perform, s.timeline), acts: [...s.acts, ...r.acts] };
-  else if (!r.lesson) next = load(r.scenarioId, r.acts);
-  else {
-    const start = lessonWorld?.(r.lesson.id, r.lesson.from ?? []);
-    if (!start) return true;
-    next = { timeline: r.acts.reduce(perform, start), acts: r.acts };
-    visiting = { kind: 'lesson', id: r.lesson.id, withheldCommands: [], withheldPanels: [], sandbox: asideOf(s) };
-  }
-  const same = next.timeline === s.timeline;
-  const hosts = next.timeline.world.hosts;
-  simulatorStore.setState({
-    ...next,
-    ...(r.full && { visiting }),
-    scenarioId: scenarioOf(r.scenarioId).id,
-    ...at(next.timeline, r.position, same ? s.world : undefined),
-    selectedHost: hasOwnKey(hosts, r.selectedHost) ? r.selectedHost : s.selectedHost,
-    speed: r.speed,
-    playing: false,
-  });
-  return true;
-}
-
-/** An act's input as core takes it (for a snapshot link of the presenter's position). */
-export const worldInputOf = toWorldInput;
-// --- end presenter mode ------------------------------------------------------

@@ -3,7 +3,7 @@
 // curriculum: the Simulator's chunk, which presents, stays without it.
 import { lessonWorld } from '../../store/lessonWorld';
 import { presenterStore } from '../../store/presenter';
-import { replayActs } from '../../store/simulator';
+import { replayActs } from '../../store/simulatorAudience';
 import { CHANNEL, type PresenterMessage } from './channel';
 
 /** The audience's side: replays what comes, and asks for everything when it opens or falls behind. */

@@ -6,7 +6,8 @@
 // (audienceChannel.ts).
 import { presenterStore, stageOf, type Stage } from '../../store/presenter';
 import { stopAt } from '../../store/presenterStops';
-import { simulatorStore, type ActsReplay, type SimulatorState } from '../../store/simulator';
+import { simulatorStore, type SimulatorState } from '../../store/simulator';
+import type { ActsReplay } from '../../store/simulatorAudience';
 
 export const CHANNEL = 'smtp-lab.presenter';
 

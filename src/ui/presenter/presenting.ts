@@ -3,7 +3,7 @@
 import { sharedInput, worldShare } from '../../core/share/index';
 import { presenterStore } from '../../store/presenter';
 import { momentAt } from '../../store/presenterStops';
-import { ALL_SCENARIOS, simulatorStore, worldInputOf } from '../../store/simulator';
+import { ALL_SCENARIOS, simulatorStore, toWorldInput } from '../../store/simulator';
 import { AUDIENCE_HASH } from '../shell/routes';
 import { shareUrl } from '../share/link';
 import { broadcastAsPresenter } from './channel';
@@ -85,7 +85,7 @@ export async function snapshot(): Promise<void> {
   const state = worldShare({
     start,
     seed: 1,
-    acts: s.acts.map((a) => ({ at: a.at, input: sharedInput(worldInputOf(a.input)) })),
+    acts: s.acts.map((a) => ({ at: a.at, input: sharedInput(toWorldInput(a.input)) })),
     position: s.position,
     host: s.selectedHost,
     layers: s.layers,
