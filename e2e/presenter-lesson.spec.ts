@@ -11,14 +11,24 @@ const audience = (page: Page) => page.locator('.audience');
 const presenterView = (page: Page) => page.getByRole('region', { name: 'Presenter' });
 const predict = (page: Page) => page.getByRole('group', { name: 'Predict the reply' });
 
-test('the audience shows the lesson’s world and task; a lesson’s prediction pauses it, Reveal answers it there', async ({ page }) => {
+/** Step 1 of the session-by-hand lesson from a clean slate, played at full speed. */
+async function openLessonStep(page: Page) {
   await page.goto('./#/lessons');
   await page.evaluate(() => localStorage.clear());
   await page.goto('./#/lessons/session-by-hand/1');
   await page.getByRole('region', { name: 'Timeline' }).getByLabel('Speed').selectOption('max');
+}
+
+/** Presses Present and returns the audience window it opens. */
+async function present(page: Page): Promise<Page> {
   const popup = page.waitForEvent('popup');
   await page.getByRole('button', { name: 'Present', exact: true }).click();
-  const room = await popup;
+  return popup;
+}
+
+test('the audience shows the lesson’s world and task; a lesson’s prediction pauses it, Reveal answers it there', async ({ page }) => {
+  await openLessonStep(page);
+  const room = await present(page);
   await expect(audience(room)).toBeVisible();
   await expect(room.locator('.room-task')).toContainText('telnet mx1.bob.example 25');
 
@@ -68,13 +78,8 @@ test('the audience shows the lesson’s world and task; a lesson’s prediction 
 });
 
 test('in a lesson, blackout blanks the audience only, and a reopened audience comes back on the lesson at the presenter’s position; it saves nothing', async ({ page }) => {
-  await page.goto('./#/lessons');
-  await page.evaluate(() => localStorage.clear());
-  await page.goto('./#/lessons/session-by-hand/1');
-  await page.getByRole('region', { name: 'Timeline' }).getByLabel('Speed').selectOption('max');
-  let popup = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Present', exact: true }).click();
-  let room = await popup;
+  await openLessonStep(page);
+  let room = await present(page);
   await expect(room.locator('.room-task')).toContainText('telnet mx1.bob.example 25');
   const storedBefore = await room.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
 
@@ -91,9 +96,7 @@ test('in a lesson, blackout blanks the audience only, and a reopened audience co
   await room.close();
   await typeLine(page, 'telnet mx1.bob.example 25');
   await expect(predict(page)).toBeVisible({ timeout: 15_000 });
-  popup = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Present', exact: true }).click();
-  room = await popup;
+  room = await present(page);
   await expect(room.locator('.room-task')).toContainText('telnet mx1.bob.example 25');
   await expect(room.locator('.room-prediction .room-question')).toContainText('S: ???');
   await expect(audience(room)).toHaveAttribute('data-position', (await page.locator('.scrub-row .position').innerText()).match(/Event (\d+)/)![1]!);
@@ -101,13 +104,8 @@ test('in a lesson, blackout blanks the audience only, and a reopened audience co
 
 test('screenshots of a lesson presented: the audience at 1280×720 and 1920×1080, and the presenter', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('./#/lessons');
-  await page.evaluate(() => localStorage.clear());
-  await page.goto('./#/lessons/session-by-hand/1');
-  await page.getByRole('region', { name: 'Timeline' }).getByLabel('Speed').selectOption('max');
-  const popup = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Present', exact: true }).click();
-  const room = await popup;
+  await openLessonStep(page);
+  const room = await present(page);
   await typeLine(page, 'telnet mx1.bob.example 25');
   await expect(room.locator('.room-prediction .room-question')).toContainText('S: ???', { timeout: 15_000 });
   for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
