@@ -6,7 +6,7 @@ import { LESSONS } from './curriculum/index';
 import { countMet, evaluateCheck } from './evaluate';
 import { advanceView, emptyView, viewOf } from './view';
 import { seek } from '../net/index';
-import { replay } from './test-support/replay';
+import { replay } from './builder/replay-lesson';
 
 const WS = HOSTS.ws;
 

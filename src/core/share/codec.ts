@@ -31,10 +31,15 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
   return base64Decode(padded).bytes;
 }
 
+/** `<format>.<base64url(deflate-raw(JSON))>~<check>`: what follows a link's prefix, for a shared state or a lesson (builder/lesson-link.ts). */
+export async function packPayload(value: unknown, deflate: Deflate): Promise<string> {
+  const data = toBase64Url(await deflate(utf8Bytes(JSON.stringify(value))));
+  return `${SHARE_FORMAT}.${data}${SUM_MARK}${sumOf(data)}`;
+}
+
 /** The link's hash part for a state. */
 export async function encodeShare(state: SharedState, deflate: Deflate): Promise<string> {
-  const data = toBase64Url(await deflate(utf8Bytes(JSON.stringify(state))));
-  return `${LINK_PREFIX}${SHARE_FORMAT}.${data}${SUM_MARK}${sumOf(data)}`;
+  return `${LINK_PREFIX}${await packPayload(state, deflate)}`;
 }
 
 // Deflate has no checksum of its own: a character changed in a link often
@@ -45,11 +50,11 @@ const SUM_MARK = '~';
 const SUM_LENGTH = 8;
 const sumOf = (data: string) => hashText(data).slice(0, SUM_LENGTH);
 
-/** The payload of a link, a hash or a whole URL: what follows `#/s/`, or the text itself if it starts with a format number. */
-function payloadOf(text: string): string | undefined {
+/** The payload of a link, a hash or a whole URL: what follows `prefix`, or the text itself if it starts with a format number. */
+function payloadOf(text: string, prefix: string): string | undefined {
   const trimmed = text.trim();
-  const at = trimmed.indexOf(LINK_PREFIX);
-  const rest = at >= 0 ? trimmed.slice(at + LINK_PREFIX.length) : trimmed;
+  const at = trimmed.indexOf(prefix);
+  const rest = at >= 0 ? trimmed.slice(at + prefix.length) : trimmed;
   return /^\d+\./.test(rest) ? rest : undefined;
 }
 
@@ -78,8 +83,14 @@ export function decodeShareJson(text: string): Decoded<SharedState> {
 }
 
 export async function decodeShare(text: string, inflate: Inflate): Promise<Decoded<SharedState>> {
-  const payload = payloadOf(text);
-  if (payload === undefined) return { ok: false, error: { kind: 'not-a-link', message: 'This is not an SMTP Lab link: it should contain #/s/ followed by a version and data.' } };
+  const json = await unpackPayload(text, LINK_PREFIX, inflate);
+  return json.ok ? decodeShareJson(json.value) : json;
+}
+
+/** The JSON text a packed payload carries (after `prefix` in a link, or bare); every way it can be wrong is an error value. */
+export async function unpackPayload(text: string, prefix: string, inflate: Inflate): Promise<Decoded<string>> {
+  const payload = payloadOf(text, prefix);
+  if (payload === undefined) return { ok: false, error: { kind: 'not-a-link', message: `This is not an SMTP Lab link: it should contain ${prefix} followed by a version and data.` } };
   const dot = payload.indexOf('.');
   const format = Number(payload.slice(0, dot));
   if (!Number.isSafeInteger(format) || format > SHARE_FORMAT) {
@@ -106,6 +117,5 @@ export async function decodeShare(text: string, inflate: Inflate): Promise<Decod
     inflated = { ok: false, reason: 'damaged' };
   }
   if (!inflated.ok) return { ok: false, error: REASONS[inflated.reason](MAX_INFLATED) };
-  const text8 = new TextDecoder('utf-8', { fatal: false }).decode(inflated.bytes);
-  return decodeShareJson(text8);
+  return { ok: true, value: new TextDecoder('utf-8', { fatal: false }).decode(inflated.bytes) };
 }

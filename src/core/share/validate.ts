@@ -232,3 +232,13 @@ export function validateShared(value: unknown): Decoded<SharedState> {
     return { ok: false, error: { kind: 'invalid', path: where, message: `The shared state is not valid at ${where}: ${e.message}.` } };
   }
 }
+
+/** One world input from outside (a lesson file's solution step), or the field that is wrong. */
+export function validateSharedInput(v: unknown, path: string): { ok: true; value: SharedInput } | { ok: false; path: string; message: string } {
+  try {
+    return { ok: true, value: input(v, path) };
+  } catch (e) {
+    if (!(e instanceof Invalid)) throw e;
+    return { ok: false, path: e.path, message: e.message };
+  }
+}

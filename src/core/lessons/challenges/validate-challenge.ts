@@ -4,7 +4,8 @@
 // thrown, and only data that passes is typed as a Challenge.
 import { TOPICS } from '../curriculum/topics';
 import { HOSTS } from '../../net/index';
-import { err, isObject, list, num, questionsField, scenarioStep, startField, str, strings, validateCheck, type Ctx, type ValidationError } from '../validate';
+import { questionsField, scenarioStep, startField, validateCheck } from '../validate';
+import { err, isObject, list, num, str, strings, type Ctx, type ValidationError } from '../validate-fields';
 import { SCORE_KINDS, type Challenge } from './types';
 
 export type ValidatedChallenge = { ok: true; challenge: Challenge; errors: [] } | { ok: false; errors: ValidationError[] };

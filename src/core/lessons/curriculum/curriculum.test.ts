@@ -3,7 +3,7 @@ import { base64Decode, decodeEncodedWords } from '../../codec/index';
 import { evaluateStep } from '../evaluate';
 import { nextPrediction } from '../predictions';
 import { lessonStart } from '../start';
-import { replay } from '../test-support/replay';
+import { replay } from '../builder/replay-lesson';
 import { validateLesson } from '../validate';
 import { viewOf } from '../view';
 import { LESSONS, TOPICS } from './index';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compose, faults, typed, WS, MX1, RELAY } from './common';
 import { lessonById } from './index';
-import { replay } from '../test-support/replay';
+import { replay } from '../builder/replay-lesson';
 import type { ScenarioStep } from '../../scenarios/index';
 
 function failing(lesson: string, step: string, attempt: ScenarioStep[], also: Record<string, ScenarioStep[]> = {}) {
