@@ -23,3 +23,6 @@ declare class TextEncoder {
   encode(input?: string): Uint8Array;
   encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
 }
+
+/** HTML's structured clone (browsers, workers, Node ≥ 17): a deep copy that keeps Uint8Array as Uint8Array. */
+declare function structuredClone<T>(value: T): T;
