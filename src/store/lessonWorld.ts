@@ -3,11 +3,12 @@
 // rebuild the same log). Apart from the runner so the audience holds no
 // learner's progress store.
 import type { Timeline } from '../core/net/index';
-import { lessonById, type Lesson } from '../core/lessons/index';
+import { type Lesson } from '../core/lessons/index';
 import { lessonReplay, sharedInput, type PlacedLessonAct } from '../core/share/index';
 import type { LessonAct } from './lessons';
 import { toWorldInput } from './simulator';
 import type { LessonWorld } from './simulatorAudience';
+import { findLesson } from './myLessons';
 
 /** The learner's acts as a link carries them: inputs as core's JSON, `Show me` as it is. */
 export function sharedActs(acts: readonly LessonAct[]): PlacedLessonAct[] {
@@ -21,6 +22,6 @@ export function rebuild(lesson: Lesson, acts: readonly LessonAct[]): Timeline {
 
 /** The lesson by its id, rebuilt; undefined for a lesson this build does not have. */
 export const lessonWorld: LessonWorld = (id, from) => {
-  const lesson = lessonById(id);
+  const lesson = findLesson(id);
   return lesson && rebuild(lesson, from);
 };

@@ -5,11 +5,12 @@
 // Simulator's saved state: a broken entry is dropped alone.
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import { lessonById, type AnswerInput, type Lesson, type LessonStep, type PlaygroundInput } from '../core/lessons/index';
+import type { AnswerInput, Lesson, LessonStep, PlaygroundInput } from '../core/lessons/index';
 import { lazyJSONStorage } from './storage';
 import { arrayOf, isFiniteNumber, isRecord, isString, keepValid, own, readSaved, shape, type Check } from './savedState';
 import { isSavedInput } from './simulatorSaved';
 import type { Act } from './simulator';
+import { findLesson } from './myLessons';
 
 /** What the learner did in a lesson: an act at a shell or the compose form, or `Show me` for a step (by its id). */
 export type LessonAct = Act | { at: number; showMe: string };
@@ -89,7 +90,7 @@ function readProgress(saved: unknown): Record<string, LessonProgress> {
   const raw = readSaved<{ progress: Record<string, unknown> }>('lessons', saved, { progress: isRecord }).progress ?? {};
   const out: Record<string, LessonProgress> = {};
   for (const [id, saved] of Object.entries(raw)) {
-    const lesson = lessonById(id);
+    const lesson = findLesson(id);
     const [p] = lesson ? keepValid('lessons', id, [saved], isProgress) : [];
     if (lesson && p && p.revision === lesson.revision) out[id] = { ...p, step: Math.max(0, Math.min(lesson.steps.length - 1, Math.round(p.step))) };
   }
@@ -102,7 +103,7 @@ export const lessonsStore = createStore<LessonsState>()(
       progress: {},
       update: (id, change) =>
         set((s) => {
-          const lesson = lessonById(id);
+          const lesson = findLesson(id);
           if (!lesson) return {};
           const p = progressIn(s, id) ?? freshProgress(lesson);
           if (s.shared?.id === id) return { shared: { ...s.shared, progress: { ...p, ...change(p) } } };
@@ -132,7 +133,7 @@ export type CurrentLessonStep = { lesson: Lesson; index: number; step: LessonSte
 
 /** The lesson step open now, for views outside the Lessons page (the presenter): its task, notes and predictions. */
 export function currentLessonStep(s: LessonsState = lessonsStore.getState()): CurrentLessonStep | undefined {
-  const lesson = s.current && lessonById(s.current.id);
+  const lesson = s.current && findLesson(s.current.id);
   const step = lesson?.steps[s.current!.step];
   if (!lesson || !step) return undefined;
   return { lesson, index: s.current!.step, step, progress: progressIn(s, lesson.id) ?? freshProgress(lesson) };

@@ -9,7 +9,6 @@ import {
   advanceView,
   evaluateStep,
   hintsUnlocked,
-  lessonById,
   nextPrediction,
   viewOf,
   type Lesson,
@@ -25,6 +24,7 @@ import { presenterStore, type PresenterState } from './presenter';
 import { freshProgress, lessonsStore, progressIn, type LessonAct, type LessonProgress } from './lessons';
 import { playgroundStore } from './playgroundStore';
 import { runCodec } from './playgroundCodecs';
+import { findLesson } from './myLessons';
 
 export type RunnerState = {
   lessonId?: string;
@@ -186,7 +186,7 @@ function stepIndex(lesson: Lesson, n: number): number {
 
 /** Opens a lesson at a step (0-based) in the workspace; the sandbox waits aside. False when there is no such lesson. */
 export function openLesson(id: string, index: number): boolean {
-  const lesson = lessonById(id);
+  const lesson = findLesson(id);
   if (!lesson) return false;
   const i = stepIndex(lesson, index);
   const sim = simulatorStore.getState();

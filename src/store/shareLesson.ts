@@ -2,7 +2,7 @@
 // on, their acts and what the step's checklist reads; opened, it is shown in
 // the runner as a visit, its progress beside the learner's own (never
 // saved), and `Keep my own work` gives their own back.
-import { LESSONS, lessonById } from '../core/lessons/index';
+import { LESSONS } from '../core/lessons/index';
 import { checkLessonReplay, lessonOf, lessonShare, type LessonShare } from '../core/share/index';
 import type { Layer } from '../core/net/index';
 import { hasOwnKey } from './savedState';
@@ -11,6 +11,7 @@ import { leaveLesson, openLesson } from './lessonsRunner';
 import { sharedActs } from './lessonWorld';
 import { savedInput, type Opened } from './share';
 import { LAYERS, simulatorStore } from './simulator';
+import { findLesson } from './myLessons';
 
 /** The lesson step on screen as a shared state; throws when no lesson is open (the Share button shows only in one). */
 export function lessonStepShare(): LessonShare {
@@ -78,7 +79,7 @@ export function openLessonShare(share: LessonShare): ({ ok: true; exact: boolean
 /** The shared step let go and the learner's own progress in that lesson opened where they left it; the step (0-based) now shown. */
 export function keepOwnProgress(): number | undefined {
   const shared = lessonsStore.getState().shared;
-  if (!shared || !lessonById(shared.id)) return undefined;
+  if (!shared || !findLesson(shared.id)) return undefined;
   leaveLesson();
   const own = lessonsStore.getState().progress[shared.id]?.step ?? 0;
   openLesson(shared.id, own);

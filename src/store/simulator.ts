@@ -51,14 +51,14 @@ export function stepInterval(speed: Speed): number {
 }
 
 /**
- * A world the workspace shows that is not the person's sandbox: a lesson's
- * or a challenge's, built by the Lessons page. A lesson or a challenge may
+ * A world the workspace shows that is not the person's sandbox: a lesson's,
+ * a challenge's or a lesson being built, made by the Lessons page. A lesson or a challenge may
  * withhold shell commands and panels: the store refuses those acts before
  * they reach core (the shell itself knows no withheld list), and says why
  * in `refused`.
  */
 export type Start =
-  | { kind: 'lesson' | 'challenge'; id: string; timeline: Timeline; focus: string; position: number; withheldCommands?: readonly string[]; withheldPanels?: readonly string[]; from?: readonly LessonAct[] }
+  | { kind: 'lesson' | 'challenge' | 'builder'; id: string; timeline: Timeline; focus: string; position: number; withheldCommands?: readonly string[]; withheldPanels?: readonly string[]; from?: readonly LessonAct[] }
   | { kind: 'sandbox' };
 
 /**
@@ -70,7 +70,7 @@ export type Start =
  */
 export type Visit =
   | {
-      kind: 'lesson' | 'challenge';
+      kind: 'lesson' | 'challenge' | 'builder';
       id: string;
       withheldCommands: readonly string[];
       withheldPanels: readonly string[];

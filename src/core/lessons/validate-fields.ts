@@ -6,7 +6,8 @@ export type ValidationError = { path: string; message: string };
 export const MAX_ITEMS = 200;
 
 /** Shared with the challenge validator (challenges/validate-challenge.ts), which checks the same kinds of field. */
-export type Ctx = { errors: ValidationError[] };
+/** `draft`: a lesson still being written, which may lack its words and checks (the builder's checklist says so instead). */
+export type Ctx = { errors: ValidationError[]; draft?: boolean };
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -19,7 +20,7 @@ export function str(ctx: Ctx, o: Record<string, unknown>, key: string, path: str
   if (v === undefined) {
     if (required) err(ctx, `${path}${key}`, 'is required');
   } else if (typeof v !== 'string') err(ctx, `${path}${key}`, 'must be a string');
-  else if (required && v.trim() === '') err(ctx, `${path}${key}`, 'must not be empty');
+  else if (required && v.trim() === '' && !ctx.draft) err(ctx, `${path}${key}`, 'must not be empty');
 }
 
 export function num(ctx: Ctx, o: Record<string, unknown>, key: string, path: string, required: boolean): void {

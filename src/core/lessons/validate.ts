@@ -50,7 +50,7 @@ function clause(ctx: Ctx, c: unknown, path: string, depth: number): void {
     case 'any':
     case 'then':
       list(ctx, c, 'of', p, true, (x, at) => clause(ctx, x, at, depth + 1));
-      if (Array.isArray(c.of) && c.of.length === 0) err(ctx, `${p}of`, 'must not be empty');
+      if (Array.isArray(c.of) && c.of.length === 0 && !(ctx.draft && depth === 0)) err(ctx, `${p}of`, 'must not be empty');
       bool(ctx, c, 'sameConnection', p);
       return;
     case 'not':
@@ -119,8 +119,8 @@ function clause(ctx: Ctx, c: unknown, path: string, depth: number): void {
 }
 
 /** Problems of a check, each with its path; none means it can be evaluated. */
-export function validateCheck(check: unknown, path = ''): ValidationError[] {
-  const ctx: Ctx = { errors: [] };
+export function validateCheck(check: unknown, path = '', draft = false): ValidationError[] {
+  const ctx: Ctx = { errors: [], draft };
   clause(ctx, check, path, 0);
   return ctx.errors;
 }
@@ -159,8 +159,9 @@ export function questionsField(ctx: Ctx, o: Record<string, unknown>, path: strin
 
 export type Validated = { ok: true; lesson: Lesson; errors: [] } | { ok: false; errors: ValidationError[] };
 
-export function validateLesson(data: unknown): Validated {
-  const ctx: Ctx = { errors: [] };
+/** With `draft`, a lesson still being written passes without its texts, its checks' clauses and its exact hints. */
+export function validateLesson(data: unknown, options: { draft?: boolean } = {}): Validated {
+  const ctx: Ctx = { errors: [], draft: options.draft === true };
   if (!isObject(data)) return { ok: false, errors: [{ path: '', message: 'a lesson must be a JSON object' }] };
   for (const k of ['id', 'title', 'goal']) str(ctx, data, k, '', true);
   if (typeof data.id === 'string' && !/^[a-z0-9][a-z0-9-]{0,63}$/.test(data.id)) err(ctx, 'id', 'must be lower-case letters, digits and hyphens');
@@ -183,7 +184,7 @@ export function validateLesson(data: unknown): Validated {
     bool(ctx, s, 'watch', p);
     if (s.opens !== undefined && s.opens !== 'simulator' && s.opens !== 'playground') err(ctx, `${p}opens`, 'must be simulator or playground');
     if (s.check === undefined) err(ctx, `${p}check`, 'is required');
-    else ctx.errors.push(...validateCheck(s.check, `${p}check`).slice(0, Math.max(0, 100 - ctx.errors.length)));
+    else ctx.errors.push(...validateCheck(s.check, `${p}check`, ctx.draft).slice(0, Math.max(0, 100 - ctx.errors.length)));
     list(ctx, s, 'solution', p, true, (x, a) => scenarioStep(ctx, x, a));
     list(ctx, s, 'predictions', p, false, (x, a) => {
       if (!isObject(x)) return err(ctx, a, 'must be { server, command, why }');
@@ -197,7 +198,7 @@ export function validateLesson(data: unknown): Validated {
       num(ctx, x, 'afterSeconds', `${a}.`, false);
       bool(ctx, x, 'exact', `${a}.`);
     });
-    if (Array.isArray(s.hints)) {
+    if (Array.isArray(s.hints) && !ctx.draft) {
       const last = s.hints[s.hints.length - 1];
       if (!isObject(last) || last.exact !== true) err(ctx, `${p}hints`, 'the last hint must be the exact input (exact: true)');
     }

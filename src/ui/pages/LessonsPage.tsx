@@ -4,7 +4,7 @@
 // challenge at #/lessons/challenges/<id>, the same way.
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { challengeById, LESSONS, lessonById, type Lesson } from '../../core/lessons/index';
+import { challengeById, LESSONS, type Lesson } from '../../core/lessons/index';
 import { ChallengeList } from '../challenges/ChallengeList';
 import { ChallengeRoom } from '../challenges/ChallengeRoom';
 import { freshProgress, lessonsStore, progressIn } from '../../store/lessons';
@@ -27,13 +27,14 @@ import '../simulator/simulator.css';
 import '../simulator/workspace.css';
 import '../lessons/lessons.css';
 import '../share/share.css';
+import { findLesson } from '../../store/myLessons';
 
 export function LessonsPage() {
   const { rest } = useRoute();
   const [id, step] = rest;
   if (id === undefined) return <Course />;
   if (id === CHALLENGES_PATH) return step === undefined ? <Course toChallenges /> : <Challenge id={decodeURIComponent(step)} />;
-  const lesson = lessonById(decodeURIComponent(id));
+  const lesson = findLesson(decodeURIComponent(id));
   if (!lesson) {
     return (
       <section className="lessons-page">

@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { lessonById } from '../core/lessons/index';
+import { lessonFile } from '../core/share/index';
+import { builderStore, builderWorld, currentTest, editLesson, leaveBuilder, markStart, newLesson, newStep, openBuilder, pauseHere, pin, runTest } from './builder';
+import { findLesson, importLesson, myLessonsStore } from './myLessons';
+import { simulatorStore } from './simulator';
+
+const sim = () => simulatorStore.getState();
+const mine = (id: string) => myLessonsStore.getState().mine[id]!;
+function type(...lines: string[]) {
+  for (const line of lines) {
+    sim().sendLine(line);
+    for (let i = 0; i < 5000 && sim().playing; i++) sim().advance();
+  }
+}
+const seekTo = (match: (summary: string) => boolean) => sim().seek(sim().timeline.log.find((e) => match(e.summary))!.seq);
+const SESSION = ['telnet mx1.bob.example 25', 'HELO ws.alice.example', 'MAIL FROM:<alice@alice.example>', 'RCPT TO:<bob@bob.example>', 'DATA', 'Subject: Built', '', 'Hi.', '.', 'QUIT'];
+
+beforeEach(() => {
+  leaveBuilder();
+  for (const id of Object.keys(myLessonsStore.getState().mine)) myLessonsStore.getState().remove(id);
+  sim().loadScenario('free-play');
+});
+
+describe('the builder store', () => {
+  it('records the prelude, then after Mark start the solution, pins, pauses and tests; the sandbox waits aside', () => {
+    const sandbox = sim().timeline;
+    const id = newLesson();
+    expect(openBuilder(id)).toBe(true);
+    expect(sim().visiting).toMatchObject({ kind: 'builder', id });
+    type('useradd dave');
+    expect(mine(id).lesson.start.prelude).toEqual([{ type: 'type', host: 'ws.alice.example', lines: ['useradd dave'] }]);
+    pin();
+    expect(builderStore.getState().announcement).toMatch(/Mark the start first/);
+    markStart();
+    type(...SESSION);
+    expect(mine(id).lesson.steps[0]!.solution).toEqual([{ type: 'type', host: 'ws.alice.example', lines: SESSION }]);
+    // The world on screen is the record's own replay.
+    expect(sim().timeline.log.length).toBe(builderWorld(mine(id)).log.length);
+    seekTo((s) => s.startsWith('S: 250 2.0.0'));
+    pin();
+    seekTo((s) => s.startsWith('S: 250 2.1.0'));
+    pauseHere();
+    expect(mine(id).lesson.steps[0]!.check).toMatchObject({ type: 'all', of: [{ type: 'reply', command: '<content>', code: 250 }] });
+    expect(mine(id).lesson.steps[0]!.predictions).toMatchObject([{ command: 'MAIL' }]);
+    runTest();
+    expect(builderStore.getState().test?.result.ok).toBe(true);
+    expect(currentTest(builderStore.getState(), mine(id).lesson)).toBeDefined();
+    newStep();
+    expect(currentTest(builderStore.getState(), mine(id).lesson)).toBeUndefined();
+    leaveBuilder();
+    expect(sim().timeline).toBe(sandbox);
+  });
+
+  it('Edit copies a built-in lesson (the original unchanged) and a challenge; a whole lesson of mine is found, a draft is not', () => {
+    const before = JSON.stringify(lessonFile(lessonById('session-by-hand')!));
+    const id = editLesson('session-by-hand')!;
+    expect(id).toBe('my-session-by-hand');
+    myLessonsStore.getState().change(id, (e) => ({ lesson: { ...e.lesson, title: 'Changed' } }));
+    expect(JSON.stringify(lessonFile(lessonById('session-by-hand')!))).toBe(before);
+    expect(findLesson(id)?.title).toBe('Changed');
+    expect(editLesson(id)).toBe(id);
+    expect(editLesson('one-data-two-people')).toBe('my-one-data-two-people');
+    expect(findLesson(newLesson())).toBeUndefined();
+    expect(editLesson('no-such-thing')).toBeUndefined();
+  });
+
+  it('an import never takes a built-in id, and replaces an earlier import of the same lesson', () => {
+    const l = lessonById('mx-records')!;
+    expect(importLesson(l)).toBe('my-mx-records');
+    const other = { ...l, id: 'teacher-one', title: 'One' };
+    expect(importLesson(other)).toBe('teacher-one');
+    expect(importLesson({ ...other, title: 'One, corrected' })).toBe('teacher-one');
+    expect(findLesson('teacher-one')?.title).toBe('One, corrected');
+  });
+});

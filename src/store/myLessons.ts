@@ -1,0 +1,98 @@
+// `My lessons` (issue 16 §2): lessons the person wrote in the builder or
+// imported from a file or a link, kept in localStorage in the lesson file
+// format and read back through the same validator as an import, so a saved
+// draft can never hold what a file could not. A lesson here runs in the
+// classroom like a built-in one once it is whole (`findLesson`).
+import { createStore } from 'zustand/vanilla';
+import { persist } from 'zustand/middleware';
+import { lessonById, validateLesson, type Lesson } from '../core/lessons/index';
+import { lessonFile, readLessonFile } from '../core/share/index';
+import { isBoolean, isRecord, keepValid, own } from './savedState';
+import { lazyJSONStorage } from './storage';
+
+export type MyLesson = {
+  lesson: Lesson;
+  /** The builder's `Mark start` was pressed: what the author does now is recorded as the solution, not the prelude. */
+  marked: boolean;
+  /** The lesson or challenge it was made from by `Edit`. */
+  origin?: string;
+};
+
+export type MyLessonsState = {
+  mine: Record<string, MyLesson>;
+  put(entry: MyLesson): void;
+  change(id: string, f: (e: MyLesson) => Partial<MyLesson>): void;
+  remove(id: string): void;
+};
+
+type SavedEntry = { file: unknown; marked: boolean; origin?: string };
+
+function readMine(saved: unknown): Record<string, MyLesson> {
+  const raw = own(saved, 'mine');
+  if (!isRecord(raw)) return {};
+  const out: Record<string, MyLesson> = {};
+  for (const [id, entry] of Object.entries(raw)) {
+    const [e] = keepValid('my lessons', id, [entry], (v): v is SavedEntry => isRecord(v) && isBoolean(own(v, 'marked')));
+    const read = e ? readLessonFile(e.file, { draft: true }) : undefined;
+    if (e && read?.ok && read.lesson.id === id) out[id] = { lesson: read.lesson, marked: e.marked, ...(typeof e.origin === 'string' && { origin: e.origin }) };
+  }
+  return out;
+}
+
+export const myLessonsStore = createStore<MyLessonsState>()(
+  persist(
+    (set) => ({
+      mine: {},
+      put: (entry) => set((s) => ({ mine: { ...s.mine, [entry.lesson.id]: entry } })),
+      change: (id, f) => set((s) => (s.mine[id] ? { mine: { ...s.mine, [id]: { ...s.mine[id], ...f(s.mine[id]) } } } : {})),
+      remove: (id) =>
+        set((s) => {
+          const { [id]: _, ...rest } = s.mine;
+          return { mine: rest };
+        }),
+    }),
+    {
+      name: 'smtp-lab.my-lessons',
+      version: 1,
+      storage: lazyJSONStorage(),
+      partialize: (s) => ({ mine: Object.fromEntries(Object.entries(s.mine).map(([id, e]) => [id, { file: lessonFile(e.lesson), marked: e.marked, ...(e.origin && { origin: e.origin }) }])) }),
+      merge: (saved, current) => ({ ...current, mine: readMine(saved) }),
+    },
+  ),
+);
+
+const whole = new WeakMap<Lesson, boolean>();
+
+/** A lesson of mine that a learner can take: it passes the full validator (a draft may still lack words or checks). */
+export function isWhole(lesson: Lesson): boolean {
+  let ok = whole.get(lesson);
+  if (ok === undefined) whole.set(lesson, (ok = validateLesson(lesson).ok));
+  return ok;
+}
+
+/** A built-in lesson, or one of mine that is whole. */
+export function findLesson(id: string): Lesson | undefined {
+  const mine = myLessonsStore.getState().mine[id]?.lesson;
+  return lessonById(id) ?? (mine && isWhole(mine) ? mine : undefined);
+}
+
+/** An id for a new lesson of mine: `my-` and the name, numbered past any taken. */
+export function freeId(name: string): string {
+  const base = `my-${name.replace(/^my-/, '').replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48) || 'lesson'}`;
+  const taken = (id: string) => lessonById(id) !== undefined || Object.hasOwn(myLessonsStore.getState().mine, id);
+  if (!taken(base)) return base;
+  let n = 2;
+  while (taken(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
+
+/**
+ * An imported lesson joins My lessons: under its own id, replacing an
+ * earlier import of it (a teacher's corrected version), but never in place
+ * of a built-in lesson, whose id it then takes with `my-` before it.
+ */
+export function importLesson(lesson: Lesson): string {
+  const id = lessonById(lesson.id) ? freeId(lesson.id) : lesson.id;
+  myLessonsStore.getState().put({ lesson: { ...lesson, id }, marked: true });
+  return id;
+}
