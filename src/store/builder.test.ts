@@ -60,6 +60,7 @@ describe('the builder store', () => {
     expect(JSON.stringify(lessonFile(lessonById('session-by-hand')!))).toBe(before);
     expect(findLesson(id)?.title).toBe('Changed');
     expect(editLesson(id)).toBe(id);
+    expect(editLesson('session-by-hand')).toBe(id);
     expect(editLesson('one-data-two-people')).toBe('my-one-data-two-people');
     expect(findLesson(newLesson())).toBeUndefined();
     expect(editLesson('no-such-thing')).toBeUndefined();
@@ -69,8 +70,8 @@ describe('the builder store', () => {
     const l = lessonById('mx-records')!;
     expect(importLesson(l)).toBe('my-mx-records');
     const other = { ...l, id: 'teacher-one', title: 'One' };
-    expect(importLesson(other)).toBe('teacher-one');
-    expect(importLesson({ ...other, title: 'One, corrected' })).toBe('teacher-one');
-    expect(findLesson('teacher-one')?.title).toBe('One, corrected');
+    expect(importLesson(other)).toBe('my-teacher-one');
+    expect(importLesson({ ...other, title: 'One, corrected' })).toBe('my-teacher-one');
+    expect(findLesson('my-teacher-one')?.title).toBe('One, corrected');
   });
 });

@@ -80,7 +80,7 @@ export function openBuilder(id: string): boolean {
   if (!e) return false;
   if (builderStore.getState().id !== id || !building(simulatorStore.getState(), id)) {
     unsubscribe?.();
-    builderStore.setState({ id, step: e.lesson.steps.length - 1, test: undefined, announcement: '' });
+    builderStore.setState({ id, step: 0, test: undefined, announcement: '' });
     show(e);
     unsubscribe = simulatorStore.subscribe(onSimulator);
   }
@@ -101,9 +101,16 @@ export function newLesson(): string {
   return id;
 }
 
-/** `Edit`: a lesson of mine opens as it is; a built-in lesson or a challenge is copied first, so the original never changes. Its id, or undefined. */
+/**
+ * `Edit`: a lesson of mine opens as it is; a built-in lesson or a challenge
+ * is copied first, so the original never changes, and pressing Edit on it
+ * again opens that copy. Its id, or undefined.
+ */
 export function editLesson(source: string): string | undefined {
-  if (myLessonsStore.getState().mine[source]) return source;
+  const mine = myLessonsStore.getState().mine;
+  if (mine[source]) return source;
+  const copy = Object.values(mine).find((e) => e.origin === source);
+  if (copy) return copy.lesson.id;
   const lesson = lessonById(source);
   const ch = lesson ? undefined : challengeById(source);
   if (!lesson && !ch) return undefined;

@@ -87,12 +87,13 @@ export function freeId(name: string): string {
 }
 
 /**
- * An imported lesson joins My lessons: under its own id, replacing an
- * earlier import of it (a teacher's corrected version), but never in place
- * of a built-in lesson, whose id it then takes with `my-` before it.
+ * An imported lesson joins My lessons under its own id with `my-` before it
+ * (every lesson of mine has it, so none can take a built-in lesson's id or a
+ * route's name), replacing an earlier import of it: a teacher's corrected
+ * version. Its id here.
  */
 export function importLesson(lesson: Lesson): string {
-  const id = lessonById(lesson.id) ? freeId(lesson.id) : lesson.id;
+  const id = `my-${lesson.id.replace(/^my-/, '')}`.slice(0, 64);
   myLessonsStore.getState().put({ lesson: { ...lesson, id }, marked: true });
   return id;
 }

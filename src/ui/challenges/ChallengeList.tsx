@@ -3,6 +3,7 @@ import { CHALLENGES, SCORE_UNITS, scoreText, type Challenge } from '../../core/l
 import { challengesStore, challengeStatus, type ChallengeProgress, type ChallengeStatus } from '../../store/challenges';
 import { challengeHash } from '../shell/routes';
 import { versusPar } from './versusPar';
+import { EditButton } from '../builder/EditButton';
 
 // The status is a word, not only a mark: colour is never alone.
 const MARK: Record<ChallengeStatus, string> = { finished: '✓', 'in progress': '◐', 'not started': '○' };
@@ -49,6 +50,7 @@ export function ChallengeList() {
                 </span>
                 <span>Score: {SCORE_UNITS[ch.score.kind].many}</span>
                 <span>Par {ch.par}</span>
+                <EditButton source={ch.id} title={ch.title} />
               </p>
             </li>
           );

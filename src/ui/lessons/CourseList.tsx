@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { LESSONS, TOPICS } from '../../core/lessons/index';
 import { lessonsStore, lessonStatus, type LessonStatus } from '../../store/lessons';
 import { lessonHash } from '../shell/routes';
+import { EditButton } from '../builder/EditButton';
 
 const topicName = (id: string) => (Object.hasOwn(TOPICS, id) ? TOPICS[id as keyof typeof TOPICS] : id);
 
@@ -43,6 +44,7 @@ export function CourseList() {
                 </span>
                 <span>{lesson.minutes} min</span>
                 <span>{lesson.steps.length} steps</span>
+                <EditButton source={lesson.id} title={lesson.title} />
               </p>
               <ul className="course-topics" aria-label="Topics">
                 {lesson.topics.map((t) => (

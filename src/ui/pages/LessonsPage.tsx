@@ -18,7 +18,10 @@ import { Summary } from '../lessons/Summary';
 import { ShareButton } from '../share/ShareButton';
 import { SharedLessonBanner } from '../share/SharedLessonBanner';
 import { useRoute } from '../shell/useRoute';
-import { challengeHash, CHALLENGES_PATH, lessonHash } from '../shell/routes';
+import { BUILD_PATH, challengeHash, CHALLENGES_PATH, IMPORT_PATH, lessonHash, MINE_PATH } from '../shell/routes';
+import { BuilderRoom } from '../builder/BuilderRoom';
+import { ImportLesson } from '../builder/ImportLesson';
+import { MyLessons } from '../builder/MyLessons';
 import { SimulatorErrorBoundary } from '../simulator/SimulatorErrorBoundary';
 import { usePlayback } from '../simulator/usePlayback';
 import { useShortcuts } from '../simulator/useShortcuts';
@@ -33,7 +36,16 @@ export function LessonsPage() {
   const { rest } = useRoute();
   const [id, step] = rest;
   if (id === undefined) return <Course />;
-  if (id === CHALLENGES_PATH) return step === undefined ? <Course toChallenges /> : <Challenge id={decodeURIComponent(step)} />;
+  if (id === CHALLENGES_PATH) return step === undefined ? <Course at="challenges" /> : <Challenge id={decodeURIComponent(step)} />;
+  if (id === MINE_PATH) return <Course at="my-lessons" />;
+  if (id === IMPORT_PATH) return <ImportLesson payload={rest.slice(1).join('/')} />;
+  if (id === BUILD_PATH && step !== undefined) {
+    return (
+      <SimulatorErrorBoundary>
+        <BuilderRoom id={decodeURIComponent(step)} />
+      </SimulatorErrorBoundary>
+    );
+  }
   const lesson = findLesson(decodeURIComponent(id));
   if (!lesson) {
     return (
@@ -75,14 +87,14 @@ function Challenge({ id }: { id: string }) {
   );
 }
 
-function Course({ toChallenges = false }: { toChallenges?: boolean }) {
+function Course({ at }: { at?: 'challenges' | 'my-lessons' }) {
   useEffect(() => {
     document.title = 'Lessons · SMTP Lab';
   }, []);
-  // #/lessons/challenges: the same page, at its Challenges section.
+  // #/lessons/challenges and #/lessons/mine: the same page, at that section.
   useEffect(() => {
-    if (toChallenges) document.getElementById('challenges')?.scrollIntoView();
-  }, [toChallenges]);
+    if (at) document.getElementById(at)?.scrollIntoView();
+  }, [at]);
   return (
     <div className="lessons-page">
       <h1>Lessons</h1>
@@ -92,6 +104,7 @@ function Course({ toChallenges = false }: { toChallenges?: boolean }) {
       </p>
       <CourseList />
       <ChallengeList />
+      <MyLessons />
       <Reference />
     </div>
   );
@@ -111,11 +124,12 @@ function Classroom({ lesson, index, done }: { lesson: Lesson; index: number; don
     document.title = `${lesson.title} · Lessons · SMTP Lab`;
   }, [lesson.title]);
   const number = LESSONS.indexOf(lesson) + 1;
+  const label = number > 0 ? `Lesson ${number}:` : 'My lesson:';
   return (
     <div className={`simulator lesson-room${predicting ? ' is-predicting' : ''}`}>
       <header className="sim-head">
         <h1>
-          <span className="lesson-n">Lesson {number}:</span> {lesson.title}
+          <span className="lesson-n">{label}</span> {lesson.title}
         </h1>
         {ready && !done && <ShareButton make={lessonStepShare} name={`smtp-lab-${lesson.id}-step-${index + 1}`} />}
         <a href={lessonHash()}>All lessons</a>

@@ -38,3 +38,11 @@ export function challengeHash(id?: string): string {
 /** Presenter mode's audience window (issue 14): not a place of its own, no header, no navigation. */
 export const AUDIENCE_HASH = '#/present/audience';
 export const isAudienceHash = (hash: string): boolean => hash.startsWith(AUDIENCE_HASH);
+
+/** `#/lessons/build/<id>`: a lesson of mine in the level builder (issue 16 §2); no lesson is called `build` (built-ins are named in core, mine start with `my-`). */
+export const BUILD_PATH = 'build';
+export const builderHash = (id: string): string => `#/lessons/${BUILD_PATH}/${encodeURIComponent(id)}`;
+/** `#/lessons/import/<format>.<data>~<check>`: a lesson link (core/share/lesson-file.ts); opening it adds the lesson to My lessons. */
+export const IMPORT_PATH = 'import';
+/** `#/lessons/mine`: the Lessons page at My lessons (whose ids all start with `my-`, so none is called `mine`). */
+export const MINE_PATH = 'mine';

@@ -106,14 +106,21 @@ export function recordInto(lesson: Lesson, marked: boolean, input: WorldInput): 
 
 /** A pinned clause joins the step's check: an `all` grows, any other check becomes the first clause of a new `all`. */
 export function addClause(lesson: Lesson, index: number, clause: LeafClause): Lesson {
-  return updateStep(lesson, index, (s) => ({ ...s, check: s.check.type === 'all' && s.check.says === undefined ? { ...s.check, of: [...s.check.of, clause] } : { type: 'all', of: [s.check, clause] } }));
+  return updateStep(lesson, index, (s) => ({ ...s, check: { type: 'all', of: [...clausesOf(s.check), clause] } }));
 }
 
+/** The clauses the builder lists for a step: an `all`'s own, or the whole check as one. */
+export function clausesOf(check: Check): readonly Check[] {
+  if (check.type === 'all' && check.says === undefined) return check.of;
+  return [check];
+}
+
+/** Clause `at` of the list `clausesOf` gives, changed or (undefined) removed. */
 export function replaceClause(lesson: Lesson, index: number, at: number, clause: Check | undefined): Lesson {
   return updateStep(lesson, index, (s) => {
-    if (s.check.type !== 'all') return s;
-    const of = clause ? s.check.of.map((c, i) => (i === at ? clause : c)) : s.check.of.filter((_, i) => i !== at);
-    return { ...s, check: { ...s.check, of } };
+    const list = clausesOf(s.check);
+    const of = clause ? list.map((c, i) => (i === at ? clause : c)) : list.filter((_, i) => i !== at);
+    return { ...s, check: of.length === 1 && s.check.type !== 'all' ? of[0]! : { type: 'all', of } };
   });
 }
 
