@@ -148,3 +148,31 @@ test('editing a built-in lesson changes a copy in My lessons, never the original
   await expect(page.getByRole('region', { name: 'Lesson', exact: true })).toContainText('My own words for step 1.');
   await expect(terminal(page)).toBeVisible();
 });
+
+for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`screenshot at ${size.width}×${size.height}, ${colorScheme}`, () => {
+      test.use({ viewport: size, colorScheme });
+
+      test('the builder with a pinned reply', async ({ page }) => {
+        const phone = size.width < 900;
+        await page.getByRole('button', { name: 'New lesson' }).click();
+        if (!phone) await fullSpeed(page);
+        if (phone) await page.getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name: 'Builder' }).click();
+        await builder(page).getByRole('textbox', { name: 'Title' }).fill('Who speaks first?');
+        await builder(page).getByRole('button', { name: 'Mark start' }).click();
+        if (phone) await page.getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name: 'Terminal' }).click();
+        await typeLine(page, 'telnet mx1.bob.example 25');
+        await expect.poll(() => screenText(page)).toMatch(/220 mx1/);
+        if (phone) await page.getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name: 'Timeline' }).click();
+        await selectEvent(page, /S: 220/);
+        if (phone) await page.getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name: 'Builder' }).click();
+        await builder(page).getByRole('button', { name: 'Pin' }).click();
+        await expect(builder(page).getByRole('group', { name: /Clause 1: .*220/ })).toBeVisible();
+        const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: innerWidth }));
+        expect(scroll).toBeLessThanOrEqual(width);
+        await page.screenshot({ path: `/tmp/shots/builder-${size.width}x${size.height}-${colorScheme}.png` });
+      });
+    });
+  }
+}
