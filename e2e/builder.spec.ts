@@ -90,7 +90,7 @@ test('build a lesson from scratch, export it as a link, and solve it in a fresh 
 
   const student = await (await browser.newContext()).newPage();
   await student.goto(link);
-  await expect(student.getByRole('status')).toHaveText('Added “Hand delivery” (1 steps) to My lessons.');
+  await expect(student.getByRole('status')).toHaveText('Added “Hand delivery” (1 step) to My lessons.');
   await student.getByRole('link', { name: 'Start the lesson' }).click();
   await expect(student.getByRole('heading', { level: 1, name: 'My lesson: Hand delivery' })).toBeVisible();
   await fullSpeed(student);

@@ -31,7 +31,7 @@ export function ImportLesson({ payload }: { payload: string }) {
       {read?.ok && (
         <>
           <p role="status">
-            Added “{read.title}” ({read.steps} steps) to My lessons.
+            Added “{read.title}” ({read.steps === 1 ? '1 step' : `${read.steps} steps`}) to My lessons.
           </p>
           <p className="lp-actions">
             <a className="sim-button" href={lessonHash(read.id, 1)}>

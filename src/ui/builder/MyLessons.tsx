@@ -8,6 +8,7 @@ import { newLesson } from '../../store/builder';
 import { importLesson, isWhole, myLessonsStore } from '../../store/myLessons';
 import { builderHash, lessonHash } from '../shell/routes';
 import { LessonProblems } from './LessonProblems';
+import './builder.css';
 
 type Imported = { ok: true; id: string; title: string } | { ok: false; name: string; errors: readonly ValidationError[] };
 
@@ -32,7 +33,7 @@ export function MyLessons() {
           <button type="button" onClick={() => (window.location.hash = builderHash(newLesson()))}>
             New lesson
           </button>
-          <label className="file-button">
+          <label className="course-button">
             Import lesson
             <input
               type="file"
@@ -75,10 +76,10 @@ export function MyLessons() {
                 {lesson.goal && <p className="course-goal">{lesson.goal}</p>}
                 <p className="course-meta">
                   <span className="course-status">{whole ? 'Ready to take' : missing ? `Draft: ${missing} thing${missing === 1 ? '' : 's'} missing` : 'Draft'}</span>
-                  <span>{lesson.steps.length} steps</span>
+                  <span>{lesson.steps.length === 1 ? '1 step' : `${lesson.steps.length} steps`}</span>
                 </p>
                 <div className="course-actions">
-                  <a href={builderHash(lesson.id)}>
+                  <a className="course-button" href={builderHash(lesson.id)}>
                     Edit<span className="sr-only"> {lesson.title || 'Untitled lesson'}</span>
                   </a>
                   <button type="button" onClick={() => remove(lesson.id, lesson.title)}>
