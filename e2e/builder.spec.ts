@@ -56,8 +56,12 @@ async function buildLesson(page: Page) {
   await selectEvent(page, /S: 250 2\.0\.0 Ok: queued/);
   await b.getByRole('button', { name: 'Pin' }).click();
   await expect(b.getByRole('group', { name: /Clause 1: .*250/ })).toBeVisible();
-  await selectEvent(page, /delivered to \/var\/mail\/bob/);
-  await b.getByRole('button', { name: 'Pin' }).click();
+  // The message in /var/mail/bob, pinned from the Mailboxes panel.
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await timeline.getByRole('tab', { name: 'Mailboxes' }).click();
+  await timeline.getByRole('list', { name: /\/var\/mail\/bob on mailhost/ }).getByRole('button', { name: /Built by hand/ }).click();
+  await timeline.getByRole('button', { name: 'Pin this message' }).click();
+  await timeline.getByRole('tab', { name: 'Events' }).click();
   const mailbox = b.getByRole('group', { name: /Clause 2: / });
   await expect(mailbox.getByLabel('Mailbox of')).toHaveValue('bob');
   await expect(mailbox.getByLabel('Subject contains')).toHaveValue('Built by hand');

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { lessonById } from '../core/lessons/index';
 import { lessonFile } from '../core/share/index';
 import { builderStore, builderWorld, currentTest, editLesson, leaveBuilder, markStart, newLesson, newStep, openBuilder, pauseHere, pin, runTest } from './builder';
+import { mailboxPins } from './mailboxPins';
 import { findLesson, importLesson, myLessonsStore } from './myLessons';
 import { simulatorStore } from './simulator';
 
@@ -43,12 +44,18 @@ describe('the builder store', () => {
     pauseHere();
     expect(mine(id).lesson.steps[0]!.check).toMatchObject({ type: 'all', of: [{ type: 'reply', command: '<content>', code: 250 }] });
     expect(mine(id).lesson.steps[0]!.predictions).toMatchObject([{ command: 'MAIL' }]);
+    // The Mailboxes panel pins through the registry the builder fills while it is open.
+    sim().seek(sim().timeline.log.length);
+    mailboxPins()!.message('mailhost.bob.example', 'bob', 0);
+    mailboxPins()!.mailbox('mailhost.bob.example', 'bob');
+    expect(mine(id).lesson.steps[0]!.check).toMatchObject({ of: [{}, { type: 'mbox', user: 'bob', delta: 1, message: { headers: [{ name: 'Subject', value: 'Built' }] } }, { type: 'mbox', count: { exactly: 1 } }] });
     runTest();
     expect(builderStore.getState().test?.result.ok).toBe(true);
     expect(currentTest(builderStore.getState(), mine(id).lesson)).toBeDefined();
     newStep();
     expect(currentTest(builderStore.getState(), mine(id).lesson)).toBeUndefined();
     leaveBuilder();
+    expect(mailboxPins()).toBeUndefined();
     expect(sim().timeline).toBe(sandbox);
   });
 

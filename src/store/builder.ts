@@ -19,14 +19,18 @@ import {
   markStart as markLessonStart,
   pausePrediction,
   pinClause,
+  pinMailbox,
+  pinMessage,
   playSteps,
   recordInto,
   removeLastStep,
   testLesson,
+  type LeafClause,
   type Lesson,
   type LessonTest,
 } from '../core/lessons/index';
 import { freeId, myLessonsStore, type MyLesson } from './myLessons';
+import { setMailboxPins } from './mailboxPins';
 import { simulatorStore, toWorldInput, type SimulatorState } from './simulator';
 
 export type BuilderState = {
@@ -82,7 +86,12 @@ export function openBuilder(id: string): boolean {
     unsubscribe?.();
     builderStore.setState({ id, step: 0, test: undefined, announcement: '' });
     show(e);
-    unsubscribe = simulatorStore.subscribe(onSimulator);
+    const off = simulatorStore.subscribe(onSimulator);
+    setMailboxPins({ mailbox: pinMailboxNow, message: pinMessageNow });
+    unsubscribe = () => {
+      off();
+      setMailboxPins(undefined);
+    };
   }
   return true;
 }
@@ -140,17 +149,33 @@ export function markStart(): void {
 /** The event the workspace stands at (the one the Inspector shows). */
 const selected = () => simulatorStore.getState().position;
 
-/** `Pin`: the event the Inspector shows becomes a clause of the step's check. */
-export function pin(): void {
+/** A pinned clause joins the selected step's check; none pinned before the start is marked, since a check looks at what comes after it. */
+function addPinned(make: (tl: Timeline, position: number) => LeafClause | undefined, missing: string, what: string): void {
   const e = entry();
   if (!e) return;
   if (!e.marked) return void builderStore.setState({ announcement: 'Mark the start first: a check looks at what happens after it.' });
-  const seq = selected();
-  const clause = seq > 0 ? pinClause(simulatorStore.getState().timeline, seq) : undefined;
-  if (!clause) return void builderStore.setState({ announcement: 'Select an event in the timeline first, then press Pin.' });
+  const sim = simulatorStore.getState();
+  const clause = make(sim.timeline, sim.position);
+  if (!clause) return void builderStore.setState({ announcement: missing });
   const step = builderStore.getState().step;
   change((x) => ({ lesson: addClause(x.lesson, step, clause) }));
-  builderStore.setState({ announcement: `Pinned event ${seq} to step ${step + 1}.` });
+  builderStore.setState({ announcement: `Pinned ${what} to step ${step + 1}.` });
+}
+
+/** `Pin`: the event the Inspector shows becomes a clause of the step's check. */
+export function pin(): void {
+  const seq = selected();
+  addPinned((tl) => (seq > 0 ? pinClause(tl, seq) : undefined), 'Select an event in the timeline first, then press Pin.', `event ${seq}`);
+}
+
+/** `Pin` on a mailbox of the Mailboxes panel: it must hold as many messages as it does now. */
+function pinMailboxNow(host: string, user: string): void {
+  addPinned((tl, position) => pinMailbox(tl, position, host, user), '', `/var/mail/${user} on ${host}`);
+}
+
+/** `Pin` on a message of the Mailboxes panel (0-based, oldest first): a message like it must arrive. */
+function pinMessageNow(host: string, user: string, index: number): void {
+  addPinned((tl, position) => pinMessage(tl, position, host, user, index), 'That message is not in the mailbox at this event.', `message ${index + 1} of /var/mail/${user}`);
 }
 
 /** `Pause here`: learners predict the reply the Inspector shows before they see it. */

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { parseMessage } from '../../core/mime/index';
 import { listedMailboxes, mailboxBytes, mailboxEnvelope, parseMbox, type MboxEntry } from '../../core/net/index';
+import { mailboxPins } from '../../store/mailboxPins';
 import { MessageView } from './MessageView';
 import { useSimulator } from './useSimulator';
 
@@ -13,6 +14,8 @@ type Box = { host: string; user: string; path: string; entries: MboxEntry[]; sub
  */
 export function MailboxesPanel() {
   const hosts = useSimulator((s) => s.world.hosts);
+  // In the level builder a mailbox or a message can be pinned as a check, as an event can.
+  const building = useSimulator((s) => s.visiting?.kind === 'builder');
   // Parsed when the mailboxes change, not on every step of playback.
   const boxes = useMemo<Box[]>(
     () =>
@@ -37,6 +40,11 @@ export function MailboxesPanel() {
             <h3>
               <code>{b.path}</code> <span className="muted">on {b.host}</span>
               {b.entries.length === 0 && <span className="muted"> · empty</span>}
+              {building && (
+                <button type="button" className="sim-button pin-button" onClick={() => mailboxPins()?.mailbox(b.host, b.user)}>
+                  Pin<span className="sr-only"> mailbox {b.path} on {b.host}</span>
+                </button>
+              )}
             </h3>
             {b.entries.length > 0 && (
               <ol aria-label={`${b.path} on ${b.host}`}>
@@ -58,6 +66,11 @@ export function MailboxesPanel() {
           </li>
         ))}
       </ul>
+      {chosen && building && box && (
+        <button type="button" className="sim-button pin-button" onClick={() => mailboxPins()?.message(box.host, box.user, open.index)}>
+          Pin this message
+        </button>
+      )}
       {chosen && envelope && <MessageView content={chosen.content} envelope={{ kind: 'copy', copy: envelope }} />}
     </div>
   );

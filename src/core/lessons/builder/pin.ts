@@ -10,7 +10,7 @@ import { dialogueOf, exchanges, type Exchange } from '../dialogue';
 import { REPLIES_BY_COMMAND } from '../predictions';
 import { commandKey } from '../sentence';
 import type { Prediction } from '../types';
-import { viewOf } from '../view';
+import { viewOf, type Delivered } from '../view';
 
 /** Commands whose argument tells one exchange from another (RCPT TO which address). */
 const ARGUED = new Set(['MAIL', 'RCPT', 'VRFY', 'EXPN']);
@@ -34,7 +34,10 @@ function replyClause(e: Exchange): ReplyClause {
 
 function mboxClause(tl: Timeline, seq: number): MboxClause | undefined {
   const m = viewOf(tl, seq).messages.find((x) => x.at === seq);
-  if (!m) return undefined;
+  return m && messageClause(m);
+}
+
+function messageClause(m: Delivered): MboxClause {
   const subject = m.headers.find((h) => h.name.toLowerCase() === 'subject')?.decoded;
   return {
     type: 'mbox',
@@ -70,4 +73,16 @@ function why(command: string, code: number, enhanced: string | undefined): strin
 export function pausePrediction(tl: Timeline, seq: number): Prediction | undefined {
   const e = exchangeAnswered(tl, seq);
   return e && { server: e.server, command: e.command, why: why(e.command, e.reply!.code, e.reply!.enhanced) };
+}
+
+/** `Pin` on a mailbox in the Mailboxes panel: it holds as many messages as it does at event `position`. */
+export function pinMailbox(tl: Timeline, position: number, host: string, user: string): MboxClause {
+  const count = viewOf(tl, position).messages.filter((m) => m.host === host && m.user === user).length;
+  return { type: 'mbox', host, user, count: { exactly: count } };
+}
+
+/** `Pin` on message `index` (0-based, oldest first) of a mailbox at event `position`, as pinning its delivery would. */
+export function pinMessage(tl: Timeline, position: number, host: string, user: string, index: number): MboxClause | undefined {
+  const m = viewOf(tl, position).messages.filter((x) => x.host === host && x.user === user)[index];
+  return m && messageClause(m);
 }
