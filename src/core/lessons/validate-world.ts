@@ -37,30 +37,27 @@ function hostMap(ctx: Ctx, v: unknown, at: string, each: (x: unknown, at: string
   }
 }
 
-function policy(ctx: Ctx, v: unknown, at: string): void {
+/** Each field of `v` one `template` has, of its type, or as `special` checks it. */
+function fieldsOf(ctx: Ctx, v: unknown, at: string, template: object, what: string, special: Record<string, (x: unknown, at: string) => void>): void {
   if (!isObject(v)) return err(ctx, at, 'must be an object');
   for (const [k, x] of Object.entries(v)) {
     const p = `${at}.${k}`;
-    if (!Object.hasOwn(defaultPolicy, k)) err(ctx, p, 'is not a policy field');
-    else if (k === 'lists') {
-      if (!isObject(x)) err(ctx, p, 'must be an object of lists');
-      else for (const [name, members] of Object.entries(x)) sameType(ctx, members, ['member'], `${p}.${name}`);
-    } else sameType(ctx, x, defaultPolicy[k as keyof typeof defaultPolicy], p);
+    if (!Object.hasOwn(template, k)) err(ctx, p, `is not a ${what}`);
+    else if (Object.hasOwn(special, k)) special[k]!(x, p);
+    else sameType(ctx, x, template[k as keyof typeof template], p);
   }
 }
 
-function faults(ctx: Ctx, v: unknown, at: string): void {
-  if (!isObject(v)) return err(ctx, at, 'must be an object');
-  for (const [k, x] of Object.entries(v)) {
-    const p = `${at}.${k}`;
-    if (!Object.hasOwn(noFaults, k)) err(ctx, p, 'is not a fault');
-    else if (k === 'vrfy') {
-      if (!['answer', 'cannot-verify', 'disabled'].includes(x as string)) err(ctx, p, 'must be answer, cannot-verify or disabled');
-    } else if (k === 'slow') {
-      if (typeof x !== 'number' || !(x > 0 && x <= 1000)) err(ctx, p, 'must be a number in (0, 1000]');
-    } else sameType(ctx, x, noFaults[k as keyof typeof noFaults], p);
-  }
-}
+const policy = (ctx: Ctx, v: unknown, at: string) =>
+  fieldsOf(ctx, v, at, defaultPolicy, 'policy field', {
+    lists: (x, p) => (isObject(x) ? Object.entries(x).forEach(([name, members]) => sameType(ctx, members, ['member'], `${p}.${name}`)) : err(ctx, p, 'must be an object of lists')),
+  });
+
+const faults = (ctx: Ctx, v: unknown, at: string) =>
+  fieldsOf(ctx, v, at, noFaults, 'fault', {
+    vrfy: (x, p) => !['answer', 'cannot-verify', 'disabled'].includes(x as string) && err(ctx, p, 'must be answer, cannot-verify or disabled'),
+    slow: (x, p) => !(typeof x === 'number' && x > 0 && x <= 1000) && err(ctx, p, 'must be a number in (0, 1000]'),
+  });
 
 const RECORD_FIELDS = { A: { address: 'string' }, MX: { preference: 'number', exchange: 'string' }, PTR: { target: 'string' } } as const;
 

@@ -2,6 +2,7 @@
 // Test's verdict per step in the words of the clause that failed.
 import { builderChecklist, type Lesson, type LessonTest } from '../../core/lessons/index';
 import { runTest } from '../../store/builder';
+import { ChecklistRow } from '../lessons/ChecklistRow';
 
 export function BuilderChecklist({ lesson, marked, test }: { lesson: Lesson; marked: boolean; test: LessonTest | undefined }) {
   const items = builderChecklist(lesson, marked, test);
@@ -10,16 +11,12 @@ export function BuilderChecklist({ lesson, marked, test }: { lesson: Lesson; mar
       <h3>Checklist</h3>
       <ul>
         {items.map((c) => (
-          <li key={c.id} className={c.done ? 'is-met' : undefined}>
-            <span role="checkbox" aria-checked={c.done} aria-readonly="true" aria-label={c.label} className="lp-box">
-              <span aria-hidden="true">{c.done ? '✓' : ''}</span>
-            </span>
+          <ChecklistRow key={c.id} done={c.done} label={c.label} state={c.done ? 'done' : 'missing'}>
             <span>
               {c.label}
               {c.detail && !c.done && <span className="bd-detail"> {c.detail}</span>}
             </span>
-            <span className="lp-state">{c.done ? 'done' : 'missing'}</span>
-          </li>
+          </ChecklistRow>
         ))}
       </ul>
       <button type="button" className="is-primary" onClick={runTest}>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Verdict } from '../../core/lessons/index';
 import { checklistItems } from '../../store/checklist';
 import { simulatorStore } from '../../store/simulator';
+import { ChecklistRow } from './ChecklistRow';
 
 /**
  * The step's check as a list of read-only checkboxes, one a clause, named by
@@ -17,13 +18,9 @@ export function Checklist({ verdict }: { verdict: Verdict | undefined }) {
       <h3>Checklist</h3>
       <ul>
         {leaves.map((c) => (
-          <li key={c.path} className={c.met ? 'is-met' : undefined}>
-            <span role="checkbox" aria-checked={c.met} aria-readonly="true" aria-labelledby={`${base}-${c.path}`} className="lp-box">
-              <span aria-hidden="true">{c.met ? '✓' : ''}</span>
-            </span>
+          <ChecklistRow key={c.path} done={c.met} labelId={`${base}-${c.path}`} state={c.met ? 'done' : 'not yet'}>
             <span id={`${base}-${c.path}`}>{c.sentence}</span>
-            <span className="lp-state">{c.met ? 'done' : 'not yet'}</span>
-          </li>
+          </ChecklistRow>
         ))}
       </ul>
       {unmet?.why && (
