@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { lessonById } from '../core/lessons/index';
 import { lessonFile } from '../core/share/index';
-import { builderStore, builderWorld, currentTest, editLesson, leaveBuilder, markStart, newLesson, newStep, openBuilder, pauseHere, pin, runTest } from './builder';
+import { builderStore, builderWorld, currentTest, editLesson, leaveBuilder, markStart, newLesson, newStep, openBuilder, pauseHere, pin, runTest, startFrom } from './builder';
+import { SCENARIOS } from '../core/scenarios/index';
 import { mailboxPins } from './mailboxPins';
 import { findLesson, importLesson, myLessonsStore } from './myLessons';
 import { simulatorStore } from './simulator';
@@ -57,6 +58,18 @@ describe('the builder store', () => {
     leaveBuilder();
     expect(mailboxPins()).toBeUndefined();
     expect(sim().timeline).toBe(sandbox);
+  });
+
+  it('starts from a scenario’s world before Mark start, and the default world again', () => {
+    const id = newLesson();
+    openBuilder(id);
+    const down = SCENARIOS.find((sc) => sc.world.faults?.['mx1.bob.example']?.down)!;
+    startFrom(down.id);
+    expect(mine(id).lesson.start.scenario).toBe(down.id);
+    expect(sim().world.hosts['mx1.bob.example']!.faults.down).toBe(true);
+    startFrom(undefined);
+    expect(mine(id).lesson.start).not.toHaveProperty('scenario');
+    expect(sim().world.hosts['mx1.bob.example']!.faults.down).toBe(false);
   });
 
   it('Edit copies a built-in lesson (the original unchanged) and a challenge; a whole lesson of mine is found, a draft is not', () => {

@@ -138,6 +138,15 @@ export function selectStep(step: number): void {
   if (e) builderStore.setState({ step: Math.max(0, Math.min(e.lesson.steps.length - 1, step)) });
 }
 
+/** Before `Mark start`: the lesson starts from a scenario's world (its faults, policies and DNS records, not its steps), or the default world. */
+export function startFrom(scenario: string | undefined): void {
+  const e = change((x) => {
+    const { scenario: _, ...start } = x.lesson.start;
+    return { lesson: { ...x.lesson, start: scenario ? { ...start, scenario } : start } };
+  });
+  if (e && !e.marked) show(e);
+}
+
 /** `Mark start`: the world as it stands is where learners begin; what the author does next is the first step's solution. */
 export function markStart(): void {
   const e = change((x) => ({ lesson: markLessonStart(x.lesson), marked: true }));

@@ -5,7 +5,8 @@
 import { useId } from 'react';
 import { useStore } from 'zustand';
 import { builderReady, builderChecklist, type Lesson } from '../../core/lessons/index';
-import { builderStore, currentTest, dropLastStep, editLessonFields, markStart, newStep, pauseHere, pin, selectStep } from '../../store/builder';
+import { SCENARIOS } from '../../core/scenarios/index';
+import { builderStore, currentTest, dropLastStep, editLessonFields, markStart, newStep, pauseHere, pin, selectStep, startFrom } from '../../store/builder';
 import { isWhole, myLessonsStore } from '../../store/myLessons';
 import { useSimulator } from '../simulator/useSimulator';
 import { lessonHash } from '../shell/routes';
@@ -63,6 +64,17 @@ export function BuilderPanel() {
         <div className="lp-task">
           <strong>Set up the start.</strong> Switch faults, or type what should already have happened (a user added, a message queued). This is the prelude. Then press{' '}
           <em>Mark start</em>: what you do next is the solution learners must match.
+          <div className="bd-field">
+            <label htmlFor={`${id}-world`}>The world it starts from</label>
+            <select id={`${id}-world`} value={lesson.start.scenario ?? ''} onChange={(e) => startFrom(e.target.value || undefined)}>
+              <option value="">The default world</option>
+              {SCENARIOS.filter((sc) => Object.keys(sc.world).length > 0).map((sc) => (
+                <option key={sc.id} value={sc.id}>
+                  {sc.title}
+                </option>
+              ))}
+            </select>
+          </div>
           {lesson.start.prelude?.length ? <Recorded steps={lesson.start.prelude} /> : null}
         </div>
       )}
