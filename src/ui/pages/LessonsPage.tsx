@@ -18,7 +18,7 @@ import { Summary } from '../lessons/Summary';
 import { ShareButton } from '../share/ShareButton';
 import { SharedLessonBanner } from '../share/SharedLessonBanner';
 import { useRoute } from '../shell/useRoute';
-import { BUILD_PATH, challengeHash, CHALLENGES_PATH, IMPORT_PATH, lessonHash, MINE_PATH } from '../shell/routes';
+import { BUILD_PATH, builderHash, challengeHash, CHALLENGES_PATH, IMPORT_PATH, lessonHash, MINE_PATH } from '../shell/routes';
 import { BuilderRoom } from '../builder/BuilderRoom';
 import { ImportLesson } from '../builder/ImportLesson';
 import { MyLessons } from '../builder/MyLessons';
@@ -30,7 +30,7 @@ import '../simulator/simulator.css';
 import '../simulator/workspace.css';
 import '../lessons/lessons.css';
 import '../share/share.css';
-import { findLesson } from '../../store/myLessons';
+import { findLesson, myLessonsStore } from '../../store/myLessons';
 
 export function LessonsPage() {
   const { rest } = useRoute();
@@ -48,10 +48,17 @@ export function LessonsPage() {
   }
   const lesson = findLesson(decodeURIComponent(id));
   if (!lesson) {
+    const draft = myLessonsStore.getState().mine[decodeURIComponent(id)]?.lesson;
     return (
       <section className="lessons-page">
         <h1>Lessons</h1>
-        <p role="alert">There is no lesson “{id}” in this version.</p>
+        {draft ? (
+          <p role="alert">
+            “{draft.title || 'Untitled lesson'}” is still a draft: <a href={builderHash(draft.id)}>finish it in the builder</a> (its checklist says what is missing).
+          </p>
+        ) : (
+          <p role="alert">There is no lesson “{id}” in this version.</p>
+        )}
         <p>
           <a href={lessonHash()}>All lessons</a>
         </p>
