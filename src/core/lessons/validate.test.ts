@@ -44,6 +44,12 @@ describe('the lesson validator', () => {
     );
   });
 
+  it('refuses a lesson whose solutions would replay for minutes', () => {
+    const l = good();
+    l.steps[0].solution = Array.from({ length: 60 }, () => ({ type: 'type', host: 'ws.alice.example', lines: Array.from({ length: 180 }, () => 'help') }));
+    expect(validateLesson(l).errors).toEqual([{ path: 'steps', message: expect.stringMatching(/^the prelude and solutions type 10,8\d\d lines or inputs; at most 10,000/) }]);
+  });
+
   it('refuses checks nested too deep, so a hostile file cannot exhaust the stack', () => {
     let c: any = { type: 'reply' };
     for (let i = 0; i < MAX_CHECK_DEPTH + 5; i++) c = { type: 'not', check: c };

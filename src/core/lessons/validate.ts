@@ -9,6 +9,11 @@ import type { Lesson } from './types';
 import { bool, err, isObject, list, num, str, strings, type Ctx, type ValidationError } from './validate-fields';
 import { worldChanges } from './validate-world';
 
+/** Lines and inputs a lesson's prelude and solutions may hold in all, as a shared link's acts (share/validate.ts): a file past it would replay for minutes. */
+export const MAX_INPUTS = 10_000;
+
+const inputsIn = (steps: unknown): number => (Array.isArray(steps) ? steps.reduce((n: number, s) => n + (isObject(s) && Array.isArray(s.lines) ? s.lines.length : 1), 0) : 0);
+
 /** Nested clauses deeper than this are refused, so a hostile file cannot exhaust the stack. */
 export const MAX_CHECK_DEPTH = 24;
 
@@ -209,6 +214,8 @@ export function validateLesson(data: unknown, options: { draft?: boolean } = {})
     ids.forEach((id, i) => {
       if (typeof id === 'string' && ids.indexOf(id) !== i) err(ctx, `steps[${i}].id`, `repeats the id ${id}`);
     });
+    const inputs = [isObject(data.start) ? data.start.prelude : undefined, ...data.steps.map((s) => (isObject(s) ? s.solution : undefined))].reduce((n: number, steps) => n + inputsIn(steps), 0);
+    if (inputs > MAX_INPUTS) err(ctx, 'steps', `the prelude and solutions type ${inputs.toLocaleString('en')} lines or inputs; at most ${MAX_INPUTS.toLocaleString('en')} replay without keeping the tab busy`);
   }
   return ctx.errors.length ? { ok: false, errors: ctx.errors } : { ok: true, lesson: data as unknown as Lesson, errors: [] };
 }
