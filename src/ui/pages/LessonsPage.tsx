@@ -15,8 +15,10 @@ import { PresentButton, PresenterBar } from '../presenter/index';
 import { LessonPanel } from '../lessons/LessonPanel';
 import { Reference } from '../lessons/Reference';
 import { Summary } from '../lessons/Summary';
+import { OpenFileButton } from '../share/OpenFileButton';
 import { ShareButton } from '../share/ShareButton';
 import { SharedLessonBanner } from '../share/SharedLessonBanner';
+import { useFileDrop } from '../share/useFileDrop';
 import { useRoute } from '../shell/useRoute';
 import { challengeHash, CHALLENGES_PATH, lessonHash } from '../shell/routes';
 import { SimulatorErrorBoundary } from '../simulator/SimulatorErrorBoundary';
@@ -99,6 +101,7 @@ function Course({ toChallenges = false }: { toChallenges?: boolean }) {
 function Classroom({ lesson, index, done }: { lesson: Lesson; index: number; done: boolean }) {
   usePlayback();
   useShortcuts();
+  const drop = useFileDrop();
   const ready = useStore(runnerStore, (s) => s.lessonId === lesson.id);
   const predicting = useStore(runnerStore, (s) => s.stop !== undefined);
   const progress = useStore(lessonsStore, (s) => progressIn(s, lesson.id)) ?? freshProgress(lesson);
@@ -111,12 +114,13 @@ function Classroom({ lesson, index, done }: { lesson: Lesson; index: number; don
   }, [lesson.title]);
   const number = LESSONS.indexOf(lesson) + 1;
   return (
-    <div className={`simulator lesson-room${predicting ? ' is-predicting' : ''}`}>
+    <div className={`simulator lesson-room${predicting ? ' is-predicting' : ''}${drop.over ? ' drop-over' : ''}`} {...drop.handlers}>
       <header className="sim-head">
         <h1>
           <span className="lesson-n">Lesson {number}:</span> {lesson.title}
         </h1>
         {ready && !done && <ShareButton make={lessonStepShare} name={`smtp-lab-${lesson.id}-step-${index + 1}`} />}
+        <OpenFileButton />
         <a href={lessonHash()}>All lessons</a>
         <PresentButton />
       </header>
