@@ -212,3 +212,18 @@ test('a Simulator state dropped on a lesson opens on the Simulator, beside the o
   expect(await saved()).toBe(before);
   await other.context().close();
 });
+
+test('the summary of a lesson has Share, whose link opens the last step', async ({ page, browser }) => {
+  await stepTwo(page);
+  await page.goto('./#/lessons/session-by-hand/done');
+  await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeVisible();
+  const link = await share(page);
+  const other = await fresh(browser);
+  await other.goto(link);
+  await expect(other.getByRole('status').filter({ hasText: 'A shared lesson step' })).toContainText('Replayed exactly.');
+  const last = await panel(other).getByRole('heading', { name: /^Step \d+ of \d+/ }).textContent();
+  const [, n, of] = /^Step (\d+) of (\d+)/.exec(last ?? '')!;
+  expect(n).toBe(of);
+  await expect(terminal(other).locator('.xterm-rows')).toContainText('HELO ws.alice.example');
+  await other.context().close();
+});

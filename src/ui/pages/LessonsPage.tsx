@@ -119,7 +119,8 @@ function Classroom({ lesson, index, done }: { lesson: Lesson; index: number; don
         <h1>
           <span className="lesson-n">Lesson {number}:</span> {lesson.title}
         </h1>
-        {ready && !done && <ShareButton make={lessonStepShare} name={`smtp-lab-${lesson.id}-step-${index + 1}`} />}
+        {/* On the summary: the finished lesson as its last step, which is what a lesson link holds. */}
+        {ready && <ShareButton make={lessonStepShare} name={`smtp-lab-${lesson.id}-${done ? 'done' : `step-${index + 1}`}`} />}
         <OpenFileButton />
         <a href={lessonHash()}>All lessons</a>
         <PresentButton />
