@@ -1,10 +1,13 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { screenText, share, terminal, typeLine } from './support/share';
 
 // Share on a lesson step (issue 15 §1, §4): the link opens the same step in
 // a fresh browser, in the runner, with the same terminal and checklist,
 // replayed exactly; the learner's own progress there is left alone, and a
-// tampered link says so.
+// tampered link says so. A step too long for a link downloads as a
+// .smtplab.json, which Open file or a drop on any lesson opens the same way.
 test.describe.configure({ timeout: 90_000 });
 
 test.beforeEach(async ({ page, context }) => {
@@ -108,5 +111,119 @@ test('a tampered lesson link says so on the page and leaves the own progress alo
   await openStep(other, 1);
   await expect(terminal(other).locator('.xterm-rows')).toContainText('ws.alice.example');
   await expect(terminal(other).locator('.xterm-rows')).not.toContainText('HELO');
+  await other.context().close();
+});
+
+/** A line of random letters and digits pasted at the terminal: random text does not compress, so the link passes 2,000 characters. */
+async function typeNoise(page: Page, length: number) {
+  let x = 2463534242;
+  const noise = Array.from({ length }, () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return ((x >>> 0) % 36).toString(36);
+  }).join('');
+  await terminal(page).locator('.xterm').click();
+  // A paste, as xterm.js takes one from the clipboard: typed key by key, 3,000 characters take a while.
+  await terminal(page).locator('textarea').evaluate((area, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, noise);
+  await page.keyboard.press('Enter');
+}
+
+/** Drops a file on the lesson as a person's drag from the desktop does. */
+async function drop(page: Page, name: string, text: string) {
+  const data = await page.evaluateHandle(([n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], n, { type: 'application/json' }));
+    return dt;
+  }, [name, text] as const);
+  await page.dispatchEvent('.lesson-room', 'dragover', { dataTransfer: data });
+  await page.dispatchEvent('.lesson-room', 'drop', { dataTransfer: data });
+}
+
+test('a lesson step too long for a link downloads as .smtplab.json, and Open file or a drop in a fresh browser opens it as the link would', async ({ page, browser }) => {
+  await openStep(page, 1);
+  await typeNoise(page, 3000);
+  await expect(timeline(page).getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 20_000 });
+  const said = await screenText(page);
+  expect(said.replace(/\n/g, '')).toContain(': command not found');
+
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const box = page.getByRole('group', { name: 'Share' });
+  await expect(box.getByRole('status')).toContainText('too long to paste');
+  const [download] = await Promise.all([page.waitForEvent('download'), box.getByRole('button', { name: 'Download .smtplab.json' }).click()]);
+  expect(download.suggestedFilename()).toBe('smtp-lab-session-by-hand-step-1.smtplab.json');
+  const json = readFileSync((await download.path())!, 'utf8');
+
+  // Open file, in the same lesson at another step.
+  const other = await fresh(browser);
+  await openStep(other, 2);
+  await other.getByLabel('Open file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(json) });
+  await expect(other).toHaveURL(/#\/lessons\/session-by-hand\/1$/);
+  await expect(other.getByRole('status').filter({ hasText: 'A shared lesson step' })).toContainText('Replayed exactly.');
+  await expect(panel(other).getByRole('heading', { name: /^Step 1 of/ })).toBeVisible();
+  // The banner above takes a row or two of the terminal's height: the rows shown are the sender's last ones.
+  const shown = await screenText(other);
+  expect(shown.split('\n').length).toBeGreaterThan(5);
+  expect(said.endsWith(shown)).toBe(true);
+  await other.context().close();
+
+  // Dropped on another lesson, it opens this one.
+  const third = await fresh(browser);
+  await third.goto('./#/lessons/tcp-conversation/1');
+  await expect(panel(third).getByRole('heading', { name: /^Step 1 of/ })).toBeVisible();
+  await drop(third, download.suggestedFilename(), json);
+  await expect(third).toHaveURL(/#\/lessons\/session-by-hand\/1$/);
+  await expect(third.getByRole('status').filter({ hasText: 'A shared lesson step' })).toContainText('Replayed exactly.');
+  expect(await screenText(third)).toBe(shown);
+
+  // A file that is not one: said on the lesson, which stays as it is.
+  await drop(third, 'notes.smtplab.json', '{"v":1,"kind":"lesson"');
+  await expect(third.getByRole('alert')).toContainText('not JSON');
+  await expect(third.getByRole('alert')).toContainText('A shared lesson step');
+  // The banner, a line taller, takes another row of the terminal.
+  expect(said.endsWith(await screenText(third))).toBe(true);
+  await third.context().close();
+});
+
+test('a Simulator state dropped on a lesson opens on the Simulator, beside the own work, and the lesson keeps its progress', async ({ page, browser }) => {
+  await page.goto('./#/simulator');
+  await page.getByLabel('Scenario').selectOption('helo-by-hand');
+  const link = await share(page);
+  // The file holds the link's JSON.
+  const payload = link.slice(link.indexOf('#/s/1.') + 6).replace(/~[0-9a-f]{8}$/, '');
+  const json = inflateRawSync(Buffer.from(payload, 'base64url')).toString('utf8');
+
+  const other = await fresh(browser);
+  await other.goto('./#/simulator');
+  const own = await other.getByLabel('Scenario').inputValue();
+  expect(own).not.toBe('helo-by-hand');
+  const saved = await ownWork(other);
+  const before = await saved();
+  await drop(other, 'smtp-lab-helo-by-hand.smtplab.json', json);
+  await expect(other).toHaveURL(/#\/simulator$/);
+  await expect(other.getByRole('status').filter({ hasText: 'A shared session' })).toContainText('Replayed exactly.');
+  await expect(other.getByLabel('Scenario')).toHaveValue('helo-by-hand');
+  await other.getByRole('button', { name: 'Keep my own work' }).click();
+  await expect(other.getByLabel('Scenario')).toHaveValue(own);
+  expect(await saved()).toBe(before);
+  await other.context().close();
+});
+
+test('the summary of a lesson has Share, whose link opens the last step', async ({ page, browser }) => {
+  await stepTwo(page);
+  await page.goto('./#/lessons/session-by-hand/done');
+  await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeVisible();
+  const link = await share(page);
+  const other = await fresh(browser);
+  await other.goto(link);
+  await expect(other.getByRole('status').filter({ hasText: 'A shared lesson step' })).toContainText('Replayed exactly.');
+  const last = await panel(other).getByRole('heading', { name: /^Step \d+ of \d+/ }).textContent();
+  const [, n, of] = /^Step (\d+) of (\d+)/.exec(last ?? '')!;
+  expect(n).toBe(of);
+  await expect(terminal(other).locator('.xterm-rows')).toContainText('HELO ws.alice.example');
   await other.context().close();
 });

@@ -75,6 +75,12 @@ const OPEN = `async (hash) => {
   await until(() => document.querySelector('.shared-banner')?.textContent.includes('Replayed exactly'));
   return performance.now() - t0;
 }`;
+// Each timed act starts from a page at rest: what the act before it changed
+// drawn, its frame painted. Otherwise the open pays for the pick before it:
+// the picker's change event runs at once, but hashchange is a task queued
+// behind that pick's frame (layout, paint, the terminal's redraw), and a
+// journey halfway drawn leaves far more of it than free play does.
+const SETTLE = 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))';
 const KEEP_OWN = `async () => {
   document.querySelector('.shared-banner button')?.click();
   await (${UNTIL})(() => !document.querySelector('.shared-banner'));
@@ -98,7 +104,9 @@ async function measureOpen(url: string, hash: string, rounds = 15): Promise<{ ou
     let reference = Infinity;
     for (let i = 0; i <= rounds; i++) {
       await pick('free-play', 'Event 0 of 0');
+      await page.evaluate(SETTLE);
       const a = await pick('four-mta-journey', shown!);
+      await page.evaluate(SETTLE);
       const b = (await page.evaluate(`(${OPEN})(${JSON.stringify(hash)})`)) as number;
       await page.evaluate(`(${KEEP_OWN})()`);
       // The first round warms both paths up.

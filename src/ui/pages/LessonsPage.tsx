@@ -15,8 +15,10 @@ import { PresentButton, PresenterBar } from '../presenter/index';
 import { LessonPanel } from '../lessons/LessonPanel';
 import { Reference } from '../lessons/Reference';
 import { Summary } from '../lessons/Summary';
+import { OpenFileButton } from '../share/OpenFileButton';
 import { ShareButton } from '../share/ShareButton';
 import { SharedLessonBanner } from '../share/SharedLessonBanner';
+import { useFileDrop } from '../share/useFileDrop';
 import { useRoute } from '../shell/useRoute';
 import { BUILD_PATH, builderHash, challengeHash, CHALLENGES_PATH, IMPORT_PATH, lessonHash, MINE_PATH } from '../shell/routes';
 import { BuilderRoom } from '../builder/BuilderRoom';
@@ -120,6 +122,7 @@ function Course({ at }: { at?: 'challenges' | 'my-lessons' }) {
 function Classroom({ lesson, index, done }: { lesson: Lesson; index: number; done: boolean }) {
   usePlayback();
   useShortcuts();
+  const drop = useFileDrop();
   const ready = useStore(runnerStore, (s) => s.lessonId === lesson.id);
   const predicting = useStore(runnerStore, (s) => s.stop !== undefined);
   const progress = useStore(lessonsStore, (s) => progressIn(s, lesson.id)) ?? freshProgress(lesson);
@@ -133,12 +136,14 @@ function Classroom({ lesson, index, done }: { lesson: Lesson; index: number; don
   const number = LESSONS.indexOf(lesson) + 1;
   const label = number > 0 ? `Lesson ${number}:` : 'My lesson:';
   return (
-    <div className={`simulator lesson-room${predicting ? ' is-predicting' : ''}`}>
+    <div className={`simulator lesson-room${predicting ? ' is-predicting' : ''}${drop.over ? ' drop-over' : ''}`} {...drop.handlers}>
       <header className="sim-head">
         <h1>
           <span className="lesson-n">{label}</span> {lesson.title}
         </h1>
-        {ready && !done && <ShareButton make={lessonStepShare} name={`smtp-lab-${lesson.id}-step-${index + 1}`} />}
+        {/* On the summary: the finished lesson as its last step, which is what a lesson link holds. */}
+        {ready && <ShareButton make={lessonStepShare} name={`smtp-lab-${lesson.id}-${done ? 'done' : `step-${index + 1}`}`} />}
+        <OpenFileButton />
         <a href={lessonHash()}>All lessons</a>
         <PresentButton />
       </header>

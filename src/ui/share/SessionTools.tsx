@@ -5,15 +5,14 @@ import { useState } from 'react';
 import { ALL_SCENARIOS, sharedView, simulatorStore } from '../../store/simulator';
 import { simulatorShare } from '../../store/share';
 import { downloadSessionZip } from './downloads';
+import { OpenFileButton } from './OpenFileButton';
 import { ShareButton } from './ShareButton';
 import { copyTranscript } from './transcriptClipboard';
-import { useOpenFiles } from './useOpenFiles';
 
 const shareName = () => `smtp-lab-${simulatorStore.getState().scenarioId}`;
 
 export function SessionTools() {
   const [status, setStatus] = useState('');
-  const openFiles = useOpenFiles();
 
   const exportZip = async () => {
     const s = simulatorStore.getState();
@@ -43,13 +42,7 @@ export function SessionTools() {
       <button type="button" className="sim-button" onClick={() => void copy()}>
         Copy transcript
       </button>
-      <label className="sim-button open-file">
-        Open file
-        <input type="file" accept=".smtplab.json,.json,.zip,.eml" className="visually-hidden" onChange={(e) => {
-          void openFiles(e.currentTarget.files);
-          e.currentTarget.value = '';
-        }} />
-      </label>
+      <OpenFileButton />
       <p className="session-status" role="status">
         {status}
       </p>

@@ -4,6 +4,7 @@
 import { useStore } from 'zustand';
 import { sharedView, simulatorStore } from '../../store/simulator';
 import { shareNotice } from '../../store/shareNotice';
+import { NoticeText } from './NoticeText';
 
 function keepOwnWork() {
   simulatorStore.getState().keepOwnWork();
@@ -18,7 +19,7 @@ export function SharedBanner() {
   if (!shared && !notice) return null;
   return (
     <div className={`shared-banner${notice?.kind === 'error' ? ' shared-error' : ''}`} role={notice?.kind === 'error' ? 'alert' : 'status'}>
-      {notice && <p>{notice.kind === 'error' ? `This link or file could not be opened. ${notice.message}` : notice.message}</p>}
+      {notice && <NoticeText notice={notice} />}
       {shared && (
         <p>
           <strong>A shared session</strong>, shown beside your own work (which is kept, unchanged). {shared.message}

@@ -2,11 +2,11 @@
 // file): the Simulator's shown beside the person's own work, a lesson step's
 // in the lesson runner beside the learner's own progress, an explorer's
 // applied and shown. Never throws: every failure is a message on the page.
-import { decodeShareJson, type Decoded, type SharedState } from '../../core/share/index';
+import { decodeShareJson, type Decoded, type SharedState, type WorldShare } from '../../core/share/index';
 import { openWorldShare } from '../../store/share';
 import { openPlaygroundShare } from '../../store/sharePlayground';
 import { shareNotice } from '../../store/shareNotice';
-import { lessonHash, playgroundHash } from '../shell/routes';
+import { lessonHash, parseRoute, playgroundHash } from '../shell/routes';
 import { openShared } from './link';
 
 export async function openState(decoded: Decoded<SharedState>): Promise<void> {
@@ -28,6 +28,26 @@ export async function openState(decoded: Decoded<SharedState>): Promise<void> {
     window.location.hash = playgroundHash(opened.explorer);
     return;
   }
+  if (parseRoute(window.location.hash).place !== 'simulator') {
+    // A file dropped on a lesson: leaving the lesson puts the person's own
+    // work back on the Simulator, so the state opens once that is done.
+    waiting = state;
+    window.location.hash = '#/simulator';
+    return;
+  }
+  showWorldShare(state);
+}
+
+let waiting: WorldShare | undefined;
+
+/** The Simulator state a file opened elsewhere, now that the Simulator is on screen. */
+export function openWaiting(): void {
+  const state = waiting;
+  waiting = undefined;
+  if (state) showWorldShare(state);
+}
+
+function showWorldShare(state: WorldShare): void {
   const opened = openWorldShare(state);
   if (opened.ok) shareNotice.getState().clear();
   else shareNotice.getState().show({ kind: 'error', message: opened.error.message });

@@ -1,5 +1,6 @@
-// The Simulator as a drop target: files dropped anywhere on it are opened
-// (useOpenFiles); the browser's own drop (navigating to the file) is stopped.
+// The Simulator or a lesson as a drop target: files dropped anywhere on it
+// are opened (useOpenFiles); the browser's own drop (navigating to the file)
+// is stopped.
 import { useState, type DragEvent } from 'react';
 import { useOpenFiles } from './useOpenFiles';
 

@@ -1,6 +1,7 @@
-// Files dropped on or picked in the Simulator: an .eml goes to Alice's user
-// agent (as the Playground's `Send through the simulator`), a shared state
-// or an exported .zip opens that state.
+// Files dropped on or picked in the Simulator or a lesson: an .eml goes to
+// Alice's user agent (as the Playground's `Send through the simulator`), a
+// shared state or an exported .zip opens that state (openState: a lesson
+// step in the runner, a Simulator state on the Simulator).
 import { useCallback } from 'react';
 import { simulatorStore } from '../../store/simulator';
 import { shareNotice } from '../../store/shareNotice';
