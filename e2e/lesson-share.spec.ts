@@ -1,7 +1,7 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
-import { screenText, share, terminal, typeLine } from './support/share';
+import { screenText, share, startCleanWithClipboard, terminal, typeLine } from './support/share';
 
 // Share on a lesson step (issue 15 §1, §4): the link opens the same step in
 // a fresh browser, in the runner, with the same terminal and checklist,
@@ -10,13 +10,7 @@ import { screenText, share, terminal, typeLine } from './support/share';
 // .smtplab.json, which Open file or a drop on any lesson opens the same way.
 test.describe.configure({ timeout: 90_000 });
 
-test.beforeEach(async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('./#/lessons');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
-});
+startCleanWithClipboard('lessons');
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Lesson', exact: true });
 const checklist = (page: Page) => page.getByRole('region', { name: 'Checklist' });

@@ -4,18 +4,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import PostalMime from 'postal-mime';
+import { startCleanWithClipboard } from './support/share';
 
 // Export, Copy transcript and import (issue 15 §2): the session as one
 // .zip whose files match the CLI, the transcript on the clipboard as text
 // and coloured HTML, an .eml dropped on the Simulator delivered, and a long
 // state shared as a file that opens as the link would.
-test.beforeEach(async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('./#/simulator');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Simulator' })).toBeVisible();
-});
+startCleanWithClipboard('simulator');
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const position = (page: Page) => timeline(page).locator('.position');

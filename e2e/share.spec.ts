@@ -1,18 +1,12 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { screenText, share, terminal, typeLine } from './support/share';
+import { screenText, share, startCleanWithClipboard, terminal, typeLine } from './support/share';
 
 // Share (issue 15 §1): a link made mid-session opens the same state in a
 // fresh browser, replayed exactly; a bad link says so and leaves the
 // person's own work alone.
-test.beforeEach(async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('./#/simulator');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Simulator' })).toBeVisible();
-});
+startCleanWithClipboard('simulator');
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const inspector = (page: Page) => page.getByRole('region', { name: 'Inspector' });

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 // What the share and lesson tests do alike: type at the terminal, read its
 // screen, and take a link from Share as a person would.
@@ -26,4 +26,15 @@ export async function share(page: Page): Promise<string> {
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   expect(link).toMatch(/#\/s\/1\.[A-Za-z0-9_-]+~[0-9a-f]{8}$/);
   return link;
+}
+
+/** Each sharing test starts on a fresh page of `place` with nothing saved and the clipboard allowed (the links are copied there). */
+export function startCleanWithClipboard(place: 'lessons' | 'simulator') {
+  test.beforeEach(async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`./#/${place}`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: place === 'lessons' ? 'Lessons' : 'Simulator' })).toBeVisible();
+  });
 }
