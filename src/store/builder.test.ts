@@ -60,6 +60,24 @@ describe('the builder store', () => {
     expect(sim().timeline).toBe(sandbox);
   });
 
+  it('keeps the world of an act at the end, and moves an act made in the past to the end of the record', () => {
+    const id = newLesson();
+    openBuilder(id);
+    markStart();
+    type('host -t mx bob.example');
+    const before = sim().timeline;
+    type('help');
+    // At the end: the store's own world is the record's replay, not rebuilt (a rebuild would start its acts again).
+    expect(sim().acts).toHaveLength(2);
+    expect(sim().timeline.log.slice(0, before.log.length)).toEqual(before.log);
+    expect(sim().timeline.log.length).toBe(builderWorld(mine(id)).log.length);
+    // In the past: the store branched, the builder put the line at the end of the record and rebuilt.
+    sim().seek(1);
+    type('hostname');
+    expect(mine(id).lesson.steps[0]!.solution).toEqual([{ type: 'type', host: 'ws.alice.example', lines: ['host -t mx bob.example', 'help', 'hostname'] }]);
+    expect(sim().timeline.log.map((e) => e.summary)).toEqual(builderWorld(mine(id)).log.map((e) => e.summary));
+  });
+
   it('starts from a scenario’s world before Mark start, and the default world again', () => {
     const id = newLesson();
     openBuilder(id);

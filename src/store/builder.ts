@@ -1,9 +1,9 @@
 // The level builder's glue (issue 16 §2): a lesson of mine on the
 // workspace, what the author does there recorded into it (the prelude
 // before `Mark start`, the last step's solution after), and `Pin`, `Pause
-// here` and `Test` over the world on screen. After each act the world is
-// rebuilt from the recorded steps, so what the author sees is exactly what
-// `Test`, a reload and a learner's `Show me` replay.
+// here` and `Test` over the world on screen. The world on screen is always
+// the record's replay, so what the author sees is exactly what `Test`, a
+// reload and a learner's `Show me` replay.
 import { createStore } from 'zustand/vanilla';
 import type { Timeline } from '../core/net/index';
 import {
@@ -67,13 +67,20 @@ function change(f: (e: MyLesson) => Partial<MyLesson>): MyLesson | undefined {
 
 const building = (s: SimulatorState, id: string | undefined) => s.visiting?.kind === 'builder' && s.visiting.id === id;
 
-/** Each new act joins the record, and the world is rebuilt from the record at the act's own event. */
+/**
+ * Each new act joins the record. An act at the end of the log is what the
+ * record replays (the store plays each input until the world is idle, as a
+ * scenario step does), so the world stays; only an act made while looking at
+ * the past, which the store branched from there, is moved to the end by
+ * rebuilding the world from the record. Rebuilding after every act would
+ * replay the whole session per line typed.
+ */
 function onSimulator(s: SimulatorState, prev: SimulatorState): void {
   const id = builderStore.getState().id;
   if (!building(s, id) || !building(prev, id) || s.acts.length <= prev.acts.length) return;
   const added = s.acts.slice(prev.acts.length);
   const e = change((x) => ({ lesson: added.reduce((l, a) => recordInto(l, x.marked, toWorldInput(a.input)), x.lesson) }));
-  if (e) show(e, s.position);
+  if (e && added.some((a) => a.at < prev.timeline.log.length)) show(e, prev.timeline.log.length);
 }
 
 let unsubscribe: (() => void) | undefined;

@@ -28,6 +28,16 @@ describe('the level builder', () => {
     expect(l.steps[0]!.hints.at(-1)).toMatchObject({ exact: true, text: expect.stringContaining('HELO ws.alice.example') });
   });
 
+  it('a long session goes on in a new type step past 200 lines, and its exact hint stays short', () => {
+    const lines = Array.from({ length: 450 }, (_, i) => `echo ${i}`);
+    const l = recorded(lines);
+    expect(l.steps[0]!.solution.map((s) => (s.type === 'type' ? s.lines.length : 0))).toEqual([200, 200, 50]);
+    expect(validateLesson(l, { draft: true }).errors).toEqual([]);
+    const hint = l.steps[0]!.hints.at(-1)!.text;
+    expect(hint).toContain('echo 19 … and 430 more lines (Show me plays them all)');
+    expect(hint).not.toContain('echo 20 ');
+  });
+
   it('pins the 250 after the dot as a reply clause and the delivery as a mailbox clause, without ids or times', () => {
     const l = recorded();
     const tl = worldOf(l);

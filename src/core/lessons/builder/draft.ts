@@ -8,6 +8,7 @@ import type { ScenarioStep, WorldChanges } from '../../scenarios/index';
 import type { Challenge } from '../challenges/types';
 import type { Check, LeafClause } from '../check';
 import type { Hint, Lesson, LessonStep, Prediction } from '../types';
+import { MAX_ITEMS } from '../validate-fields';
 
 const NO_CHECK: Check = { type: 'all', of: [] };
 
@@ -56,7 +57,8 @@ export function lessonOfChallenge(ch: Challenge, id: string): Lesson {
 export function recordInput(steps: readonly ScenarioStep[], input: WorldInput): ScenarioStep[] {
   if (input.type !== 'shell') return [...steps, { type: 'input', input }];
   const last = steps[steps.length - 1];
-  if (last?.type === 'type' && last.host === input.host && input.columns === undefined) return [...steps.slice(0, -1), { ...last, lines: [...last.lines, input.line] }];
+  // A `type` step holds as many lines as the validator lets a list hold; a longer session goes on in the next one.
+  if (last?.type === 'type' && last.host === input.host && input.columns === undefined && last.lines.length < MAX_ITEMS) return [...steps.slice(0, -1), { ...last, lines: [...last.lines, input.line] }];
   // A width change travels once, as an input of its own, as the shell was told it.
   if (input.columns !== undefined) return [...steps, { type: 'input', input }];
   return [...steps, { type: 'type', host: input.host, lines: [input.line] }];
@@ -82,10 +84,23 @@ function updateStep(lesson: Lesson, index: number, change: (s: LessonStep) => Le
   return { ...lesson, steps: lesson.steps.map((s, i) => (i === index ? change(s) : s)) };
 }
 
+/** Lines the exact hint spells out; past them it points to `Show me`, which plays them all (and the hint is rewritten per line recorded, so it must stay short). */
+export const EXACT_HINT_LINES = 20;
+
 /** The lines a step's solution types, as the exact last hint says them. */
 function exactText(solution: readonly ScenarioStep[]): string | undefined {
-  const said = solution.flatMap((s) => (s.type === 'type' ? [`at ${s.host}: ${s.lines.join(' ⏎ ')}`] : s.type === 'input' && s.input.type === 'compose' ? [`send the message from Compose to ${s.input.draft.to.join(', ')}`] : []));
-  return said.length ? `Type ${said.join('; then ')}` : undefined;
+  let room = EXACT_HINT_LINES;
+  let more = 0;
+  const said: string[] = [];
+  for (const s of solution) {
+    if (s.type === 'input' && s.input.type === 'compose') said.push(`send the message from Compose to ${s.input.draft.to.join(', ')}`);
+    if (s.type !== 'type') continue;
+    if (room > 0) said.push(`at ${s.host}: ${s.lines.slice(0, room).join(' ⏎ ')}`);
+    more += Math.max(0, s.lines.length - room);
+    room = Math.max(0, room - s.lines.length);
+  }
+  if (!said.length) return undefined;
+  return `Type ${said.join('; then ')}${more ? ` … and ${more.toLocaleString('en')} more lines (Show me plays them all)` : ''}`;
 }
 
 /** The hint ladder's last rung is the exact input (the validator requires it): written from the step's solution, after the author's own rungs. */
