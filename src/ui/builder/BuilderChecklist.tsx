@@ -1,11 +1,10 @@
 // What the lesson still lacks, ticking as the author goes, and the last
 // Test's verdict per step in the words of the clause that failed.
-import { builderChecklist, type Lesson, type LessonTest } from '../../core/lessons/index';
+import type { ChecklistItem, LessonTest } from '../../core/lessons/index';
 import { runTest } from '../../store/builder';
 import { ChecklistRow } from '../lessons/ChecklistRow';
 
-export function BuilderChecklist({ lesson, marked, test }: { lesson: Lesson; marked: boolean; test: LessonTest | undefined }) {
-  const items = builderChecklist(lesson, marked, test);
+export function BuilderChecklist({ items, test }: { items: readonly ChecklistItem[]; test: LessonTest | undefined }) {
   return (
     <section className="lp-checklist bd-checklist" aria-label="Lesson checklist">
       <h3>Checklist</h3>

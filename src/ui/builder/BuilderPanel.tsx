@@ -2,7 +2,7 @@
 // turn what the author selects and does into the lesson (Mark start, Pin,
 // Pause here, Add step, Test), the lesson's fields, its steps, the checklist
 // and export. The workspace beside it is the preview: the lesson's world.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { builderReady, builderChecklist, type Lesson } from '../../core/lessons/index';
 import { SCENARIOS } from '../../core/scenarios/index';
@@ -19,10 +19,12 @@ export function BuilderPanel() {
   const id = useId();
   const b = useStore(builderStore);
   const entry = useStore(myLessonsStore, (s) => (b.id === undefined ? undefined : s.mine[b.id]));
-  const selected = useSimulator((s) => (s.position > 0 ? s.timeline.log[s.position - 1] : undefined));
-  if (!entry) return null;
+  const selecting = useSimulator((s) => s.position > 0);
+  const test = currentTest(b, entry?.lesson);
+  // The validator runs over the whole lesson: once per change of it, not per render.
+  const checklist = useMemo(() => entry && builderChecklist(entry.lesson, entry.marked, test), [entry, test]);
+  if (!entry || !checklist) return null;
   const { lesson, marked } = entry;
-  const test = currentTest(b, lesson);
   const step = lesson.steps[b.step] ?? lesson.steps[0]!;
   const index = lesson.steps.indexOf(step);
   const field = (key: 'title' | 'goal', text: string) => editLessonFields((l: Lesson) => ({ ...l, [key]: text }));
@@ -34,10 +36,10 @@ export function BuilderPanel() {
             Mark start
           </button>
         )}
-        <button type="button" onClick={pin} disabled={!selected}>
+        <button type="button" onClick={pin} disabled={!selecting}>
           Pin
         </button>
-        <button type="button" onClick={pauseHere} disabled={!selected}>
+        <button type="button" onClick={pauseHere} disabled={!selecting}>
           Pause here
         </button>
         <button type="button" onClick={newStep} disabled={!marked}>
@@ -47,15 +49,7 @@ export function BuilderPanel() {
       <p className="bd-said" role="status">
         {b.announcement}
       </p>
-      <p className="bd-selected">
-        {selected ? (
-          <>
-            Selected: event {selected.seq}, <code>{selected.summary}</code>
-          </>
-        ) : (
-          'Select an event in the timeline to pin it.'
-        )}
-      </p>
+      <SelectedEvent />
       {marked ? (
         <p className="bd-note">
           Recording step {lesson.steps.length}: what you do in the workspace is its solution. Pin and Pause here add to step {index + 1}.
@@ -104,13 +98,29 @@ export function BuilderPanel() {
         <StepEditor index={index} step={step} />
       </div>
 
-      <BuilderChecklist lesson={lesson} marked={marked} test={test} />
-      <ExportLesson lesson={lesson} ready={builderReady(builderChecklist(lesson, marked, test))} />
+      <BuilderChecklist items={checklist} test={test} />
+      <ExportLesson lesson={lesson} ready={builderReady(checklist)} />
       {isWhole(lesson) && (
         <p>
           <a href={lessonHash(lesson.id, 1)}>Take it as a learner</a>
         </p>
       )}
     </div>
+  );
+}
+
+/** What Pin would take: the event the workspace stands at. Its own component, so playback re-renders this line and not the forms. */
+function SelectedEvent() {
+  const selected = useSimulator((s) => (s.position > 0 ? s.timeline.log[s.position - 1] : undefined));
+  return (
+    <p className="bd-selected">
+      {selected ? (
+        <>
+          Selected: event {selected.seq}, <code>{selected.summary}</code>
+        </>
+      ) : (
+        'Select an event in the timeline to pin it.'
+      )}
+    </p>
   );
 }
