@@ -3,6 +3,8 @@ import { lessonsStore } from './lessons';
 import { guess, leaveLesson, openLesson, runnerStore } from './lessonsRunner';
 import { keepOwnProgress, lessonStepShare, openLessonShare } from './shareLesson';
 import { simulatorStore } from './simulator';
+import { importLesson } from './myLessons';
+import { lessonById } from '../core/lessons/index';
 
 const sim = () => simulatorStore.getState();
 const lessons = () => lessonsStore.getState();
@@ -82,5 +84,16 @@ describe('lesson step links in the store', () => {
     expect(sim().timeline).toBe(before);
     expect(lessons().shared).toBeUndefined();
     expect(sim().visiting).toBeUndefined();
+  });
+});
+
+describe('a lesson link of a lesson of mine', () => {
+  it('opens where that lesson is in My lessons too', () => {
+    const id = importLesson({ ...lessonById('tcp-conversation')!, id: 'teacher-tcp' });
+    openLesson(id, 0);
+    type('telnet mx1.bob.example 25');
+    const share = lessonStepShare();
+    leaveLesson();
+    expect(openLessonShare(share)).toMatchObject({ ok: true, exact: true, lesson: id });
   });
 });

@@ -2,7 +2,6 @@
 // on, their acts and what the step's checklist reads; opened, it is shown in
 // the runner as a visit, its progress beside the learner's own (never
 // saved), and `Keep my own work` gives their own back.
-import { LESSONS } from '../core/lessons/index';
 import { checkLessonReplay, lessonOf, lessonShare, type LessonShare } from '../core/share/index';
 import type { Layer } from '../core/net/index';
 import { hasOwnKey } from './savedState';
@@ -40,7 +39,9 @@ export function lessonStepShare(): LessonShare {
 
 /** Replays a shared lesson step and puts it in the runner; the step (0-based) to show, or why it could not be opened. */
 export function openLessonShare(share: LessonShare): ({ ok: true; exact: boolean; message: string; lesson: string; step: number }) | Extract<Opened, { ok: false }> {
-  const found = lessonOf(share, LESSONS);
+  // A built-in lesson, or a whole one of mine (a teacher's lesson the receiver imported too).
+  const known = findLesson(share.id);
+  const found = lessonOf(share, known ? [known] : []);
   if (!found.ok) return found;
   const lesson = found.value;
   let check: ReturnType<typeof checkLessonReplay>;

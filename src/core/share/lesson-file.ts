@@ -6,6 +6,7 @@
 // data, and its checks are data too.
 import type { ScenarioStep } from '../scenarios/index';
 import { validateLesson, type Lesson, type ValidationError } from '../lessons/index';
+import { isObject } from '../lessons/validate-fields';
 import { packPayload, unpackPayload, MAX_INFLATED, type Deflate, type Inflate } from './codec';
 import { sharedInput, worldInput } from './replay';
 import { validateSharedInput } from './validate';
@@ -34,8 +35,6 @@ export function lessonFile(lesson: Lesson): LessonFile {
 }
 
 export const lessonFileText = (lesson: Lesson): string => `${JSON.stringify(lessonFile(lesson), null, 2)}\n`;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Solution inputs from their JSON form; each wrong one named by path, the steps left as they were for the validator to judge. */
 function fromJsonSteps(v: unknown, path: string, errors: ValidationError[]): unknown {
