@@ -51,6 +51,7 @@ async function buildLesson(page: Page) {
   await typeAll(page, SESSION);
   await expect.poll(() => screenText(page)).toMatch(/221 2\.0\.0 Bye/);
   await expect(b.getByRole('list', { name: 'Recorded solution' }).getByRole('listitem')).toHaveCount(SESSION.length);
+  await expect(b.getByRole('list', { name: 'Recorded solution' }).getByRole('listitem').first()).toHaveText(`${SESSION[0]} at ws.alice.example`);
 
   await selectEvent(page, /mx1\.bob\.example → ws\.alice\.example.*S: 250 2\.0\.0 Ok: queued/);
   await b.getByRole('button', { name: 'Pin' }).click();
@@ -152,6 +153,47 @@ test('editing a built-in lesson changes a copy in My lessons, never the original
   await page.goto('./#/lessons/my-session-by-hand/1');
   await expect(page.getByRole('region', { name: 'Lesson', exact: true })).toContainText('My own words for step 1.');
   await expect(terminal(page)).toBeVisible();
+});
+
+test('a pinned clause edited as a form: Test fails naming it, then passes; steps and hints added and removed; the lesson taken, then deleted', async ({ page }) => {
+  await page.getByRole('button', { name: 'New lesson' }).click();
+  await fullSpeed(page);
+  const b = builder(page);
+  await b.getByRole('textbox', { name: 'Title' }).fill('Who speaks first');
+  await b.getByRole('textbox', { name: 'Goal (one line for the course list)' }).fill('See that the server greets first.');
+  await b.getByRole('button', { name: 'Mark start' }).click();
+  await b.getByRole('textbox', { name: 'What to read', exact: true }).fill('Connect and wait.');
+  await b.getByRole('textbox', { name: 'What to do (one sentence)' }).fill('telnet mx1.bob.example 25');
+  await typeLine(page, 'telnet mx1.bob.example 25');
+  await expect.poll(() => screenText(page)).toMatch(/220 mx1/);
+  await selectEvent(page, /mx1\.bob\.example → ws\.alice\.example.*S: 220/);
+  await b.getByRole('button', { name: 'Pin' }).click();
+  await b.getByRole('button', { name: 'Add hint' }).click();
+  await b.getByRole('textbox', { name: 'Hint 1' }).fill('The server speaks first.');
+
+  const clause = b.getByRole('group', { name: /Clause 1: / });
+  await clause.getByRole('textbox', { name: 'Reply code' }).fill('554');
+  await expect(clause).toHaveAccessibleName(/554/);
+  await b.getByRole('button', { name: 'Test', exact: true }).click();
+  await expect(b.getByRole('list', { name: 'Test results' })).toContainText('✗ the solution fails: mx1.bob.example answers the connection with 554');
+  await clause.getByRole('textbox', { name: 'Reply code' }).fill('220');
+  await b.getByRole('button', { name: 'Test', exact: true }).click();
+  await expect(b.getByRole('status').first()).toHaveText(/Test passed/);
+
+  await b.getByRole('button', { name: 'Add step' }).click();
+  await expect(b.getByRole('tab', { name: 'Step 2' })).toHaveAttribute('aria-selected', 'true');
+  await b.getByRole('button', { name: 'Remove last step' }).click();
+  await expect(b.getByRole('tab')).toHaveCount(1);
+
+  await b.getByRole('link', { name: 'Take it as a learner' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My lesson: Who speaks first' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Lesson', exact: true })).toContainText('Connect and wait.');
+
+  await page.goto('./#/lessons/mine');
+  const mine = page.getByRole('region', { name: 'My lessons' });
+  page.once('dialog', (d) => void d.accept());
+  await mine.getByRole('button', { name: 'Delete Who speaks first' }).click();
+  await expect(mine.getByText('None yet.')).toBeVisible();
 });
 
 for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }, { width: 390, height: 844 }]) {

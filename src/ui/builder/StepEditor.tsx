@@ -2,7 +2,7 @@
 // hints (the exact last one is written from the solution), the check as
 // clause forms, the predictions, and what was recorded as its solution.
 import { useId } from 'react';
-import { clausesOf, commandText, editStep, replaceClause, replacePrediction, type Lesson, type LessonStep, type StepText } from '../../core/lessons/index';
+import { clausesOf, commandText, editStep, replaceClause, replacePrediction, typedLines, type Lesson, type LessonStep, type StepText } from '../../core/lessons/index';
 import type { ScenarioStep } from '../../core/scenarios/index';
 import { editLessonFields } from '../../store/builder';
 import { ClauseForm } from './ClauseForm';
@@ -83,15 +83,17 @@ export function StepEditor({ index, step }: { index: number; step: LessonStep })
 export function Recorded({ steps }: { steps: readonly ScenarioStep[] }) {
   return (
     <ol className="bd-solution" aria-label="Recorded solution">
-      {steps.flatMap((s, i) =>
-        s.type === 'type'
-          ? s.lines.map((line, k) => (
-              <li key={`${i}-${k}`}>
-                <code>{line === '' ? '(empty line)' : line}</code> <span className="bd-host">at {s.host}</span>
-              </li>
-            ))
-          : [<li key={i}>{s.type === 'play' ? 'Wait until the world is idle' : s.input.type === 'compose' ? `Compose: a message to ${s.input.draft.to.join(', ')}` : s.input.type === 'faults' ? `Faults switched on ${s.input.host}` : s.input.type === 'submit' ? `An .eml handed to ${s.input.host}` : `Terminal width told to ${s.input.host}`}</li>],
-      )}
+      {steps.flatMap((s, i) => {
+        const typed = typedLines(s);
+        if (typed) {
+          return typed.lines.map((line, k) => (
+            <li key={`${i}-${k}`}>
+              <code>{line === '' ? '(empty line)' : line}</code> <span className="bd-host">at {typed.host}</span>
+            </li>
+          ));
+        }
+        return [<li key={i}>{s.type !== 'input' ? 'Wait until the world is idle' : s.input.type === 'compose' ? `Compose: a message to ${s.input.draft.to.join(', ')}` : s.input.type === 'faults' ? `Faults switched on ${s.input.host}` : `An .eml handed to ${s.input.host}`}</li>];
+      })}
     </ol>
   );
 }

@@ -5,7 +5,7 @@ import { CHALLENGES } from '../challenges/catalogue/index';
 import { lessonStart, playSteps } from '../start';
 import { validateLesson } from '../validate';
 import type { Lesson } from '../types';
-import { addClause, addPrediction, addStep, blankLesson, copyOf, editStep, lessonOfChallenge, markStart, recordInto, replaceClause } from './draft';
+import { addClause, addPrediction, addStep, blankLesson, copyOf, editStep, lessonOfChallenge, markStart, recordInto, replaceClause, typedLines } from './draft';
 import { pausePrediction, pinClause } from './pin';
 import { testLesson } from './test-lesson';
 import { builderChecklist, builderReady } from './checklist';
@@ -26,6 +26,14 @@ describe('the level builder', () => {
     const l = recorded();
     expect(l.steps[0]!.solution).toEqual([{ type: 'type', host: WS, lines: SESSION }]);
     expect(l.steps[0]!.hints.at(-1)).toMatchObject({ exact: true, text: expect.stringContaining('HELO ws.alice.example') });
+  });
+
+  it('the first line, which also tells the terminal its width, is a typed line of the solution and of the exact hint', () => {
+    let l = markStart(blankLesson('wide'));
+    l = recordInto(l, true, { type: 'shell', host: WS, line: 'telnet mx1.bob.example 25', columns: 96 });
+    l = recordInto(l, true, { type: 'shell', host: WS, line: 'QUIT' });
+    expect(l.steps[0]!.solution.map(typedLines)).toEqual([{ host: WS, lines: ['telnet mx1.bob.example 25'] }, { type: 'type', host: WS, lines: ['QUIT'] }]);
+    expect(l.steps[0]!.hints.at(-1)).toEqual({ text: `Type at ${WS}: telnet mx1.bob.example 25; then at ${WS}: QUIT`, exact: true });
   });
 
   it('a long session goes on in a new type step past 200 lines, and its exact hint stays short', () => {

@@ -84,6 +84,12 @@ function updateStep(lesson: Lesson, index: number, change: (s: LessonStep) => Le
   return { ...lesson, steps: lesson.steps.map((s, i) => (i === index ? change(s) : s)) };
 }
 
+/** The lines a scenario step types at a host: a `type` step's, or the one line of a shell input that also told the terminal's width. */
+export function typedLines(s: ScenarioStep): { host: string; lines: readonly string[] } | undefined {
+  if (s.type === 'type') return s;
+  return s.type === 'input' && s.input.type === 'shell' ? { host: s.input.host, lines: [s.input.line] } : undefined;
+}
+
 /** Lines the exact hint spells out; past them it points to `Show me`, which plays them all (and the hint is rewritten per line recorded, so it must stay short). */
 export const EXACT_HINT_LINES = 20;
 
@@ -94,10 +100,11 @@ function exactText(solution: readonly ScenarioStep[]): string | undefined {
   const said: string[] = [];
   for (const s of solution) {
     if (s.type === 'input' && s.input.type === 'compose') said.push(`send the message from Compose to ${s.input.draft.to.join(', ')}`);
-    if (s.type !== 'type') continue;
-    if (room > 0) said.push(`at ${s.host}: ${s.lines.slice(0, room).join(' ⏎ ')}`);
-    more += Math.max(0, s.lines.length - room);
-    room = Math.max(0, room - s.lines.length);
+    const typed = typedLines(s);
+    if (!typed) continue;
+    if (room > 0) said.push(`at ${typed.host}: ${typed.lines.slice(0, room).join(' ⏎ ')}`);
+    more += Math.max(0, typed.lines.length - room);
+    room = Math.max(0, room - typed.lines.length);
   }
   if (!said.length) return undefined;
   return `Type ${said.join('; then ')}${more ? ` … and ${more.toLocaleString('en')} more lines (Show me plays them all)` : ''}`;
