@@ -274,3 +274,32 @@ test('on a phone, the question comes to the front when the command has gone out'
   await predict(page).getByRole('button', { name: '220' }).click();
   await expect(panel(page)).toContainText('Right.');
 });
+
+test('on a phone, a lesson opens on its own panel whatever tab the Simulator was left on', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./#/simulator');
+  const tabs = page.getByRole('tablist', { name: 'Panels' });
+  await tabs.getByRole('tab', { name: 'Terminal' }).click();
+  await page.goto('./#/lessons/session-by-hand/1');
+  await expect(tabs.getByRole('tab', { name: 'Lesson' })).toHaveAttribute('aria-selected', 'true');
+  await expect(panel(page)).toContainText('Your task');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Simulator' }).click();
+  await expect(tabs.getByRole('tab', { name: 'Terminal' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('at 1280×720 a lesson shows the whole topology, every host inside its panel', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#/lessons/session-by-hand/1');
+  const drawing = page.getByRole('group', { name: 'Hosts, their networks and the Internet' });
+  await expect(drawing).toBeVisible();
+  const body = await page.getByRole('region', { name: 'Topology' }).locator('.ws-panel-body').boundingBox();
+  const hosts = drawing.locator('[data-host]');
+  await expect(hosts).toHaveCount(7);
+  for (const host of await hosts.all()) {
+    const box = (await host.locator('rect.box').boundingBox())!;
+    const name = await host.getAttribute('data-host');
+    expect(box.y, `${name} top`).toBeGreaterThanOrEqual(body!.y - 1);
+    expect(box.y + box.height, `${name} bottom`).toBeLessThanOrEqual(body!.y + body!.height + 1);
+    expect(box.x + box.width, `${name} right`).toBeLessThanOrEqual(body!.x + body!.width + 1);
+  }
+});

@@ -62,11 +62,12 @@ describe('saved state read back', () => {
 
   it('layout preferences: a text size outside the list and a split that is not percentages are dropped', () => {
     const merge = (saved: unknown) => layoutPrefsStore.persist.getOptions().merge!(saved, layoutPrefsStore.getState()) as LayoutPrefsState;
-    const s = merge({ textSize: 9, splits: { 'ws-left': { topology: 'big' } }, narrowTab: 'terminal' });
+    const s = merge({ textSize: 9, splits: { 'ws-left': { topology: 'big' } }, narrowTabs: { simulator: 'terminal', 'with-side-panel': 'side' } });
     expect(s.textSize).toBe(1);
     expect(s.splits).toEqual({});
-    expect(s.narrowTab).toBe('terminal');
+    expect(s.narrowTabs).toEqual({ simulator: 'terminal', 'with-side-panel': 'side' });
     expect(fields('layout')).toEqual(['textSize', 'splits']);
+    expect(merge({ narrowTabs: { simulator: 3 } }).narrowTabs).toEqual({});
   });
 
   it('never reads a field the saved object only inherits', () => {

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { commandText, GREETING, type PredictionStop } from '../../core/lessons/index';
 import { guess } from '../../store/lessonsRunner';
 import { layoutPrefsStore } from '../../store/layoutPrefs';
-import { NARROW } from '../simulator/Workspace';
+import { NARROW, SIDE_WORKSPACE } from '../simulator/Workspace';
 import { REPLIES } from '../../core/smtp/index';
 
 const meaningOf = (code: number) => Object.values(REPLIES).find((r) => r.code === code)?.meaning ?? '';
@@ -18,7 +18,7 @@ export function Prediction({ stop }: { stop: PredictionStop }) {
   useEffect(() => {
     back.current = document.activeElement;
     // On a phone the lesson is a tab of its own: the question must come into view to be answered.
-    if (window.matchMedia(NARROW).matches) layoutPrefsStore.getState().setNarrowTab('side');
+    if (window.matchMedia(NARROW).matches) layoutPrefsStore.getState().setNarrowTab(SIDE_WORKSPACE, 'side');
     const frame = requestAnimationFrame(() => first.current?.focus());
     return () => cancelAnimationFrame(frame);
   }, [stop.replyAt]);

@@ -1,19 +1,21 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { layoutPrefsStore } from '../../store/layoutPrefs';
+import { own } from '../../store/savedState';
 import { PanelFrame, type PanelSpec } from './WorkspacePanel';
 
 /**
  * A phone or a narrow window: one panel at a time, chosen from a tab bar
- * (WAI-ARIA tabs). The others stay mounted, hidden, so the terminal keeps
+ * (WAI-ARIA tabs), the first until the person picks another in this kind
+ * of workspace (`name`). The others stay mounted, hidden, so the terminal keeps
  * its screen and the topology its place while the person looks elsewhere.
  */
-export function NarrowWorkspace({ panels }: { panels: readonly PanelSpec[] }) {
-  const saved = useStore(layoutPrefsStore, (s) => s.narrowTab);
-  const current = panels.some((p) => p.id === saved) ? saved : panels[0]!.id;
+export function NarrowWorkspace({ name, panels }: { name: string; panels: readonly PanelSpec[] }) {
+  const saved = useStore(layoutPrefsStore, (s) => own(s.narrowTabs, name));
+  const current = panels.find((p) => p.id === saved)?.id ?? panels[0]!.id;
   const base = useId();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
-  const choose = (id: string) => layoutPrefsStore.getState().setNarrowTab(id);
+  const choose = (id: string) => layoutPrefsStore.getState().setNarrowTab(name, id);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const i = panels.findIndex((p) => p.id === current);

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { layoutTopology, pathBetween, type Point, type Shape, type TopologyLayout } from './topologyLayout';
+import { layoutTopology, pathBetween, shapeFor, type Point, type Shape, type TopologyLayout } from './topologyLayout';
 import { PacketLayer, type Packet } from './PacketLayer';
 
 export type HostView = {
@@ -21,7 +21,7 @@ type Props = {
 
 /** The world as a diagram: hosts on their networks, the Internet between them, and what is travelling now. */
 export function Topology({ hosts, selected, onSelect, packet }: Props) {
-  const shape = useShape();
+  const shape = useShape(hosts);
   const layout = useMemo(() => layoutTopology(hosts, shape.value), [hosts, shape.value]);
   const path = useMemo(() => (packet ? pathBetween(layout, packet.from, packet.to) : []), [layout, packet?.from, packet?.to]);
   const { view, box } = layout;
@@ -148,22 +148,23 @@ function points(path: readonly Point[]): string {
   return path.map((p) => `${p.x},${p.y}`).join(' ');
 }
 
-/** Tall in a narrow box (a phone held upright), where the wide drawing's names would be too small to read; wide otherwise. */
-function useShape(): { ref: (el: SVGSVGElement | null) => void; value: Shape } {
-  const [value, setValue] = useState<Shape>('wide');
+/** Tall or wide, whichever shows the whole world largest in the box the drawing sits in. */
+function useShape(hosts: readonly HostView[]): { ref: (el: SVGSVGElement | null) => void; value: Shape } {
+  const [size, setSize] = useState<{ width: number; height: number } | undefined>(undefined);
   const [node, setNode] = useState<SVGSVGElement | null>(null);
   useLayoutEffect(() => {
     const parent = node?.parentElement;
     if (!parent) return;
     const measure = () => {
-      const { width } = parent.getBoundingClientRect();
-      if (width > 0) setValue(width < 600 ? 'tall' : 'wide');
+      const { width, height } = parent.getBoundingClientRect();
+      if (width > 0 && height > 0) setSize((old) => (old?.width === width && old.height === height ? old : { width, height }));
     };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(parent);
     return () => observer.disconnect();
   }, [node]);
+  const value = useMemo(() => (size ? shapeFor(hosts, size.width, size.height) : 'wide'), [hosts, size?.width, size?.height]);
   return { ref: setNode, value };
 }
 

@@ -24,6 +24,13 @@ export type SidePanel = { title: string; content: ReactNode };
 
 /** Below this width one panel is shown at a time, chosen from a tab bar. */
 export const NARROW = '(max-width: 899.98px)';
+/**
+ * On a phone, which tab is shown is remembered per kind of workspace: the
+ * Simulator's own, and one with a page's panel (a lesson, a challenge, the
+ * builder), which opens on that panel.
+ */
+export const PLAIN_WORKSPACE = 'simulator';
+export const SIDE_WORKSPACE = 'with-side-panel';
 
 const terminal = (
   <Suspense fallback={<div className="terminal-panel" aria-busy="true" />}>
@@ -85,7 +92,7 @@ export function Workspace({ side, withheld = [] }: { side?: SidePanel; withheld?
     const phoneTimeline: PanelSpec = { ...timeline, content: <><Transport /><EventsPane /></> };
     const phoneMail: PanelSpec = { id: 'mail', title: 'Mail', content: <Tabs label="User agent, mailboxes and faults" tabs={mail} />, defaultSize: 0 };
     const sidePanel = side && { id: 'side', title: side.title, content: side.content, defaultSize: 0 };
-    return <NarrowWorkspace panels={[...(sidePanel ? [sidePanel] : []), TOPOLOGY, TERMINAL, INSPECTOR, phoneTimeline, phoneMail]} />;
+    return <NarrowWorkspace name={side ? SIDE_WORKSPACE : PLAIN_WORKSPACE} panels={[...(sidePanel ? [sidePanel] : []), TOPOLOGY, TERMINAL, INSPECTOR, phoneTimeline, phoneMail]} />;
   }
   const sideSpec: PanelSpec | undefined = side && { id: 'side', title: side.title, content: side.content, defaultSize: 24, minSize: '14%' };
   return (

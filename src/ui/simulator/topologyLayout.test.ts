@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWorldSpec } from '../../core/net/index';
-import { domainOf, layoutTopology, pathBetween, type Point, type Shape } from './topologyLayout';
+import { domainOf, layoutTopology, pathBetween, shapeFor, type Point, type Shape } from './topologyLayout';
 
 const hosts = defaultWorldSpec().hosts.map((h) => ({ name: h.name, role: h.role }));
 const PACKET = { halfWidth: 22, halfHeight: 11 };
@@ -47,4 +47,23 @@ describe('topology layout', () => {
       expect(pathBetween(l, 'mail.alice.example', 'relay.alice.example')).not.toContainEqual(cloud);
     });
   }
+});
+
+describe('the shape for a box', () => {
+  it('is tall on a phone held upright and wide on a projector', () => {
+    expect(shapeFor(hosts, 370, 640)).toBe('tall');
+    expect(shapeFor(hosts, 690, 250)).toBe('wide');
+  });
+
+  it('is wide in a short panel too narrow for the wide drawing at full size (a lesson at 1280×720)', () => {
+    expect(shapeFor(hosts, 525, 260)).toBe('wide');
+  });
+
+  it('shows the whole drawing at least as large as the other shape would', () => {
+    for (const [w, h] of [[300, 900], [525, 260], [900, 300], [400, 400], [600, 1200]] as const) {
+      const scale = (s: Shape) => Math.min(w / layoutTopology(hosts, s).view.width, h / layoutTopology(hosts, s).view.height);
+      const chosen = shapeFor(hosts, w, h);
+      expect(scale(chosen)).toBeGreaterThanOrEqual(scale(chosen === 'tall' ? 'wide' : 'tall'));
+    }
+  });
 });

@@ -64,6 +64,21 @@ export function layoutTopology(hosts: readonly { name: string; role: string }[],
   return shape === 'wide' ? wide(sides, dnsHosts) : tall(sides, dnsHosts);
 }
 
+/**
+ * The shape whose whole drawing shows largest in a box of this size: tall
+ * on a phone held upright, wide in a short panel (a lesson's topology at
+ * 1280×720 is about 520×260, where the tall drawing would show two hosts of
+ * seven and hide the route). Tall scrolls, so it only has to fit the width,
+ * but it is chosen only when, fitted whole, it still beats the wide one.
+ */
+export function shapeFor(hosts: readonly { name: string; role: string }[], width: number, height: number): Shape {
+  const fit = (shape: Shape) => {
+    const { view } = layoutTopology(hosts, shape);
+    return Math.min(width / view.width, height / view.height);
+  };
+  return fit('tall') > fit('wide') ? 'tall' : 'wide';
+}
+
 function wide(sides: { domain: string; hosts: string[] }[][], dns: string[]): TopologyLayout {
   const box = BOX_WIDE;
   // The middle is wide enough for the name server's box with a packet's width to spare on either side of it.
