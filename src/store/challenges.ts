@@ -68,7 +68,8 @@ const isAttempt = shape<Attempt>({
 /** A record whose numbers agree with each other: the best is the lowest score, the counts add up. */
 function consistent(r: AttemptRecord): boolean {
   const total = r.scores.reduce((n, s) => n + s.count, 0);
-  const lowest = r.scores.length ? Math.min(...r.scores.map((s) => s.score)) : undefined;
+  // A loop, not Math.min(...scores): a saved list can be longer than a call's arguments may be.
+  const lowest = r.scores.reduce<number | undefined>((low, s) => (low === undefined || s.score < low ? s.score : low), undefined);
   return total === r.finished && r.best === lowest;
 }
 

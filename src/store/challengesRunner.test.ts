@@ -146,6 +146,13 @@ describe('the saved challenges', () => {
     expect(p[ch.id]!.attempt).toEqual({ acts: [], answers: [] });
   });
 
+  it('reads a record of any length: its lowest score found without spreading the list into a call (issue 11 §2.1)', () => {
+    const n = 200_000;
+    const scores = Array.from({ length: n }, (_, i) => ({ score: n - i, count: 1 }));
+    const record = { ...good.record, finished: n, best: 1, scores };
+    expect(merge({ progress: { [ch.id]: { ...good, record } } })[ch.id]!.record).toEqual(record);
+  });
+
   it('survives saved data that is not an object at all', () => {
     for (const saved of [null, 3, 'x', [], { progress: [] }, { progress: { [ch.id]: null } }]) expect(() => merge(saved)).not.toThrow();
   });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { lessonById } from '../core/lessons/index';
+import { lessonById, type Check, type Lesson } from '../core/lessons/index';
 import { lessonsStore } from './lessons';
+import { myLessonsStore } from './myLessons';
 import { guess, leaveLesson, visitPlayground, openLesson, restartStep, runnerStore, showMeNow } from './lessonsRunner';
 import { rebuild } from './lessonWorld';
 import { simulatorStore } from './simulator';
@@ -83,5 +84,24 @@ describe('the lesson runner', () => {
     leaveLesson();
     openLesson('relay-and-auth', 2);
     expect(runnerStore.getState().verdict?.met).toBe(true);
+  });
+});
+
+describe('a step whose check has any number of clauses', () => {
+  it('is solved without spreading the clauses into a call (issue 11 §2.1): a lesson of mine may hold 200,000', () => {
+    const base = lessonById('session-by-hand')!;
+    const leaf: Check = { type: 'fault', host: 'mx1.bob.example', key: 'down', value: false };
+    const fan = (check: Check, n: number): Check => ({ type: 'all', of: Array.from({ length: n }, () => check) });
+    const check = fan(fan(fan(leaf, 4), 200), 200);
+    const lesson: Lesson = { ...base, id: 'my-many-clauses', steps: [{ ...base.steps[0]!, check, predictions: [] }] };
+    myLessonsStore.getState().put({ lesson, marked: false });
+    try {
+      openLesson(lesson.id, 0);
+      expect(runnerStore.getState().verdict?.clauses.length).toBeGreaterThan(200_000);
+      expect(lessonsStore.getState().progress[lesson.id]?.solved).toEqual({ [base.steps[0]!.id]: 0 });
+    } finally {
+      leaveLesson();
+      myLessonsStore.getState().remove(lesson.id);
+    }
   });
 });

@@ -107,7 +107,8 @@ function recompute(): void {
   let announcement = before.announcement;
   if (before.verdict && newlyMet.length) announcement = `Met: ${newlyMet.map((c) => c.sentence).join('; ')}.`;
   if (verdict.met && !Object.hasOwn(p.solved, step.id)) {
-    const at = Math.max(since, ...verdict.clauses.map((c) => c.at ?? 0));
+    // A loop, not Math.max(...clauses): a lesson of mine may have more clauses than a call may have arguments.
+    const at = verdict.clauses.reduce((latest, c) => Math.max(latest, c.at ?? 0), since);
     update(lesson, (q) => ({ solved: { ...q.solved, [step.id]: at } }));
     announcement = `Step solved. ${step.solved}`;
   }

@@ -32,9 +32,16 @@ function readMine(saved: unknown): Record<string, MyLesson> {
   if (!isRecord(raw)) return {};
   const out: Record<string, MyLesson> = {};
   for (const [id, entry] of Object.entries(raw)) {
-    const [e] = keepValid('my lessons', id, [entry], (v): v is SavedEntry => isRecord(v) && isBoolean(own(v, 'marked')));
-    const read = e ? readLessonFile(e.file, { draft: true }) : undefined;
-    if (e && read?.ok && read.lesson.id === id) out[id] = { lesson: read.lesson, marked: e.marked, ...(typeof e.origin === 'string' && { origin: e.origin }) };
+    // An entry is whole when its file reads back as the lesson it is kept under; else it is left out and named.
+    let lesson: Lesson | undefined;
+    const whole = (v: unknown): v is SavedEntry => {
+      if (!isRecord(v) || !isBoolean(own(v, 'marked'))) return false;
+      const read = readLessonFile(own(v, 'file'), { draft: true });
+      lesson = read.ok && read.lesson.id === id ? read.lesson : undefined;
+      return lesson !== undefined;
+    };
+    const [e] = keepValid('my lessons', id, [entry], whole);
+    if (e && lesson) out[id] = { lesson, marked: e.marked, ...(typeof e.origin === 'string' && { origin: e.origin }) };
   }
   return out;
 }

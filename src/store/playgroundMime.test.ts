@@ -51,6 +51,14 @@ describe('the MIME explorer’s view of a message', () => {
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
   });
 
+  it('previews charset-less 8-bit text as the raw pane shows it: valid UTF-8 read as UTF-8 (issue 11 §1.4)', () => {
+    const raw = new TextEncoder().encode('Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: 8bit\r\n\r\nEnvoyé de mon iPhone\r\n--b--\r\n');
+    const view = parseToView(raw);
+    const text = findPart(view.root, '1')!;
+    expect(partContent(view.source, text).text).toBe('Envoyé de mon iPhone');
+    expect(view.errors.map((e) => e.message)).toEqual([expect.stringContaining('read as UTF-8')]);
+  });
+
   it('never throws on random bytes', () => {
     for (let seed = 1; seed < 50; seed++) {
       const bytes = new Uint8Array(200).map((_, i) => (seed * 7919 + i * 104729) % 256);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import { createPlaygroundStore, PERSIST_LIMIT } from './playgroundStore';
+import { droppedStore } from './savedState';
 
 function memory(): StateStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -53,6 +54,34 @@ describe('playground store', () => {
     expect(store.getState().inputs.mime.sample).toBeUndefined();
     store.getState().applyLink('base64', { text: 'QQ==', direction: 'encode', charset: 'iso-8859-1' });
     expect(store.getState().inputs.base64).toMatchObject({ text: 'QQ==', direction: 'encode', charset: 'iso-8859-1' });
+  });
+
+  it('reads back only saved values of the right shape, keeps the rest, and says what it dropped (issue 11 §3.6)', () => {
+    droppedStore.getState().dismiss();
+    const storage = memory();
+    const state = {
+      inputs: {
+        base64: { text: 42, direction: 'sideways', charset: 'iso-8859-1', wordEncoding: 'Q' },
+        'quoted-printable': 'not an input',
+        mime: { text: 'Subject: kept\r\n\r\nbody', sample: ['x'] },
+        toString: { text: 'no such explorer' },
+      },
+      builder: { subject: { html: '<b>' }, from: 'Me <me@example.com>' },
+      stamp: [1, 2],
+    };
+    storage.setItem('smtp-lab.playground', JSON.stringify({ state, version: 2 }));
+    const s = createPlaygroundStore(storage).getState();
+    const fresh = createPlaygroundStore(memory()).getState();
+    expect(s.inputs.base64).toEqual({ ...fresh.inputs.base64, charset: 'iso-8859-1' });
+    expect(s.inputs['quoted-printable']).toEqual(fresh.inputs['quoted-printable']);
+    expect(s.inputs.mime).toEqual({ ...fresh.inputs.mime, text: 'Subject: kept\r\n\r\nbody' });
+    expect(Object.keys(s.inputs).sort()).toEqual(Object.keys(fresh.inputs).sort());
+    expect(s.builder).toEqual({ ...fresh.builder, from: 'Me <me@example.com>' });
+    expect(s.stamp).toEqual(fresh.stamp);
+    expect(droppedStore.getState().dropped).toEqual([
+      { store: 'playground', fields: expect.arrayContaining(['base64 text', 'base64 direction', 'quoted-printable', 'mime sample', 'builder subject', 'stamp']) },
+    ]);
+    expect(droppedStore.getState().dropped[0]!.fields).toHaveLength(6);
   });
 
   it('does not persist an input too large for localStorage, and survives a full storage', () => {

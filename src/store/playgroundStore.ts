@@ -4,6 +4,7 @@
 import { createStore } from 'zustand/vanilla';
 import { persist, createJSONStorage, type StateStorage } from 'zustand/middleware';
 import { forgiving, safeLocalStorage } from './storage';
+import { isRecord, isString, oneOf, own, readSaved, type Check } from './savedState';
 import { AUTO_CHARSET } from '../core';
 
 export type ExplorerId = 'base64' | 'quoted-printable' | 'encoded-words' | 'mime' | 'received';
@@ -97,6 +98,32 @@ const EMPTY_BUILDER: BuilderFields = {
   html: '',
 };
 
+// What a saved Playground may hold back: every field its own type, else
+// dropped alone and reported (issue 11 §3.6); a number where the text should
+// be would throw in the explorer at first render.
+const INPUT_CHECKS: { [K in keyof ExplorerInput]-?: Check<ExplorerInput[K]> } = {
+  text: isString,
+  direction: oneOf(['decode', 'encode'] as const),
+  charset: isString,
+  wordEncoding: oneOf(['B', 'Q'] as const),
+  sample: isString,
+};
+const BUILDER_CHECKS: { [K in keyof BuilderFields]: Check<string> } = { from: isString, to: isString, cc: isString, subject: isString, text: isString, html: isString };
+const STAMP_CHECKS: { [K in keyof StampForm]: Check<string> } = { from: isString, fromInfo: isString, by: isString, with: isString, id: isString, for: isString };
+type SavedParts = { inputs: Record<string, unknown>; builder: Record<string, unknown>; stamp: Record<string, unknown> };
+
+function readSavedPlayground(persisted: unknown, current: PlaygroundState): PlaygroundState {
+  const saved = readSaved<SavedParts>('playground', persisted, { inputs: isRecord, builder: isRecord, stamp: isRecord });
+  const inputs = { ...current.inputs };
+  for (const id of EXPLORER_IDS) inputs[id] = { ...inputs[id], ...readSaved<ExplorerInput>('playground', own(saved.inputs, id), INPUT_CHECKS, id) };
+  return {
+    ...current,
+    inputs,
+    builder: { ...current.builder, ...readSaved<BuilderFields>('playground', saved.builder, BUILDER_CHECKS, 'builder') },
+    stamp: { ...current.stamp, ...readSaved<StampForm>('playground', saved.stamp, STAMP_CHECKS, 'stamp') },
+  };
+}
+
 function initialInputs(): Record<ExplorerId, ExplorerInput> {
   return Object.fromEntries(EXPLORER_IDS.map((id) => [id, initialInput(id)])) as Record<ExplorerId, ExplorerInput>;
 }
@@ -145,12 +172,7 @@ export function createPlaygroundStore(storage?: StateStorage) {
           builder: s.builder,
           stamp: s.stamp,
         }),
-        merge: (persisted, current) => {
-          const saved = (persisted ?? {}) as Partial<Pick<PlaygroundState, 'inputs' | 'builder' | 'stamp'>>;
-          const inputs = { ...current.inputs };
-          for (const id of EXPLORER_IDS) inputs[id] = { ...inputs[id], ...(saved.inputs?.[id] ?? {}) };
-          return { ...current, inputs, builder: { ...current.builder, ...(saved.builder ?? {}) }, stamp: { ...current.stamp, ...(saved.stamp ?? {}) } };
-        },
+        merge: readSavedPlayground,
       },
     ),
   );

@@ -4,6 +4,9 @@ import { simulatorStore, type SimulatorState } from './simulator';
 import { terminalStore, type TerminalState } from './terminal';
 import { composeStore, EMPTY_DRAFT, type ComposeState } from './simulatorCompose';
 import { layoutPrefsStore, type LayoutPrefsState } from './layoutPrefs';
+import { myLessonsStore, type MyLessonsState } from './myLessons';
+import { lessonById } from '../core/lessons/index';
+import { lessonFile } from '../core/share/index';
 
 const simMerge = (saved: unknown) => simulatorStore.persist.getOptions().merge!(saved, simulatorStore.getState()) as SimulatorState;
 const fields = (store: string) => droppedStore.getState().dropped.find((d) => d.store === store)?.fields ?? [];
@@ -68,6 +71,15 @@ describe('saved state read back', () => {
     expect(s.narrowTabs).toEqual({ simulator: 'terminal', 'with-side-panel': 'side' });
     expect(fields('layout')).toEqual(['textSize', 'splits']);
     expect(merge({ narrowTabs: { simulator: 3 } }).narrowTabs).toEqual({});
+  });
+
+  it('a lesson of mine whose file no longer reads is left out and named, the others kept', () => {
+    const merge = (saved: unknown) => myLessonsStore.persist.getOptions().merge!(saved, myLessonsStore.getState()) as MyLessonsState;
+    const lesson = { ...lessonById('session-by-hand')!, id: 'my-good' };
+    const broken = { ...lessonFile({ ...lesson, id: 'my-broken' }), lesson: { id: 'my-broken', steps: 'none' } };
+    const mine = merge({ mine: { 'my-good': { file: lessonFile(lesson), marked: true }, 'my-broken': { file: broken, marked: false }, 'my-shape': { marked: 'yes' } } }).mine;
+    expect(Object.keys(mine)).toEqual(['my-good']);
+    expect(fields('my lessons')).toEqual(['my-broken', 'my-shape']);
   });
 
   it('never reads a field the saved object only inherits', () => {

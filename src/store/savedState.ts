@@ -65,20 +65,22 @@ function report(store: string, fields: readonly string[]): void {
 /**
  * The fields of `saved` that pass their checks. A field that is present but
  * fails is reported under `store`; a field that is absent is simply not
- * there (a first visit, or an older version that did not save it).
+ * there (a first visit, or an older version that did not save it). `label`
+ * names a nested object in the report (`mime text`), and the object itself
+ * when it is not one.
  */
-export function readSaved<T>(store: string, saved: unknown, fields: { [K in keyof T]: Check<T[K]> }): Partial<T> {
+export function readSaved<T>(store: string, saved: unknown, fields: { [K in keyof T]: Check<T[K]> }, label?: string): Partial<T> {
   const out: Partial<T> = {};
   const bad: string[] = [];
   if (saved !== undefined && saved !== null && !isRecord(saved)) {
-    report(store, ['everything']);
+    report(store, [label ?? 'everything']);
     return out;
   }
   for (const key of Object.keys(fields) as (keyof T & string)[]) {
     const value = own(saved, key);
     if (value === undefined) continue;
     if (fields[key](value)) out[key] = value;
-    else bad.push(key);
+    else bad.push(label ? `${label} ${key}` : key);
   }
   report(store, bad);
   return out;

@@ -191,3 +191,83 @@ describe('a base64-encoded message/rfc822 (RFC 2046 §5.2.1 forbids it)', () => 
     expect(errors).toContainEqual({ offset: bodyStart, message: expect.stringMatching(/^in the decoded message, at its byte 0: line is not a header field/) });
   });
 });
+
+// fast-check over the rules above that were shown by examples only (issue 11 §4).
+describe('recovery rules, as properties', () => {
+  /** Kana as ISO-2022-JP writes them (RFC 1468): JIS X 0208 rows 4 (hiragana) and 5 (katakana). */
+  const kana = fc.oneof(fc.integer({ min: 0x3041, max: 0x3093 }), fc.integer({ min: 0x30a1, max: 0x30f6 })).map((cp) => String.fromCodePoint(cp));
+  /** A word's bytes: into JIS X 0208, the kana, and back to ASCII unless `open` (some encoders leave the word in JIS). */
+  const iso2022jp = (text: string, open = false) => {
+    const jis = [...text].flatMap((c) => {
+      const cp = c.codePointAt(0)!;
+      return cp >= 0x30a1 ? [0x25, 0x21 + cp - 0x30a1] : [0x24, 0x21 + cp - 0x3041];
+    });
+    return Buffer.from([0x1b, 0x24, 0x42, ...jis, ...(open ? [] : [0x1b, 0x28, 0x42])]).toString('base64');
+  };
+  const asciiWord = fc.stringMatching(/^[A-Za-z0-9]{2,8}$/);
+  const word = fc.oneof(
+    fc.record({ text: fc.array(kana, { minLength: 1, maxLength: 6 }).map((cs) => cs.join('')), open: fc.boolean() }).map(({ text, open }) => ({ text, b64: iso2022jp(text, open) })),
+    asciiWord.map((text) => ({ text, b64: Buffer.from(text).toString('base64') })),
+  );
+
+  it('adjacent ISO-2022-JP words each decode on their own first (RFC 2047 §6.2), even one left in JIS before an ASCII word', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 2, maxLength: 4 }), fc.constantFrom(' ', '\r\n ', '\t'), (ws, gap) => {
+        const words = ws.map((w) => w.text);
+        const raw = `Subject: ${ws.map((w) => `=?ISO-2022-JP?B?${w.b64}?=`).join(gap)}\r\n\r\nx`;
+        const { root, errors } = parseMessage(raw);
+        expect(header(root, 'subject')!.decoded).toBe(words.join(''));
+        expect(errors).toEqual([]);
+      }),
+    );
+  });
+
+  it('charset-less 8-bit text that is valid UTF-8 reads as UTF-8, with one error saying so; ASCII with none', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 40 }).filter((s) => !/[\r\n]/.test(s));
+    fc.assert(
+      fc.property(text, fc.constantFrom('', 'Content-Type: text/plain\r\n', 'Content-Type: text/html\r\n'), (body, ct) => {
+        const { root, errors } = parseMessage(enc.encode(`${ct}Content-Transfer-Encoding: 8bit\r\n\r\n${body}`));
+        expect(root.text()).toBe(body);
+        expect(errors.map((e) => e.message)).toEqual(/[^\x00-\x7f]/.test(body) ? [expect.stringContaining('read as UTF-8')] : []);
+      }),
+    );
+  });
+
+  it('a nested multipart reusing its parent boundary gives the tree distinct boundaries give, with one error', () => {
+    const bchars = fc.stringMatching(/^[A-Za-z0-9'()+_,./:=?-]{1,40}$/).filter((b) => !b.endsWith('-'));
+    const leaves = (n: number, tag: string) => Array.from({ length: n }, (_, i) => ['Content-Type: text/plain', '', `${tag}${i}`]);
+    const message = (outer: string, inner: string, before: number, nested: number, after: number) =>
+      [
+        `Content-Type: multipart/mixed; boundary="${outer}"`, '',
+        ...leaves(before, 'before').flatMap((l) => [`--${outer}`, ...l]),
+        `--${outer}`, `Content-Type: multipart/alternative; boundary="${inner}"`, '',
+        ...leaves(nested, 'inner').flatMap((l) => [`--${inner}`, ...l]), `--${inner}--`,
+        ...leaves(after, 'after').flatMap((l) => [`--${outer}`, ...l]),
+        `--${outer}--`, '',
+      ].join('\r\n');
+    const shape = (p: MimePart): unknown => [p.contentType, p.children.length ? p.children.map(shape) : p.text()];
+    fc.assert(
+      fc.property(bchars, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }), (b, before, nested, after) => {
+        const reused = parseMessage(message(b, b, before, nested, after));
+        const distinct = parseMessage(message(b, `${b}-inner`, before, nested, after));
+        expect(distinct.errors).toEqual([]);
+        expect(shape(reused.root)).toEqual(shape(distinct.root));
+        expect(reused.errors.map((e) => e.message)).toEqual([expect.stringContaining('reuses its boundary')]);
+      }),
+    );
+  });
+
+  it('a base64-encoded message/rfc822 shows the message it carries, whatever the line length, with the error kept', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fieldName, fieldValue), { minLength: 1, maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 30 }).filter((s) => !/[\r\n]/.test(s)), fc.integer({ min: 4, max: 19 }), (fields, body, quads) => {
+        const inner = `${fields.map(([n, v]) => `${n}: ${v}\r\n`).join('')}Content-Type: text/plain; charset=utf-8\r\n\r\n${body}`;
+        const b64 = Buffer.from(inner).toString('base64').replace(new RegExp(`.{${quads * 4}}`, 'g'), '$&\r\n');
+        const { root, errors } = parseMessage(`Content-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64}`);
+        const embedded = root.children[0]!;
+        expect(embedded.headers.map((h) => h.name)).toEqual([...fields.map(([n]) => n), 'Content-Type']);
+        expect(embedded.text()).toBe(body);
+        expect(errors.map((e) => e.message)).toEqual([expect.stringContaining('must not be base64')]);
+      }),
+    );
+  });
+});

@@ -27,6 +27,15 @@ describe('config events', () => {
     expect(seek(tl, 1).hosts[HOSTS.mx1]!.faults).toMatchObject({ greylist: true, no8bitmime: false });
     expect(seek(tl, 2).hosts[HOSTS.mx1]!.faults).toMatchObject({ greylist: true, no8bitmime: true });
   });
+
+  it('a switch named after a member every object has (toString, constructor) switches nothing and is not kept', () => {
+    for (const key of ['toString', 'constructor', 'hasOwnProperty', '__proto__']) {
+      // As JSON.parse reads a shared link or a lesson file: an own property of that name.
+      const tl = input(start(), { type: 'faults', host: HOSTS.mx1, faults: JSON.parse(`{"${key}": true}`) });
+      expect(tl.log.map((e) => e.summary), key).toEqual(['mx1.bob.example: nothing switched']);
+      expect(Object.hasOwn(seek(tl, 1).hosts[HOSTS.mx1]!.faults, key), key).toBe(false);
+    }
+  });
 });
 
 describe('a line typed on a connection', () => {

@@ -19,7 +19,7 @@ export { createWorld, step, applyInput, splitInput, nextTime, type WorldInput, t
 export { startTimeline, play, advance, input, seek, truncate, SNAPSHOT_EVERY, type Timeline, type PlayLimit } from './timeline';
 export { findHost, mailLogLines, type World, type Host, type MailLog } from './world/index';
 export { eventJson, LAYERS, type WorldEvent, type Layer, type Part, type TaggedRange } from './world/index';
-export { noFaults, withFaults, switchWords, type Faults, type VrfyPolicy, type SwitchWords } from './world/index';
+export { noFaults, withFaults, isFaultKey, switchWords, type Faults, type VrfyPolicy, type SwitchWords } from './world/index';
 export { defaultWorldSpec, DEFAULT_START, HOSTS } from './world/index';
 export type { WorldSpec, HostSpec, HostRole, MtaSpec, Link } from './world/index';
 export type { QueueEntry, RecipientFate } from './world/index';

@@ -6,7 +6,7 @@ import { utf8Bytes } from '../mime/bytes';
 import { newShell } from '../shell/shell';
 import { dispatch } from './dispatch';
 import { submitExisting } from './ua/index';
-import { emptyMailLog, noFaults, seedRandom, switchWords, Tick, withFaults, type Draft, type Faults, type Host, type World, type WorldEvent, type WorldSpec } from './world/index';
+import { emptyMailLog, isFaultKey, noFaults, seedRandom, switchWords, Tick, withFaults, type Draft, type Faults, type Host, type World, type WorldEvent, type WorldSpec } from './world/index';
 
 export type WorldInput =
   /** A line typed at a host's shell ('\x03' Ctrl-C, '\x04' Ctrl-D, '\x1d' Ctrl-]); `columns`: the terminal's width, for what wraps (help). */
@@ -78,7 +78,7 @@ export function applyInput(world: World, input: WorldInput): Stepped {
   } else {
     const faults = withFaults(host.faults, input.faults);
     t.setHost({ ...host, faults });
-    const keys = (Object.keys(input.faults) as (keyof Faults)[]).filter((k) => k in noFaults);
+    const keys = Object.keys(input.faults).filter(isFaultKey);
     const words = keys.map((k) => switchWords(host.name, k, faults[k]));
     t.record({ from: host.name, to: host.name, layer: 'config', kind: 'faults', summary: words.map((w) => w.summary).join('; ') || `${host.name}: nothing switched`, explanation: words.map((w) => w.explanation).join(' ') || 'The input names no switch this world has.', rfc: words[0]?.rfc ?? 'RFC 5321 §4.5.4' });
   }

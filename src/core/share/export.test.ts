@@ -56,9 +56,10 @@ describe('session export', () => {
     }
   });
 
-  it('events.jsonl and transcript.txt are what `npm run sim` prints for the same scenario and seed', () => {
+  it('events.jsonl, transcript.txt and transcript.html are what `npm run sim` prints for the same scenario and seed', () => {
     const sim = (...args: string[]) => execFileSync('npx', ['tsx', 'src/node/sim/main.ts', 'four-mta-journey', '--seed', String(SEED), ...args], { encoding: 'utf8' });
     expect(text('events.jsonl')).toBe(sim('--json'));
+    expect(text('transcript.html')).toBe(sim('--html'));
     expect(text('transcript.txt')).toBe(sim());
     expect(text('transcript.txt')).toBe(`${transcriptText({ ...scenario, seed: SEED }, tl.log)}\n`);
   }, 30_000);

@@ -184,6 +184,15 @@ describe('share links', () => {
     expect(await kind(`#/s/1.${toBase64Url(await deflateRaw(new TextEncoder().encode('{not json')))}`)).toBe('damaged');
   });
 
+  it('refuses a fault named after a member every object has (toString, constructor), as any unknown fault', () => {
+    for (const key of ['toString', 'constructor', 'hasOwnProperty', '__proto__', 'nonsense']) {
+      const state = JSON.parse(shareFileText(share([]))) as { acts: unknown[] };
+      state.acts = [{ input: JSON.parse(`{"type":"faults","host":"${HOSTS.mx1}","faults":{"${key}":true}}`) }];
+      const out = decodeShareJson(JSON.stringify(state));
+      expect(out.ok ? 'accepted' : out.error.message, key).toMatch(/acts\[0\]\.input\.faults\..*: no such fault/);
+    }
+  });
+
   it('refuses a link that inflates past the bound, and reads one just under it', async () => {
     const bomb = await deflateRaw(new Uint8Array(MAX_INFLATED + 1).fill(0x20));
     const hash = `#/s/1.${toBase64Url(bomb)}`;

@@ -1,7 +1,7 @@
 // A shared state comes from outside this build (a link someone typed, a file
 // from another version): every field is checked before anything replays
 // it, and the first wrong one is named by its path, never thrown.
-import { noFaults } from '../net/index';
+import { isFaultKey, noFaults } from '../net/index';
 import type { Layer } from '../net/index';
 import { SHARE_FORMAT } from './version';
 import type { Decoded, LessonShare, PlaygroundShare, SharedAct, SharedDraft, SharedInput, SharedLessonAct, SharedState, SharedStepProgress, SimulatorScreen, WorldShare } from './types';
@@ -82,8 +82,8 @@ function faults(v: unknown, path: string): Partial<typeof noFaults> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(o)) {
     const p = `${path}.${key}`;
-    if (!(key in noFaults)) throw new Invalid(p, 'no such fault');
-    const known = noFaults[key as keyof typeof noFaults];
+    if (!isFaultKey(key)) throw new Invalid(p, 'no such fault');
+    const known = noFaults[key];
     if (key === 'vrfy') out[key] = oneOf(value, p, ['answer', 'cannot-verify', 'disabled'] as const);
     else if (key === 'slow') {
       if (typeof value !== 'number' || !(value > 0 && value <= 1000)) throw new Invalid(p, 'expected a number in (0, 1000]');

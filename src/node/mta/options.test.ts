@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaults, helpText, parseOptions } from './options';
 
@@ -43,6 +45,18 @@ describe('helpText', () => {
     const text = helpText();
     for (const flag of ['--port N', '--host ADDR', '--spool DIR', '--hostname NAME', '--max-size OCTETS', '--idle-timeout SECONDS', '--max-connections N', '--quiet', '--help']) {
       expect(text).toContain(flag);
+    }
+  });
+
+  it('has a row in the README for every option but --help, with the default --help gives', () => {
+    const readme = readFileSync(resolve(__dirname, '../../../README.md'), 'utf8');
+    const options = [...helpText().matchAll(/^ {2}(--[a-z-]+(?: [A-Z]+)?) +(.*)$/gm)].filter(([, flag]) => flag !== '--help');
+    expect(options.map(([, flag]) => flag)).toEqual(expect.arrayContaining(['--max-connections-per-client N', '--line-deadline SECONDS', '--data-deadline SECONDS']));
+    for (const [, flag, help] of options) {
+      const row = readme.split('\n').find((l) => l.startsWith(`| \`${flag}\` |`));
+      expect(row, flag).toBeDefined();
+      const fallback = help!.match(/\(default (\S+)\)$/)?.[1];
+      if (fallback) expect(row!.split('|')[2]!.trim(), flag).toBe(fallback);
     }
   });
 

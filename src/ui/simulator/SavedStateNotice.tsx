@@ -6,6 +6,7 @@ const STORE_NAMES: Record<string, string> = {
   terminal: 'the terminal history',
   compose: 'the compose draft',
   layout: 'the layout',
+  playground: 'the Playground',
 };
 
 /** Says, once, which saved values could not be read back and were left out; the rest was kept. */

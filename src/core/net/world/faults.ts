@@ -44,9 +44,19 @@ export const noFaults: Faults = {
   encryptBody: false,
 };
 
-/** A host's faults with a change applied; bad values fall back to the defaults instead of failing. */
+/**
+ * Whether a name from outside (a shared link, a lesson file) is a switch.
+ * An own key only: `in` would take `toString` or `constructor`, which every
+ * object has, for switches.
+ */
+export function isFaultKey(key: string): key is keyof Faults {
+  return Object.hasOwn(noFaults, key);
+}
+
+/** A host's faults with a change applied; unknown names are ignored and bad values fall back to the defaults instead of failing. */
 export function withFaults(current: Faults, change: Partial<Faults>): Faults {
-  const next = { ...current, ...change };
+  const next = { ...current };
+  for (const [key, value] of Object.entries(change)) if (isFaultKey(key)) Object.assign(next, { [key]: value });
   if (!(Number.isFinite(next.slow) && next.slow > 0)) next.slow = 1;
   if (!['answer', 'cannot-verify', 'disabled'].includes(next.vrfy)) next.vrfy = current.vrfy;
   if (!Array.isArray(next.mailboxFull)) next.mailboxFull = current.mailboxFull;

@@ -11,7 +11,7 @@ export type { Connection, StreamPart } from './connection';
 export type { Draft } from './draft';
 export type { QueueEntry, RecipientFate } from './queue';
 export { jobContent, messageIdOfJob } from './jobs';
-export { noFaults, withFaults, type Faults, type VrfyPolicy } from './faults';
+export { noFaults, withFaults, isFaultKey, type Faults, type VrfyPolicy } from './faults';
 export { switchWords, type SwitchWords } from './config-words';
 export type { HostRole, HostSpec, Link, MtaSpec, WorldSpec } from './topology';
 export { DEFAULT_START, defaultWorldSpec, HOSTS } from './default-world';
