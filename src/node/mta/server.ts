@@ -8,6 +8,7 @@ import type { ReplyKey } from '../../core/smtp/replies';
 import type { ServerPolicy, ServerSession, ServerStep } from '../../core/index';
 import type { PeerInfo } from '../../core/smtp/types';
 import { defaults, type MtaOptions } from './options';
+import { completesCommandLine, nextDeadline, type Deadline } from './deadline';
 import { appendToMailbox, queueForRelay } from './spool';
 import { silent, transcript, type LogSink, type Transcript } from './transcript';
 
@@ -71,7 +72,7 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
     readonly done: Promise<void>;
 
     /** The deadline running now: for the next command line, or for the whole DATA phase. */
-    private deadline: { timer: NodeJS.Timeout; phase: 'line' | 'data' } | undefined;
+    private deadline: (Deadline & { timer: NodeJS.Timeout }) | undefined;
 
     constructor(readonly id: number, readonly socket: Socket, readonly peer: PeerInfo, first: ServerStep, now: number) {
       this.state = first.state;
@@ -91,26 +92,19 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
       void this.apply(first, now);
     }
 
-    /**
-     * Deadlines, not idle timers (Postfix's smtpd_timeout with
-     * smtpd_per_record_deadline): a byte does not buy more time, so a client
-     * dripping one byte a second cannot hold a connection (slowloris). A
-     * command line must be whole within lineDeadline of the last one; the
-     * DATA phase, from 354 to the final dot, within dataDeadline.
-     */
-    private armDeadline(step: ServerStep): void {
+    /** Arms the deadline that follows this step (see deadline.ts), unless the running one stands. */
+    private armDeadline(step: ServerStep, now: number): void {
       if (step.closed) return;
-      const phase = this.state.mode === 'data' ? 'data' : 'line';
-      const lineDone = step.records.some((r) => r.from === 'client' && r.kind !== 'data' && r.kind !== 'tls');
-      if (this.deadline?.phase === phase && (phase === 'data' || !lineDone)) return;
+      const next = nextDeadline(this.deadline, this.state.mode === 'data', completesCommandLine(step), now, options);
+      if (next === this.deadline) return;
       if (this.deadline) clearTimeout(this.deadline.timer);
-      const seconds = phase === 'data' ? options.dataDeadline : options.lineDeadline;
+      const seconds = next.phase === 'data' ? options.dataDeadline : options.lineDeadline;
       const timer = setTimeout(() => {
-        log.note(this.id, Date.now(), `${phase === 'data' ? 'DATA' : 'command line'} not complete after ${seconds} s`);
+        log.note(this.id, Date.now(), `${next.phase === 'data' ? 'DATA' : 'command line'} not complete after ${seconds} s`);
         this.push({ type: 'timeout', now: Date.now() });
-      }, seconds * 1000);
+      }, Math.max(0, next.due - Date.now()));
       timer.unref();
-      this.deadline = { timer, phase };
+      this.deadline = { ...next, timer };
     }
 
     push(input: Input): void {
@@ -156,7 +150,7 @@ export async function startMta(given: StartOptions = {}): Promise<RunningMta> {
         this.socket.resume();
       }
       if (this.closed) return;
-      this.armDeadline(step);
+      this.armDeadline(step, now);
       if (output.length > 0) this.socket.write(output);
       if (step.effects.some((e) => e.type === 'start-tls')) {
         // The engine's STARTTLS is a simulated upgrade; a real client would
