@@ -303,3 +303,20 @@ test('at 1280×720 a lesson shows the whole topology, every host inside its pane
     expect(box.x + box.width, `${name} right`).toBeLessThanOrEqual(body!.x + body!.width + 1);
   }
 });
+
+test('saved progress that cannot be read is left out and named on the Lessons page, which still works', async ({ page }) => {
+  await page.evaluate(() => {
+    localStorage.setItem(
+      'smtp-lab.lessons',
+      JSON.stringify({ state: { progress: { 'session-by-hand': { step: 'three' }, constructor: { step: 1 } } }, version: 1 }),
+    );
+    localStorage.setItem('smtp-lab.challenges', JSON.stringify({ state: { progress: 7 }, version: 1 }));
+  });
+  await page.reload();
+  const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
+  await expect(notice).toContainText('your lesson progress (session-by-hand)');
+  await expect(notice).toContainText('your challenge scores');
+  await expect(page.getByRole('heading', { level: 2, name: 'The course' })).toBeVisible();
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});

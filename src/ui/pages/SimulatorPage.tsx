@@ -1,6 +1,5 @@
 import { PresentButton, PresenterBar } from '../presenter/index';
 import { ScenarioPicker } from '../simulator/ScenarioPicker';
-import { SavedStateNotice } from '../simulator/SavedStateNotice';
 import { SimulatorErrorBoundary } from '../simulator/SimulatorErrorBoundary';
 import { usePlayback } from '../simulator/usePlayback';
 import { useShortcuts } from '../simulator/useShortcuts';
@@ -37,7 +36,6 @@ function Simulator() {
         <PresentButton />
       </header>
       <PresenterBar />
-      <SavedStateNotice />
       <SharedBanner />
       <Workspace />
     </div>

@@ -3,6 +3,7 @@ import { Header } from './Header';
 import { useRoute } from './useRoute';
 import { isAudienceHash, PLACES } from './routes';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { SavedStateNotice } from './SavedStateNotice';
 
 // The playground (codecs, MIME, its worker) loads only when visited.
 const PlaygroundPage = lazy(() => import('../pages/PlaygroundPage').then((m) => ({ default: m.PlaygroundPage })));
@@ -36,6 +37,7 @@ function Places() {
       </a>
       <Header current={route.place} />
       <main id="main" className="app-main" tabIndex={-1}>
+        <SavedStateNotice />
         {route.place === 'simulator' && (
           <Suspense fallback={<p className="page-loading">Loading the simulator…</p>}>
             <SimulatorPage />

@@ -7,9 +7,16 @@ const STORE_NAMES: Record<string, string> = {
   compose: 'the compose draft',
   layout: 'the layout',
   playground: 'the Playground',
+  lessons: 'your lesson progress',
+  challenges: 'your challenge scores',
+  moments: 'the key-moment setting',
+  'my lessons': 'My lessons',
 };
 
-/** Says, once, which saved values could not be read back and were left out; the rest was kept. */
+/**
+ * Says, once, on whichever page first read them, which saved values could
+ * not be read back and were left out; the rest was kept.
+ */
 export function SavedStateNotice() {
   const dropped = useStore(droppedStore, (s) => s.dropped);
   if (dropped.length === 0) return null;
