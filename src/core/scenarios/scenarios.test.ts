@@ -224,3 +224,19 @@ describe('each scenario shows its point', () => {
     expect(text(mailbox(tl, HOSTS.aliceMta, 'alice')[0]!.content)).toContain('Status: 5.1.10');
   });
 });
+
+describe('a bare CR in DATA, through the simulated world (issue 11 §2.3)', () => {
+  it('mx1 refuses it as the loopback MTA does, and nothing hidden behind it is delivered or relayed', () => {
+    const base = scenarioById('smtp-smuggling')!;
+    const step = base.steps[0]!;
+    if (step.type !== 'type') throw new Error('the smuggling scenario types its session');
+    const lines = [...step.lines.slice(0, -1), 'Nothing to see here.\r.\rMAIL FROM:<ceo@bob.example>\rRCPT TO:<carol@bob.example>\rDATA\rSubject: smuggled', '.', 'QUIT'];
+    const tl = playScenario({ ...base, id: 'bare-cr', steps: [{ ...step, lines }] });
+    const fromMx1 = wire(tl, (e) => e.from === HOSTS.mx1 && e.to === HOSTS.ws);
+    expect(fromMx1).toMatch(/\r\n554 5\.6\.0 [^\r]*\r\n/);
+    expect(fromMx1).not.toMatch(/250 2\.0\.0 Ok: queued/);
+    expect(mailbox(tl, HOSTS.mailhost, 'carol')).toHaveLength(0);
+    expect(mailbox(tl, HOSTS.mailhost, 'bob')).toHaveLength(0);
+    expect(tl.log.some((e) => e.kind === 'syn' && e.from === HOSTS.mx1)).toBe(false);
+  });
+});
