@@ -147,3 +147,33 @@ test('a state too long for a link is offered as .smtplab.json, and dropping that
   await expect(page.getByRole('alert')).toContainText('not JSON');
   await expect(page.getByLabel('Scenario')).toHaveValue('four-mta-journey');
 });
+
+test('a file name with a right-to-left override shows the override visibly in Bob’s mailbox too', async ({ page }) => {
+  await chooseScenario(page, /Free play/);
+  const eml = [
+    'From: Alice <alice@alice.example>',
+    'To: Bob <bob@bob.example>',
+    'Subject: Invoice attached',
+    'Content-Type: multipart/mixed; boundary=b',
+    '',
+    '--b',
+    'Content-Type: text/plain',
+    '',
+    'See the attachment.',
+    '--b',
+    'Content-Type: application/octet-stream',
+    "Content-Disposition: attachment; filename*=utf-8''invoice%E2%80%AEfdp.exe",
+    'Content-Transfer-Encoding: base64',
+    '',
+    'TVo=',
+    '--b--',
+    '',
+  ].join('\r\n');
+  await drop(page, [{ name: 'invoice.eml', type: 'message/rfc822', text: eml }]);
+  await playToEnd(page);
+  await page.getByRole('tab', { name: 'Mailboxes' }).click();
+  const box = page.getByRole('list', { name: /^\/var\/mail\/bob on / });
+  await box.getByRole('button', { name: /Invoice attached/ }).click();
+  await expect(page.getByText('“invoice⟨U+202E RLO⟩fdp.exe”')).toBeVisible();
+  await expect(page.getByText('invoice\u202Efdp.exe')).toHaveCount(0);
+});
