@@ -1,5 +1,5 @@
 import { PresentButton, PresenterBar } from '../presenter/index';
-import { ScenarioPicker } from '../simulator/ScenarioPicker';
+import { ScenarioGoal, ScenarioPicker } from '../simulator/ScenarioPicker';
 import { SavedStateNotice } from '../simulator/SavedStateNotice';
 import { SimulatorErrorBoundary } from '../simulator/SimulatorErrorBoundary';
 import { usePlayback } from '../simulator/usePlayback';
@@ -35,10 +35,17 @@ function Simulator() {
         <ScenarioPicker />
         <SessionTools />
         <PresentButton />
+        {/* The head's second line: the scenario's goal, or what a shared link
+            or file did. The line is there for either, so a banner that comes
+            or goes never resizes the workspace, whose every panel (the
+            terminal's refit above all) would lay out again. */}
+        <div className="sim-note">
+          <SharedBanner />
+          <ScenarioGoal />
+        </div>
       </header>
       <PresenterBar />
       <SavedStateNotice />
-      <SharedBanner />
       <Workspace />
     </div>
   );
