@@ -128,12 +128,12 @@ async function typeNoise(page: Page, length: number) {
 }
 
 /** Drops a file on the lesson as a person's drag from the desktop does. */
-async function drop(page: Page, name: string, text: string) {
-  const data = await page.evaluateHandle(([n, t]) => {
+async function drop(page: Page, name: string, text: string, type = 'application/json') {
+  const data = await page.evaluateHandle(([n, t, y]) => {
     const dt = new DataTransfer();
-    dt.items.add(new File([t], n, { type: 'application/json' }));
+    dt.items.add(new File([t], n, { type: y }));
     return dt;
-  }, [name, text] as const);
+  }, [name, text, type] as const);
   await page.dispatchEvent('.lesson-room', 'dragover', { dataTransfer: data });
   await page.dispatchEvent('.lesson-room', 'drop', { dataTransfer: data });
 }
@@ -220,4 +220,22 @@ test('the summary of a lesson has Share, whose link opens the last step', async 
   expect(n).toBe(of);
   await expect(terminal(other).locator('.xterm-rows')).toContainText('HELO ws.alice.example');
   await other.context().close();
+});
+
+test('an .eml dropped on a lesson that withholds Compose is not sent, and the page says so and why', async ({ page }) => {
+  await openStep(page, 1);
+  // This lesson is typed: no Compose tab, and Alice's user agent takes no message.
+  await expect(page.getByRole('tab', { name: 'Compose' })).toHaveCount(0);
+  const position = timeline(page).locator('.transport-block .position');
+  const before = await position.textContent();
+  const eml = ['From: Alice <alice@alice.example>', 'To: Bob <bob@bob.example>', 'Subject: Dropped in', '', 'This one came from the desktop.', ''].join('\r\n');
+  await drop(page, 'dropped.eml', eml, 'message/rfc822');
+  const alert = page.getByRole('alert').filter({ hasText: 'dropped.eml' });
+  await expect(alert).toContainText('dropped.eml was not sent: this lesson withholds Compose');
+  await expect(alert).not.toContainText('handed to');
+  await expect(page.getByText('handed to Alice’s user agent')).toHaveCount(0);
+  // Nothing happened in the world: the log is as long as it was, and the world stands where it stood.
+  await expect(position).toHaveText(before!);
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alert).toHaveCount(0);
 });

@@ -40,7 +40,7 @@ async function allInView(page: Page) {
   await inView(page, timeline(page).getByText(/^Event \d+ of \d+$/), 'event counter');
   await inView(page, region(page, 'Inspector'), 'inspector');
   await inView(page, page.getByRole('region', { name: 'Inspector' }).getByRole('button', { name: 'Eavesdropper' }), 'eavesdropper');
-  await inView(page, page.locator('.scenario-picker .goal'), 'goal');
+  await inView(page, page.locator('.sim-head .goal'), 'goal');
   await noSidewaysScroll(page);
 }
 

@@ -41,4 +41,17 @@ describe('withheld commands', () => {
     simulatorStore.getState().sendLine('host');
     expect(lessonsStore.getState().progress['session-by-hand']!.acts).toHaveLength(acts + 1);
   });
+
+  it('a whole message (an .eml dropped on the lesson) is refused where Compose is withheld, and the refusal says by whom; elsewhere it is sent', () => {
+    openLesson('session-by-hand', 0);
+    const eml = new TextEncoder().encode('From: alice@alice.example\r\nTo: bob@bob.example\r\nSubject: hi\r\n\r\nhi\r\n');
+    const before = simulatorStore.getState().timeline.log.length;
+    expect(simulatorStore.getState().submitMessage(eml)).toMatchObject({ by: 'lesson', message: expect.stringMatching(/Compose/) });
+    expect(simulatorStore.getState().timeline.log.length).toBe(before);
+    expect(lessonsStore.getState().progress['session-by-hand']!.acts).toEqual([]);
+    leaveLesson();
+    simulatorStore.getState().loadScenario('free-play');
+    expect(simulatorStore.getState().submitMessage(eml)).toBeUndefined();
+    expect(simulatorStore.getState().timeline.log[0]!.kind).toBe('submit');
+  });
 });

@@ -3,7 +3,8 @@
 // it was, until they dismiss it.
 import { createStore } from 'zustand/vanilla';
 
-export type Notice = { kind: 'error' | 'info'; message: string };
+/** `error`: a link or file that could not be opened; `refused`: one opened but not acted on, and why; `info`: what one did. */
+export type Notice = { kind: 'error' | 'refused' | 'info'; message: string };
 
 export const shareNotice = createStore<{ notice: Notice | undefined; show(n: Notice): void; clear(): void }>()((set) => ({
   notice: undefined,

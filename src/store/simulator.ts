@@ -81,8 +81,8 @@ export type Visit =
 type Sandbox = Pick<SimulatorState, 'scenarioId' | 'acts' | 'timeline' | 'position' | 'world' | 'selectedHost' | 'layers' | 'eavesdropper'>;
 export type Visiting = Visit & { sandbox: Sandbox };
 
-/** An act the store did not pass on: a withheld command typed at a prompt, or a withheld panel used. */
-export type Refusal = { host: string; line?: string; message: string; count: number };
+/** An act the store did not pass on: a withheld command typed at a prompt, or a withheld panel used; `by`, the visit that withholds it. */
+export type Refusal = { host: string; line?: string; message: string; by: 'lesson' | 'challenge' | 'builder'; count: number };
 
 export type SimulatorState = {
   scenarioId: string;
@@ -123,8 +123,8 @@ export type SimulatorState = {
   escape(): void;
   endOfFile(): void;
   compose(form: Draft): void;
-  /** A whole message (an .eml from the Playground) handed to Alice's user agent, which sends it as it is. */
-  submitMessage(content: Uint8Array): void;
+  /** A whole message (an .eml from the Playground) handed to Alice's user agent, which sends it as it is; the refusal if the visit on screen withholds the user agent. */
+  submitMessage(content: Uint8Array): Refusal | undefined;
   setFaults(host: string, change: Partial<Faults>): void;
 
   /** Shows a shared state as a visit; the person's saved state stays as it was until `keepOwnWork`. */
@@ -227,14 +227,14 @@ function refusalOf(s: SimulatorState, input: SavedInput): Omit<Refusal, 'count'>
   const v = s.visiting;
   if (!v || v.kind === 'shared') return undefined;
   if ((input.type === 'compose' || input.type === 'submit') && v.withheldPanels.includes('compose')) {
-    return { host: input.host, message: 'The user agent (Compose, and sending from the Playground) is withheld here: type it at a shell.' };
+    return { host: input.host, by: v.kind, message: 'The user agent (Compose, and sending from the Playground) is withheld here: type it at a shell.' };
   }
   if (input.type !== 'shell' || !v.withheldCommands.length) return undefined;
   const world = s.playing ? s.timeline.world : s.world;
   if (!Object.hasOwn(world.hosts, input.host) || world.hosts[input.host]!.shell.mode.type !== 'prompt') return undefined;
   const words = splitWords(input.line);
   const name = words.ok ? words.words[0] : undefined;
-  return name !== undefined && v.withheldCommands.includes(name) ? { host: input.host, line: input.line, message: `bash: ${name}: command not found` } : undefined;
+  return name !== undefined && v.withheldCommands.includes(name) ? { host: input.host, line: input.line, by: v.kind, message: `bash: ${name}: command not found` } : undefined;
 }
 
 /** The person's work rebuilt from what was saved (a reload). */
@@ -275,17 +275,21 @@ export const simulatorStore = createStore<SimulatorState>()(
        * future is cut and the world branches from there; otherwise the input
        * joins the end. Either way the world jumps to the input's own event,
        * so the terminal answers a typist at once (skipping what was still
-       * animating), and plays on through what the input caused.
+       * animating), and plays on through what the input caused. Gives the
+       * refusal when the visit on screen withholds the act.
        */
-      const act = (saved: SavedInput) =>
+      const act = (saved: SavedInput): Refusal | undefined => {
+        let refused: Refusal | undefined;
         set((s) => {
           const refusal = refusalOf(s, saved);
-          if (refusal) return { refused: { ...refusal, count: (s.refused?.count ?? 0) + 1 } };
+          if (refusal) return { refused: (refused = { ...refusal, count: (s.refused?.count ?? 0) + 1 }) };
           const a: Act = { at: s.playing ? s.timeline.log.length : s.position, input: saved };
           const timeline = perform(s.timeline, a);
           const next = at(timeline, a.at + 1);
           return { acts: [...s.acts, a], timeline, ...next, refused: undefined, playing: next.position < timeline.log.length };
         });
+        return refused;
+      };
       const start = load(SCENARIOS[0]!.id);
       return {
         ...start,
@@ -343,7 +347,7 @@ export const simulatorStore = createStore<SimulatorState>()(
         submitMessage: (content) => {
           // The sender's host selected, so its terminal and place in the diagram are in view as the message sets off.
           set({ selectedHost: HOSTS.ws });
-          act({ type: 'submit', host: HOSTS.ws, content: base64Encode(content) });
+          return act({ type: 'submit', host: HOSTS.ws, content: base64Encode(content) });
         },
         setFaults: (host, faults) => act({ type: 'faults', host, faults }),
 

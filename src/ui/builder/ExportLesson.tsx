@@ -5,22 +5,16 @@ import { useState } from 'react';
 import type { Lesson } from '../../core/lessons/index';
 import { utf8Bytes } from '../../core/mime/bytes';
 import { download } from '../playground/download';
-
-type Shown = { url: string; copied: boolean } | { failed: true };
+import { copyLink, LinkField, type MadeLink } from '../share/LinkField';
 
 export function ExportLesson({ lesson, ready }: { lesson: Lesson; ready: boolean }) {
-  const [shown, setShown] = useState<Shown | undefined>();
+  const [shown, setShown] = useState<MadeLink | undefined>();
   const link = async () => {
     try {
       const [{ lessonLink }, { deflateRaw }] = await Promise.all([import('../../core/share/index'), import('../share/compression')]);
-      const url = `${window.location.href.replace(/#.*$/, '')}${await lessonLink(lesson, deflateRaw)}`;
-      const copied = await navigator.clipboard.writeText(url).then(
-        () => true,
-        () => false,
-      );
-      setShown({ url, copied });
+      setShown(await copyLink(`${window.location.href.replace(/#.*$/, '')}${await lessonLink(lesson, deflateRaw)}`));
     } catch {
-      setShown({ failed: true });
+      setShown({ kind: 'failed' });
     }
   };
   const file = async () => {
@@ -39,15 +33,7 @@ export function ExportLesson({ lesson, ready }: { lesson: Lesson; ready: boolean
           Download .json
         </button>
       </div>
-      {shown && 'url' in shown && (
-        <>
-          <label className="bd-field">
-            Link <input type="text" readOnly value={shown.url} autoFocus onFocus={(e) => e.currentTarget.select()} />
-          </label>
-          <p role="status">{shown.copied ? 'Link copied to the clipboard. Whoever opens it gets the lesson in My lessons.' : 'Copy the link from the field (the clipboard was not available).'}</p>
-        </>
-      )}
-      {shown && 'failed' in shown && <p role="status">The link could not be made; try again.</p>}
+      {shown && <LinkField made={shown} className="bd-field" copied="Link copied to the clipboard. Whoever opens it gets the lesson in My lessons." />}
     </section>
   );
 }

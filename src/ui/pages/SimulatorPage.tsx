@@ -1,5 +1,5 @@
 import { PresentButton, PresenterBar } from '../presenter/index';
-import { ScenarioPicker } from '../simulator/ScenarioPicker';
+import { ScenarioGoal, ScenarioPicker } from '../simulator/ScenarioPicker';
 import { SimulatorErrorBoundary } from '../simulator/SimulatorErrorBoundary';
 import { usePlayback } from '../simulator/usePlayback';
 import { useShortcuts } from '../simulator/useShortcuts';
@@ -34,9 +34,16 @@ function Simulator() {
         <ScenarioPicker />
         <SessionTools />
         <PresentButton />
+        {/* The head's second line: the scenario's goal, or what a shared link
+            or file did. The line is there for either, so a banner that comes
+            or goes never resizes the workspace, whose every panel (the
+            terminal's refit above all) would lay out again. */}
+        <div className="sim-note">
+          <SharedBanner />
+          <ScenarioGoal />
+        </div>
       </header>
       <PresenterBar />
-      <SharedBanner />
       <Workspace />
     </div>
   );

@@ -7,6 +7,7 @@
 // explorer place it with their own `make`.
 import { useId, useState } from 'react';
 import type { SharedState } from '../../core/share/index';
+import { copyLink, LinkField, type MadeLink } from './LinkField';
 
 type Props = {
   /** The state to share, read when the button is pressed. */
@@ -16,7 +17,7 @@ type Props = {
   className?: string;
 };
 
-type Shown = { kind: 'link'; url: string; copied: boolean } | { kind: 'file'; state: SharedState; length: number } | { kind: 'failed' };
+type Shown = MadeLink | { kind: 'file'; state: SharedState; length: number };
 
 export function ShareButton({ make, name, className = 'sim-button' }: Props) {
   const [shown, setShown] = useState<Shown | undefined>();
@@ -25,13 +26,7 @@ export function ShareButton({ make, name, className = 'sim-button' }: Props) {
     try {
       const [{ shareUrl, LINK_FILE_THRESHOLD }, state] = await Promise.all([import('./link'), make()]);
       const url = await shareUrl(state, window.location.href);
-      if (url.length > LINK_FILE_THRESHOLD) return setShown({ kind: 'file', state, length: url.length });
-      // The clipboard may be refused (no permission, an insecure origin): the field still holds the link.
-      const copied = await navigator.clipboard.writeText(url).then(
-        () => true,
-        () => false,
-      );
-      setShown({ kind: 'link', url, copied });
+      setShown(url.length > LINK_FILE_THRESHOLD ? { kind: 'file', state, length: url.length } : await copyLink(url));
     } catch {
       setShown({ kind: 'failed' });
     }
@@ -43,24 +38,16 @@ export function ShareButton({ make, name, className = 'sim-button' }: Props) {
       </button>
       {shown && (
         <div className="share-box" id={id} role="group" aria-label="Share">
-          {shown.kind === 'link' && (
-            <>
-              <label>
-                {/* Focus moves to the link, selected, so Ctrl-C copies it where the clipboard was refused. */}
-                Link <input type="text" readOnly value={shown.url} autoFocus onFocus={(e) => e.currentTarget.select()} />
-              </label>
-              <p role="status">{shown.copied ? 'Link copied to the clipboard.' : 'Copy the link from the field (the clipboard was not available).'}</p>
-            </>
-          )}
-          {shown.kind === 'file' && (
+          {shown.kind === 'file' ? (
             <>
               <p role="status">The link would be {shown.length.toLocaleString('en')} characters, too long to paste. Download the state as a file instead: dropping it on SMTP Lab, or picking it with Open file, opens the same.</p>
               <button type="button" className={className} onClick={() => void import('./downloads').then((d) => d.downloadShareFile(shown.state, name))}>
                 Download .smtplab.json
               </button>
             </>
+          ) : (
+            <LinkField made={shown} />
           )}
-          {shown.kind === 'failed' && <p role="status">The link could not be made; try again.</p>}
           <button type="button" className={className} onClick={() => setShown(undefined)}>
             Close
           </button>

@@ -4,7 +4,7 @@
 import { useStore } from 'zustand';
 import { sharedView, simulatorStore } from '../../store/simulator';
 import { shareNotice } from '../../store/shareNotice';
-import { NoticeText } from './NoticeText';
+import { isAlert, NoticeText } from './NoticeText';
 
 function keepOwnWork() {
   simulatorStore.getState().keepOwnWork();
@@ -18,7 +18,7 @@ export function SharedBanner() {
   const notice = useStore(shareNotice, (s) => s.notice);
   if (!shared && !notice) return null;
   return (
-    <div className={`shared-banner${notice?.kind === 'error' ? ' shared-error' : ''}`} role={notice?.kind === 'error' ? 'alert' : 'status'}>
+    <div className={`shared-banner${isAlert(notice) ? ' shared-error' : ''}`} role={isAlert(notice) ? 'alert' : 'status'}>
       {notice && <NoticeText notice={notice} />}
       {shared && (
         <p>

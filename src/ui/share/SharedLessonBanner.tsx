@@ -10,7 +10,7 @@ import { lessonsStore } from '../../store/lessons';
 import { shareNotice } from '../../store/shareNotice';
 import { keepOwnProgress } from '../../store/shareLesson';
 import { lessonHash } from '../shell/routes';
-import { NoticeText } from './NoticeText';
+import { isAlert, NoticeText } from './NoticeText';
 
 function keepOwnWork(id: string) {
   const own = keepOwnProgress();
@@ -25,7 +25,7 @@ export function SharedLessonBanner({ lesson }: { lesson: string }) {
   useEffect(() => shareNotice.getState().clear(), []);
   if (!shared && !notice) return null;
   return (
-    <div className={`shared-banner${notice?.kind === 'error' ? ' shared-error' : ''}`} role={notice?.kind === 'error' ? 'alert' : 'status'}>
+    <div className={`shared-banner${isAlert(notice) ? ' shared-error' : ''}`} role={isAlert(notice) ? 'alert' : 'status'}>
       {notice && <NoticeText notice={notice} />}
       {shared && (
         <p>

@@ -51,8 +51,18 @@ export function EventList({ events, position, moments = [], onSeek }: Props) {
     if (currentIndex >= 0 && (y < top || y + ROW > top + height)) setScroll({ top: Math.min(maxTop, Math.max(0, y - ROW * 3)), apply: true });
   }
 
+  // Set once layout is done: an observer's first call comes then, before
+  // the paint. Set here, mid-commit, the scroll would force a layout of the
+  // whole page, the one the frame is about to do anyway.
   useLayoutEffect(() => {
-    if (scroll.apply && box.current) box.current.scrollTop = scroll.top;
+    const el = box.current;
+    if (!scroll.apply || !el) return;
+    const afterLayout = new ResizeObserver(() => {
+      afterLayout.disconnect();
+      el.scrollTop = scroll.top;
+    });
+    afterLayout.observe(el);
+    return () => afterLayout.disconnect();
   }, [scroll]);
 
   useEffect(() => {

@@ -1,23 +1,23 @@
-import { useId } from 'react';
 import { ALL_SCENARIOS, changedByYou, simulatorStore } from '../../store/simulator';
 import { useSimulator } from './useSimulator';
 
+// One picker on the page: its goal is read out with it (aria-describedby), wherever the head places that line.
+const PICKER_ID = 'scenario-picker';
+const GOAL_ID = 'scenario-goal';
+
 /**
- * Which world to start from; the chosen scenario's goal, on one line (all of
- * it on hover and to screen readers), says what it shows. Once the person has
- * typed or composed in it, the scenario is theirs: the picker says so and
- * offers the scenario as written again.
+ * Which world to start from. Once the person has typed or composed in it,
+ * the scenario is theirs: the picker says so and offers the scenario as
+ * written again.
  */
 export function ScenarioPicker() {
-  const id = useId();
   const current = useSimulator((s) => s.scenarioId);
   const changed = useSimulator(changedByYou);
-  const scenario = ALL_SCENARIOS.find((s) => s.id === current);
   const load = (scenarioId: string) => simulatorStore.getState().loadScenario(scenarioId);
   return (
     <div className="scenario-picker">
-      <label htmlFor={id}>Scenario</label>
-      <select id={id} value={current} onChange={(e) => load(e.target.value)} aria-describedby={`${id}-goal`}>
+      <label htmlFor={PICKER_ID}>Scenario</label>
+      <select id={PICKER_ID} value={current} onChange={(e) => load(e.target.value)} aria-describedby={GOAL_ID}>
         {ALL_SCENARIOS.map((s) => (
           <option key={s.id} value={s.id}>
             {changed && s.id === current ? `${s.title} — changed by you` : s.title}
@@ -29,9 +29,17 @@ export function ScenarioPicker() {
           Restart
         </button>
       )}
-      <p id={`${id}-goal`} className="goal" title={scenario?.goal}>
-        {scenario?.goal}
-      </p>
     </div>
+  );
+}
+
+/** What the chosen scenario shows, on one line (all of it on hover and to screen readers). */
+export function ScenarioGoal() {
+  const current = useSimulator((s) => s.scenarioId);
+  const goal = ALL_SCENARIOS.find((s) => s.id === current)?.goal;
+  return (
+    <p id={GOAL_ID} className="goal" title={goal}>
+      {goal}
+    </p>
   );
 }

@@ -81,24 +81,34 @@ function unstuffed(runs: readonly { text: string; part?: string }[]) {
 // The continuation mark's own column, and one to spare for rounding.
 const RESERVED_CHARS = 2;
 
-/** How many monospace characters a row of the bytes has room for, following the panel's width. */
+// The width last measured. The bytes view opens on every event with bytes
+// (a link opens on one, the eavesdropper's view replaces it): the panel
+// keeps its width meanwhile, so a view that opens starts at that width and
+// its first frame needs no layout forced to learn it. The observer corrects
+// it when the panel or the text size changed while no bytes were shown; only
+// the first view of a page measures at once.
+let known: number | undefined;
+
+/** How many monospace characters a row of the bytes has room for, following the panel's width and the text size. */
 function useColumns(shown: boolean) {
   const ref = useRef<HTMLDivElement>(null);
-  const [columns, setColumns] = useState(76);
+  const [columns, setColumns] = useState(known ?? 76);
   useLayoutEffect(() => {
     const el = ref.current;
-    const probe = el?.querySelector('.wire-measure');
+    const probe = el?.querySelector<HTMLElement>('.wire-measure');
     if (!el || !probe) return;
     const measure = () => {
       const ch = probe.getBoundingClientRect().width / 10;
       // The bytes' own cell: the table's layout is fixed, so its width does not depend on what is in it.
       const cell = el.querySelector<HTMLElement>('td.wire-text');
       const room = cell ? cell.clientWidth - parseFloat(getComputedStyle(cell).paddingLeft) - parseFloat(getComputedStyle(cell).paddingRight) : el.clientWidth;
-      if (ch > 0 && room > 0) setColumns(Math.max(16, Math.floor(room / ch) - RESERVED_CHARS));
+      if (ch > 0 && room > 0) setColumns((known = Math.max(16, Math.floor(room / ch) - RESERVED_CHARS)));
     };
-    measure();
+    if (known === undefined) measure();
+    // Its calls come once layout is done, so measuring there forces none; the probe's size follows the text size.
     const observer = new ResizeObserver(measure);
     observer.observe(el);
+    observer.observe(probe);
     return () => observer.disconnect();
   }, [shown]);
   return { ref, columns };
