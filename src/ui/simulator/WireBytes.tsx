@@ -1,4 +1,5 @@
 import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { wrapRuns } from './wrapRuns';
 import { MAX_LINE } from '../../core/mime/index';
 import { wireLines, type TaggedRange } from '../../core/net/index';
@@ -96,8 +97,12 @@ function useColumns(shown: boolean) {
       const room = cell ? cell.clientWidth - parseFloat(getComputedStyle(cell).paddingLeft) - parseFloat(getComputedStyle(cell).paddingRight) : el.clientWidth;
       if (ch > 0 && room > 0) setColumns(Math.max(16, Math.floor(room / ch) - RESERVED_CHARS));
     };
-    measure();
-    const observer = new ResizeObserver(measure);
+    // Measured when the observer first reports, just after the browser's own
+    // layout, rather than here, where reading a size would force a layout of
+    // the whole page into the task that rendered the first event (a long
+    // task when that is a paste's first line). flushSync: the columns are
+    // right before that frame is painted.
+    const observer = new ResizeObserver(() => flushSync(measure));
     observer.observe(el);
     return () => observer.disconnect();
   }, [shown]);
