@@ -138,6 +138,21 @@ test('mx1 down, mail withheld: refused as bash would, no Compose, solved under p
   await expect(panel(page)).toContainText('Score so far: 0 shell lines');
 });
 
+test('a withheld command in a paste is refused, and the unfinished line after it still waits at the prompt', async ({ page }) => {
+  await page.goto('./#/lessons/challenges/mx1-down-no-mail');
+  await terminal(page).locator('.xterm').click();
+  await terminal(page).locator('.xterm-helper-textarea').evaluate((area) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'mail -s hi bob@bob.example\nhost');
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(terminal(page).getByText('bash: mail: command not found')).toBeVisible();
+  await expect(terminal(page).locator('.xterm-rows')).toContainText(/mail -s hi bob@bob\.example\s*host\s*$/);
+  await page.keyboard.type(' -t mx bob.example');
+  await page.keyboard.press('Enter');
+  await expect(terminal(page).locator('.xterm-rows')).toContainText('bob.example mail is handled by');
+});
+
 test('an unknown challenge says so', async ({ page }) => {
   await page.goto('./#/lessons/challenges/no-such-thing');
   await expect(page.getByRole('alert')).toHaveText('There is no challenge “no-such-thing” in this version.');

@@ -48,3 +48,22 @@ test('Ctrl-C abandons a half-typed line and Ctrl-D ends a letter', async ({ page
   await page.keyboard.press('Control+d');
   await expect(await screen(page)).toContainText('EOT');
 });
+
+/** A paste as xterm.js takes one from the clipboard. */
+async function paste(page: Page, text: string) {
+  await terminal(page).locator('.xterm-helper-textarea').evaluate((area, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+test('a paste finishes the line being typed, each of its lines is answered in order, and an unfinished last line waits at the prompt', async ({ page }) => {
+  await terminal(page).locator('.xterm').click();
+  await page.keyboard.type('who');
+  await paste(page, 'ami\nhostname\nhost');
+  const rows = await screen(page);
+  await expect(rows).toContainText(/:~\$ whoami\s*alice\s*alice@ws\.alice\.example:~\$ hostname\s*ws\.alice\.example\s*alice@ws\.alice\.example:~\$ host\s*$/);
+  await typeLine(page, 'name');
+  await expect(rows).toContainText(/:~\$ hostname\s*ws\.alice\.example\s*alice@ws\.alice\.example:~\$ hostname\s*ws\.alice\.example\s*alice@ws\.alice\.example:~\$\s*$/);
+});

@@ -84,6 +84,8 @@ async function measurePlayback(url: string): Promise<{ playing: Timing; scrubbin
     await scenario.selectOption((await scenario.locator('option').filter({ hasText: /four-MTA/ }).first().getAttribute('value')) ?? '');
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.getByLabel('Speed').selectOption('max');
+    // Played through: paused at its first key moment (the default), the run was two events and twenty frames.
+    await timeline.getByLabel('Pause at key moments').uncheck();
 
     await page.evaluate(WATCH_FRAMES);
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
@@ -91,7 +93,8 @@ async function measurePlayback(url: string): Promise<{ playing: Timing; scrubbin
     await timeline.getByRole('button', { name: 'Play' }).waitFor({ timeout: 60_000 });
     const playing = { longestTask: longestTask(await browser.stopTracing()), frameP95: p95((await page.evaluate('window.__frames')) as number[]) };
 
-    await page.evaluate(`localStorage.setItem('smtp-lab.simulator', ${JSON.stringify(bigLog())})`);
+    // Set as the reloaded page starts: set before the reload, it was overwritten by the playing page's own save on leaving (pagehide).
+    await page.addInitScript({ content: `localStorage.setItem('smtp-lab.simulator', ${JSON.stringify(bigLog())})` });
     await page.reload();
     const position = await timeline.locator('.position').textContent({ timeout: 60_000 });
     const events = Number(/of (\d+)/.exec(position ?? '')?.[1] ?? 0);

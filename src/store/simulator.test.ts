@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { changedByYou, simulatorStore, FREE_PLAY, stepInterval, type SimulatorState } from './simulator';
 import { ACTIONS, actionForKey } from './simulatorActions';
 import { EMPTY_DRAFT } from './simulatorCompose';
+import { seek, SNAPSHOT_EVERY } from '../core/net/index';
 
 const s = () => simulatorStore.getState();
 
@@ -44,6 +45,17 @@ describe('simulator store', () => {
     expect(s().position).toBe(1);
     expect(s().playing).toBe(s().timeline.log.length > 1);
     expect(s().acts).toEqual([{ at: 0, input: { type: 'shell', host: FREE_PLAY.focus, line: 'host -t mx bob.example' } }]);
+  });
+
+  it('after each typed line the world is the one its own event leads to, over more lines than a snapshot interval and with replies still to come', () => {
+    s().loadScenario(FREE_PLAY.id);
+    for (let i = 0; i <= SNAPSHOT_EVERY; i++) {
+      s().sendLine(i % 2 ? 'hostname' : 'whoami');
+      expect(s().world).toEqual(seek(s().timeline, s().position));
+    }
+    s().sendLine('telnet mx1.bob.example 25');
+    expect(s().position).toBeLessThan(s().timeline.log.length);
+    expect(s().world).toEqual(seek(s().timeline, s().position));
   });
 
   it('a scenario typed in is changed by you until loaded again; free play and visits never are', () => {

@@ -285,7 +285,9 @@ export const simulatorStore = createStore<SimulatorState>()(
           if (refusal) return { refused: (refused = { ...refusal, count: (s.refused?.count ?? 0) + 1 }) };
           const a: Act = { at: s.playing ? s.timeline.log.length : s.position, input: saved };
           const timeline = perform(s.timeline, a);
-          const next = at(timeline, a.at + 1);
+          // From the new timeline's world when the input's event is its last (a line the shell answers at once, as each of a long paste):
+          // replaying from a snapshot instead costs up to SNAPSHOT_EVERY inputs a line.
+          const next = at(timeline, a.at + 1, timeline.world);
           return { acts: [...s.acts, a], timeline, ...next, refused: undefined, playing: next.position < timeline.log.length };
         });
         return refused;

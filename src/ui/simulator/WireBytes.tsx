@@ -1,4 +1,5 @@
 import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { wrapRuns } from './wrapRuns';
 import { MAX_LINE } from '../../core/mime/index';
 import { wireLines, type TaggedRange } from '../../core/net/index';
@@ -85,8 +86,7 @@ const RESERVED_CHARS = 2;
 // (a link opens on one, the eavesdropper's view replaces it): the panel
 // keeps its width meanwhile, so a view that opens starts at that width and
 // its first frame needs no layout forced to learn it. The observer corrects
-// it when the panel or the text size changed while no bytes were shown; only
-// the first view of a page measures at once.
+// it when the panel or the text size changed while no bytes were shown.
 let known: number | undefined;
 
 /** How many monospace characters a row of the bytes has room for, following the panel's width and the text size. */
@@ -104,9 +104,13 @@ function useColumns(shown: boolean) {
       const room = cell ? cell.clientWidth - parseFloat(getComputedStyle(cell).paddingLeft) - parseFloat(getComputedStyle(cell).paddingRight) : el.clientWidth;
       if (ch > 0 && room > 0) setColumns((known = Math.max(16, Math.floor(room / ch) - RESERVED_CHARS)));
     };
-    if (known === undefined) measure();
-    // Its calls come once layout is done, so measuring there forces none; the probe's size follows the text size.
-    const observer = new ResizeObserver(measure);
+    // Measured when the observer reports, just after the browser's own
+    // layout (the probe's size follows the text size), rather than here,
+    // where reading a size would force a layout of the whole page into the
+    // task that rendered the event (a long task when that is a paste's first
+    // line, or a link opened mid-session). flushSync: the columns are right
+    // before that frame is painted.
+    const observer = new ResizeObserver(() => flushSync(measure));
     observer.observe(el);
     observer.observe(probe);
     return () => observer.disconnect();

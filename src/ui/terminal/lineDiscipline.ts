@@ -139,7 +139,8 @@ export function redraw(state: LineState): string {
   return state.buffer + left(state.buffer.length - state.cursor);
 }
 
-function escapeAt(data: string, i: number): string {
+/** The escape sequence at `i` as feed reads it (pieces.ts never cuts one). */
+export function escapeAt(data: string, i: number): string {
   // ESC [ params final, or ESC O x, or a lone ESC.
   if (data[i + 1] === 'O') return data.slice(i, i + 3);
   if (data[i + 1] !== '[') return data.slice(i, i + 1);
