@@ -1,7 +1,8 @@
 // The Playground: an overview and one explorer per URL
 // (#/playground/base64, …/quoted-printable, …/encoded-words, …/mime, …/received).
 import { useEffect } from 'react';
-import type { ExplorerId } from '../../store/playgroundStore';
+import { useStore } from 'zustand';
+import { playgroundStore, type ExplorerId } from '../../store/playgroundStore';
 import { useRoute } from '../shell/useRoute';
 import { playgroundHash } from '../shell/routes';
 import { EXPLORERS, explorerInfo } from '../playground/explorers';
@@ -11,6 +12,7 @@ import { MimeExplorer } from '../playground/MimeExplorer';
 import { ReceivedExplorer } from '../playground/ReceivedExplorer';
 import { useUrlSync } from '../playground/useUrlSync';
 import { ShareButton } from '../share/ShareButton';
+import { SharedPlaygroundBanner } from '../share/SharedPlaygroundBanner';
 import '../playground/playground.css';
 import '../share/share.css';
 
@@ -29,6 +31,7 @@ export function PlaygroundPage() {
           </a>
         ))}
       </nav>
+      <SharedPlaygroundBanner explorer={id} />
       {id === undefined ? <PlaygroundOverview /> : <Explorer key={id} id={id} query={route.query} />}
     </div>
   );
@@ -36,6 +39,8 @@ export function PlaygroundPage() {
 
 function Explorer({ id, query }: { id: ExplorerId; query: URLSearchParams }) {
   const info = explorerInfo(id);
+  // A shared state opened or set aside: the explorer starts over, so a file it held (picked, not in the store) gives way.
+  const opened = useStore(playgroundStore, (s) => s.opened);
   useUrlSync(id, query);
   useEffect(() => {
     document.title = `${info.title} · Playground · SMTP Lab`;
@@ -51,7 +56,7 @@ function Explorer({ id, query }: { id: ExplorerId; query: URLSearchParams }) {
           <ShareButton make={() => import('../../store/sharePlayground').then((m) => m.explorerShare(id))} name={`smtp-lab-${id}`} className="pg-button" />
         </div>
       </header>
-      {id === 'mime' ? <MimeExplorer /> : id === 'received' ? <ReceivedExplorer /> : <CodecExplorer codec={id} />}
+      {id === 'mime' ? <MimeExplorer key={opened} /> : id === 'received' ? <ReceivedExplorer key={opened} /> : <CodecExplorer key={opened} codec={id} />}
     </section>
   );
 }
