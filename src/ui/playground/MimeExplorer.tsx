@@ -132,7 +132,7 @@ function MessageReader() {
           </div>
           {view && !view.checked && <p className="pg-hint" role="status">Decoding the bodies to check them…</p>}
           {view && <ErrorList id="mime-errors" errors={view.errors} onFocus={(e) => e && setSelected(partAt(view.root, e.offset).path)} />}
-          {view && <SendToSimulator message={view.source} />}
+          {view && <SendToSimulator message={view.source} name={loaded?.name} />}
         </div>
       </div>
       {view && part && (
