@@ -1,4 +1,5 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { share } from './support/share';
@@ -64,7 +65,8 @@ test('a Playground link opened in the same page is shown beside one’s own inpu
   await expect(banner(page)).toHaveRole('status');
   await expect(banner(page)).toContainText('A shared Base64 input, shown beside your own, which is kept unchanged. Shown exactly as it was shared.');
   expect(await savedText(page, 'base64')).toBe('TXkgb3duIHdvcms=');
-  await page.screenshot({ path: '/tmp/play15-shots/playground-shared-1280.png' });
+  const serious = (await new AxeBuilder({ page }).include('.shared-banner').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => v.id)).toEqual([]);
 
   // A reload while visiting keeps the visit (as the Simulator's link does), and still not the saved input.
   await page.reload();
