@@ -3,8 +3,10 @@
 // URL too, so a link reproduces the view.
 import { createStore } from 'zustand/vanilla';
 import { persist, createJSONStorage, type StateStorage } from 'zustand/middleware';
-import { forgiving, safeLocalStorage } from './storage';
-import { isRecord, isString, oneOf, own, readSaved, type Check } from './savedState';
+import { forgiving, safeLocalStorage, safeSessionStorage } from './storage';
+import { isRecord, own, readSaved } from './savedState';
+import { BUILDER_CHECKS, explorerState, INPUT_CHECKS, STAMP_CHECKS } from './playgroundSaved';
+import { keepVisitInSession } from './playgroundSession';
 import { AUTO_CHARSET } from '../core';
 
 export type ExplorerId = 'base64' | 'quoted-printable' | 'encoded-words' | 'mime' | 'received';
@@ -44,19 +46,52 @@ const EMPTY_STAMP: StampForm = {
   for: 'bob@bob.example',
 };
 
+/** One explorer as it stands: its input, and the MIME builder's or the Received stamp's form. */
+export type ExplorerState = { input: ExplorerInput; builder?: BuilderFields; stamp?: StampForm };
+
+/**
+ * A shared explorer on screen beside the person's own (issue 15 §1), as the
+ * Simulator's visit: `inputs` (and the form) show the shared state, the
+ * person's own is set aside whole in `own`, and it is `own` that is saved,
+ * so a link or file never overwrites their work; `keepOwnWork` puts it back.
+ * Editing the shared state adopts it: a student who changes the teacher's
+ * example expects to keep what they typed, so from the first edit what is
+ * shown is theirs and saved (the banner says so before and after), and
+ * `own` stays only so that `keepOwnWork` can still bring their earlier
+ * input back, until they dismiss it.
+ */
+export type PlaygroundVisit = {
+  explorer: ExplorerId;
+  own: ExplorerState;
+  /** "Shown exactly as shared", or what differs. */
+  message: string;
+  exact: boolean;
+  adopted: boolean;
+};
+
 export type PlaygroundState = {
   inputs: Record<ExplorerId, ExplorerInput>;
   builder: BuilderFields;
   stamp: StampForm;
+  /** A shared explorer on screen, the person's own set aside; absent when all is their own. */
+  visiting?: PlaygroundVisit;
+  /** Counts shared states opened and set aside: a view holding a copy of its own (a picked file) starts over when it changes. */
+  opened: number;
   setText(id: ExplorerId, text: string): void;
   setDirection(id: ExplorerId, direction: Direction): void;
   setCharset(id: ExplorerId, charset: string): void;
   setWordEncoding(id: ExplorerId, wordEncoding: 'B' | 'Q'): void;
   setSample(id: ExplorerId, sample: string | undefined): void;
-  /** Applies a shared link's settings in one go. */
+  /** Applies the explorer's own `?in=` link in one go (the page's address, not a person's edit: it adopts no visit). */
   applyLink(id: ExplorerId, link: Partial<ExplorerInput>): void;
   setBuilder(fields: Partial<BuilderFields>): void;
   setStamp(fields: Partial<StampForm>): void;
+  /** Shows a shared explorer beside the person's own (one visit at a time: an earlier one's own work goes back first). */
+  openShared(explorer: ExplorerId, shown: ExplorerState, note: Pick<PlaygroundVisit, 'message' | 'exact'>): void;
+  /** Back to the person's own explorer, as it was set aside. */
+  keepOwnWork(): void;
+  /** The adopted shared state stays the person's own; their earlier input is let go. */
+  forgetEarlier(): void;
 };
 
 /** Inputs above this many characters are not persisted: localStorage holds ~5 MB. */
@@ -98,18 +133,6 @@ const EMPTY_BUILDER: BuilderFields = {
   html: '',
 };
 
-// What a saved Playground may hold back: every field its own type, else
-// dropped alone and reported (issue 11 §3.6); a number where the text should
-// be would throw in the explorer at first render.
-const INPUT_CHECKS: { [K in keyof ExplorerInput]-?: Check<ExplorerInput[K]> } = {
-  text: isString,
-  direction: oneOf(['decode', 'encode'] as const),
-  charset: isString,
-  wordEncoding: oneOf(['B', 'Q'] as const),
-  sample: isString,
-};
-const BUILDER_CHECKS: { [K in keyof BuilderFields]: Check<string> } = { from: isString, to: isString, cc: isString, subject: isString, text: isString, html: isString };
-const STAMP_CHECKS: { [K in keyof StampForm]: Check<string> } = { from: isString, fromInfo: isString, by: isString, with: isString, id: isString, for: isString };
 type SavedParts = { inputs: Record<string, unknown>; builder: Record<string, unknown>; stamp: Record<string, unknown> };
 
 function readSavedPlayground(persisted: unknown, current: PlaygroundState): PlaygroundState {
@@ -128,24 +151,56 @@ function initialInputs(): Record<ExplorerId, ExplorerInput> {
   return Object.fromEntries(EXPLORER_IDS.map((id) => [id, initialInput(id)])) as Record<ExplorerId, ExplorerInput>;
 }
 
-export function createPlaygroundStore(storage?: StateStorage) {
-  return createStore<PlaygroundState>()(
+export type Explorers = Pick<PlaygroundState, 'inputs' | 'builder' | 'stamp'>;
+
+/** An explorer as a first visit shows it: what a shared state's missing fields are read against. */
+export function freshExplorer(id: ExplorerId): ExplorerState {
+  return { input: initialInput(id), ...(id === 'mime' && { builder: EMPTY_BUILDER }), ...(id === 'received' && { stamp: EMPTY_STAMP }) };
+}
+
+function withExplorer(s: Explorers, id: ExplorerId, e: ExplorerState): Explorers {
+  return { inputs: { ...s.inputs, [id]: e.input }, builder: e.builder ?? s.builder, stamp: e.stamp ?? s.stamp };
+}
+
+/** The person's own work: what is on screen, with a visited explorer's own state in place of the shared one until they adopt it. */
+export function ownWork(s: Pick<PlaygroundState, 'inputs' | 'builder' | 'stamp' | 'visiting'>): Explorers {
+  const v = s.visiting;
+  return v && !v.adopted ? withExplorer(s, v.explorer, v.own) : s;
+}
+
+/** The first edit of a shared explorer makes it the person's own (see PlaygroundVisit). */
+function adopting(s: PlaygroundState, id: ExplorerId): Partial<PlaygroundState> {
+  return s.visiting?.explorer === id && !s.visiting.adopted ? { visiting: { ...s.visiting, adopted: true } } : {};
+}
+
+/** `storage`: the person's work (localStorage); `session`: this tab's shared explorer (sessionStorage). */
+export function createPlaygroundStore(storage?: StateStorage, session?: StateStorage) {
+  const store = createStore<PlaygroundState>()(
     persist(
       (set) => {
-        const patch = (id: ExplorerId, change: Partial<ExplorerInput>) =>
-          set((s) => ({ inputs: { ...s.inputs, [id]: { ...s.inputs[id], ...change } } }));
+        const patch = (id: ExplorerId, change: Partial<ExplorerInput>, edit = true) =>
+          set((s) => ({ inputs: { ...s.inputs, [id]: { ...s.inputs[id], ...change } }, ...(edit && adopting(s, id)) }));
         return {
           inputs: initialInputs(),
           builder: EMPTY_BUILDER,
           stamp: EMPTY_STAMP,
+          opened: 0,
           setText: (id, text) => patch(id, { text, sample: undefined }),
           setDirection: (id, direction) => patch(id, { direction }),
           setCharset: (id, charset) => patch(id, { charset }),
           setWordEncoding: (id, wordEncoding) => patch(id, { wordEncoding }),
           setSample: (id, sample) => patch(id, { sample }),
-          applyLink: (id, link) => patch(id, link),
-          setBuilder: (fields) => set((s) => ({ builder: { ...s.builder, ...fields } })),
-          setStamp: (fields) => set((s) => ({ stamp: { ...s.stamp, ...fields } })),
+          applyLink: (id, link) => patch(id, link, false),
+          setBuilder: (fields) => set((s) => ({ builder: { ...s.builder, ...fields }, ...adopting(s, 'mime') })),
+          setStamp: (fields) => set((s) => ({ stamp: { ...s.stamp, ...fields }, ...adopting(s, 'received') })),
+          openShared: (explorer, shown, note) =>
+            set((s) => {
+              const own = ownWork(s);
+              return { ...withExplorer(own, explorer, shown), visiting: { explorer, own: explorerState(own, explorer), ...note, adopted: false }, opened: s.opened + 1 };
+            }),
+          keepOwnWork: () =>
+            set((s) => (s.visiting ? { ...withExplorer(s, s.visiting.explorer, s.visiting.own), visiting: undefined, opened: s.opened + 1 } : {})),
+          forgetEarlier: () => set((s) => (s.visiting?.adopted ? { visiting: undefined } : {})),
         };
       },
       {
@@ -162,20 +217,26 @@ export function createPlaygroundStore(storage?: StateStorage) {
           return saved as PlaygroundState;
         },
         storage: createJSONStorage(() => (storage ? forgiving(storage) : safeLocalStorage())),
-        partialize: (s) => ({
-          inputs: Object.fromEntries(
-            EXPLORER_IDS.map((id) => {
-              const input = s.inputs[id];
-              return [id, input.text.length > PERSIST_LIMIT ? { ...input, text: '' } : input];
-            }),
-          ),
-          builder: s.builder,
-          stamp: s.stamp,
-        }),
+        // A shared explorer on screen: the person's own, set aside, is what is saved.
+        partialize: (state) => {
+          const s = ownWork(state);
+          return {
+            inputs: Object.fromEntries(
+              EXPLORER_IDS.map((id) => {
+                const input = s.inputs[id];
+                return [id, input.text.length > PERSIST_LIMIT ? { ...input, text: '' } : input];
+              }),
+            ),
+            builder: s.builder,
+            stamp: s.stamp,
+          };
+        },
         merge: readSavedPlayground,
       },
     ),
   );
+  keepVisitInSession(store, session ? forgiving(session) : safeSessionStorage(), EXPLORER_IDS, PERSIST_LIMIT);
+  return store;
 }
 
 export type PlaygroundStore = ReturnType<typeof createPlaygroundStore>;

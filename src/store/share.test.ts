@@ -64,6 +64,25 @@ describe('shared Simulator states in the store', () => {
     expect(s().visiting?.sandbox.acts).toEqual(own);
   });
 
+  it('opens attached to the host the sender was attached to, not the scenario’s own (mx1 rather than ws)', () => {
+    s().sendLine('host -t mx bob.example');
+    s().selectHost(HOSTS.mx1);
+    s().sendLine('hostname');
+    const share = simulatorShare(s());
+    expect(share.screen.host).toBe(HOSTS.mx1);
+    const back = decodeShareJson(shareFileText(share));
+    if (!back.ok || back.value.kind !== 'simulator') throw new Error('the shared state did not read back');
+
+    s().loadScenario('four-mta-journey');
+    expect(s().selectedHost).not.toBe(HOSTS.mx1);
+    expect(openWorldShare(back.value)).toMatchObject({ ok: true, exact: true });
+    expect(s().selectedHost).toBe(HOSTS.mx1);
+    // The line typed at mx1 replayed at mx1's shell.
+    expect(s().timeline.log.filter((e) => e.kind === 'shell-input').map((e) => e.from)).toEqual([HOSTS.ws, HOSTS.mx1]);
+    s().keepOwnWork();
+    expect(s().selectedHost).not.toBe(HOSTS.mx1);
+  });
+
   it('says which event first differs when the log is not the sender’s', () => {
     s().sendLine('host -t mx bob.example');
     const share = simulatorShare(s());

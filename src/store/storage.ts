@@ -89,3 +89,8 @@ function parseSaved<S>(text: string): StorageValue<S> | null {
     return null;
   }
 }
+
+/** sessionStorage (this tab only, kept across a reload), or memory; errors on save swallowed. */
+export function safeSessionStorage(): StateStorage {
+  return forgiving(typeof sessionStorage === 'undefined' ? memory() : sessionStorage);
+}

@@ -4,6 +4,25 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { readFile } from './download';
 
+/**
+ * Whether a dropped file is one `accept` names, as the picker's dialog reads
+ * the list. One the zone does not take is left to the page, which opens a
+ * .smtplab.json or an export dropped on the MIME explorer's zone as it does
+ * anywhere else. A file with no extension and no type is taken: it may well
+ * be a message.
+ */
+export function accepts(accept: string | undefined, file: Pick<File, 'name' | 'type'>): boolean {
+  if (!accept) return true;
+  const name = file.name.toLowerCase();
+  const type = file.type.toLowerCase();
+  if (!type && !name.includes('.')) return true;
+  return accept.split(',').some((raw) => {
+    const a = raw.trim().toLowerCase();
+    if (a.startsWith('.')) return name.endsWith(a);
+    return a.endsWith('/*') ? type.startsWith(a.slice(0, -1)) : type === a;
+  });
+}
+
 type Take = { onFile(bytes: Uint8Array, name: string): void } | { onPick(file: File): void };
 type Props = Take & { label: string; accept?: string; children?: ReactNode };
 
@@ -16,9 +35,11 @@ export function FilePicker({ label, accept, children, ...to }: Props) {
     else to.onFile(await readFile(file), file.name);
   };
   const drop = (e: DragEvent) => {
-    e.preventDefault();
     setOver(false);
-    void take(e.dataTransfer.files[0]);
+    const file = e.dataTransfer.files[0];
+    if (file && !accepts(accept, file)) return;
+    e.preventDefault();
+    void take(file);
   };
   return (
     <div

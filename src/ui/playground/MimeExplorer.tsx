@@ -20,6 +20,7 @@ import { useMessageView } from './useMessageView';
 import { warmWorker } from '../workers/client';
 import { formatSize } from './size';
 import { SendToSimulator } from './SendToSimulator';
+import { offeredMessage } from './offeredMessage';
 
 /** A sample's bytes, or a picked file the worker reads. */
 type Loaded = { name: string; size: number; data: Uint8Array | Blob };
@@ -64,6 +65,20 @@ function MessageReader() {
   useEffect(() => setSelected(''), [view?.root]);
   const part = view ? (findPart(view.root, selected) ?? view.root) : undefined;
 
+  const pickFile = (f: File) => {
+    setFile({ name: f.name, size: f.size, data: f });
+    // A dropped file is not a sample: the URL must not claim one.
+    actions.setSample('mime', undefined);
+  };
+  // An .eml opened elsewhere on the Playground (its page-wide drop, Open file) is read here as if picked.
+  const offered = useStore(offeredMessage, (s) => s.file);
+  useEffect(() => {
+    if (!offered) return;
+    offeredMessage.setState({ file: undefined });
+    pickFile(offered);
+    // Only a new offer matters, not this render's pickFile.
+  }, [offered]);
+
   const pickSample = (name: string) => {
     setFile(undefined);
     actions.setSample('mime', name);
@@ -101,11 +116,7 @@ function MessageReader() {
             <InputArea id="mime-input" value={input.text} onChange={(t) => actions.setText('mime', t)} highlights={[]} onSelect={() => undefined}
               placeholder="Paste a whole message here: headers, a blank line, the body" />
           )}
-          <FilePicker label="Open an .eml…" accept=".eml,message/rfc822,text/plain" onPick={(f) => {
-            setFile({ name: f.name, size: f.size, data: f });
-            // A dropped file is not a sample: the URL must not claim one.
-            actions.setSample('mime', undefined);
-          }}>
+          <FilePicker label="Open an .eml…" accept=".eml,message/rfc822,text/plain" onPick={pickFile}>
             or drop one here
           </FilePicker>
         </div>
@@ -121,7 +132,7 @@ function MessageReader() {
           </div>
           {view && !view.checked && <p className="pg-hint" role="status">Decoding the bodies to check them…</p>}
           {view && <ErrorList id="mime-errors" errors={view.errors} onFocus={(e) => e && setSelected(partAt(view.root, e.offset).path)} />}
-          {view && <SendToSimulator message={view.source} />}
+          {view && <SendToSimulator message={view.source} name={loaded?.name} />}
         </div>
       </div>
       {view && part && (

@@ -1,9 +1,10 @@
 // #/playground: what each explorer is for, one click away.
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { playgroundHash } from '../shell/routes';
 import { EXPLORERS } from './explorers';
 
-export function PlaygroundOverview() {
+/** `tools`: the page's Open file. */
+export function PlaygroundOverview({ tools }: { tools?: ReactNode }) {
   useEffect(() => {
     document.title = 'Playground · SMTP Lab';
   }, []);
@@ -16,6 +17,7 @@ export function PlaygroundOverview() {
           <code>.eml</code>, and see every step of the decoding linked to the bytes it came from. Nothing a message
           contains ever runs here.
         </p>
+        {tools && <div className="pg-share">{tools}</div>}
       </header>
       <ul className="pg-cards">
         {EXPLORERS.map((e) => (

@@ -1,20 +1,21 @@
 // Hands the message on the page to Alice's user agent in the Simulator and
-// goes there to watch it travel. The Simulator's store (the world, its
-// scenarios) loads on the click, so it never weighs on the Playground's
-// first paint.
+// goes there to watch it travel; where the lesson on screen withholds
+// Compose, stays and says why (sendThrough.ts).
 import { useState } from 'react';
 import { PLACES } from '../shell/routes';
+import { sendThroughSimulator } from './sendThrough';
 
 const SIMULATOR = PLACES.find((p) => p.id === 'simulator')!.path;
 
-export function SendToSimulator({ message }: { message: Uint8Array }) {
+/** `name`: the message's file name, or undefined for one pasted or typed. */
+export function SendToSimulator({ message, name }: { message: Uint8Array; name?: string }) {
   const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle');
   const send = () => {
     setState('loading');
-    import('../../store/simulator').then(
-      ({ simulatorStore }) => {
-        simulatorStore.getState().submitMessage(message);
-        window.location.hash = SIMULATOR;
+    sendThroughSimulator(message, name ?? 'The message').then(
+      (sent) => {
+        if (sent) window.location.hash = SIMULATOR;
+        else setState('idle');
       },
       () => setState('failed'),
     );

@@ -1,12 +1,13 @@
-// `Open file`: a shared state, an export, or an .eml for Alice to send,
-// picked instead of dropped (useOpenFiles opens it either way). In the
-// Simulator's header and in a lesson's.
+// `Open file`: a shared state, an export, or an .eml, picked instead of
+// dropped (useOpenFiles opens it either way). In the Simulator's header, a
+// lesson's and the Playground's.
 import { useOpenFiles } from './useOpenFiles';
 
-export function OpenFileButton() {
-  const openFiles = useOpenFiles();
+/** `onMessage`: as useOpenFiles'. */
+export function OpenFileButton({ onMessage, className = 'sim-button' }: { onMessage?: (file: File) => void; className?: string }) {
+  const openFiles = useOpenFiles(onMessage);
   return (
-    <label className="sim-button open-file">
+    <label className={`${className} open-file`}>
       Open file
       <input
         type="file"

@@ -1,13 +1,16 @@
 // A shared state opened, from wherever it came (a link, a dropped or picked
 // file): the Simulator's shown beside the person's own work, a lesson step's
 // in the lesson runner beside the learner's own progress, an explorer's
-// applied and shown. Never throws: every failure is a message on the page.
+// beside the person's own input. Never throws: every failure is a message on the page.
 import { decodeShareJson, type Decoded, type SharedState, type WorldShare } from '../../core/share/index';
 import { openWorldShare } from '../../store/share';
 import { openPlaygroundShare } from '../../store/sharePlayground';
 import { shareNotice } from '../../store/shareNotice';
+import { simulatorStore } from '../../store/simulator';
 import { lessonHash, parseRoute, playgroundHash } from '../shell/routes';
 import { openShared } from './link';
+import { messageNotice } from './messageNotice';
+import { isMessageFile } from './useOpenFiles';
 
 export async function openState(decoded: Decoded<SharedState>): Promise<void> {
   if (!decoded.ok) return shareNotice.getState().show({ kind: 'error', message: decoded.error.message });
@@ -63,9 +66,26 @@ export type Opening = { kind: 'state'; decoded: Decoded<SharedState> } | { kind:
 
 const SESSION = /(^|\/)session\.smtplab\.json$/;
 
+/**
+ * A file dropped or picked: an .eml goes to Alice's user agent (as the
+ * Playground's `Send through the simulator`; refused, and said so, where a
+ * lesson withholds Compose), a shared state or an exported .zip opens that
+ * state. Never throws.
+ */
+export async function openFile(file: File): Promise<void> {
+  try {
+    const opening = await readOpening(file);
+    if (opening.kind === 'message') shareNotice.getState().show(messageNotice(file.name, simulatorStore.getState().submitMessage(opening.bytes)));
+    else if (opening.kind === 'state') await openState(opening.decoded);
+    else shareNotice.getState().show({ kind: 'error', message: `${file.name} is not a file SMTP Lab opens: drop an .eml, a .smtplab.json or an exported .zip.` });
+  } catch {
+    shareNotice.getState().show({ kind: 'error', message: `${file.name} could not be read.` });
+  }
+}
+
 export async function readOpening(file: File): Promise<Opening> {
   const name = file.name.toLowerCase();
-  if (name.endsWith('.eml')) return { kind: 'message', bytes: new Uint8Array(await file.arrayBuffer()) };
+  if (isMessageFile(name)) return { kind: 'message', bytes: new Uint8Array(await file.arrayBuffer()) };
   if (name.endsWith('.json')) return { kind: 'state', decoded: decodeShareJson(await file.text()) };
   if (!name.endsWith('.zip')) return { kind: 'unknown' };
   const { unzip } = await import('fflate');

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { StateStorage } from 'zustand/middleware';
+import { createPlaygroundStore, freshExplorer, type ExplorerState } from './playgroundStore';
+
+// A shared explorer beside the person's own (issue 15 §1): the store side.
+
+function memory(): StateStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+}
+
+const savedOf = (storage: ReturnType<typeof memory>) => JSON.parse(storage.data.get('smtp-lab.playground') ?? '{}').state;
+const note = { message: 'Shown exactly as it was shared.', exact: true };
+const shared = (text: string): ExplorerState => ({ input: { ...freshExplorer('base64').input, text, direction: 'encode' } });
+
+/** A person's own Playground, saved: base64 and the MIME builder typed into. */
+function ownWork() {
+  const storage = memory();
+  const session = memory();
+  const store = createPlaygroundStore(storage, session);
+  store.getState().setText('base64', 'bXkgb3du');
+  store.getState().setText('quoted-printable', 'mine=3D');
+  store.getState().setBuilder({ subject: 'My own subject' });
+  return { storage, session, store };
+}
+
+describe('a shared explorer beside the person’s own', () => {
+  it('shows the shared input while the own one stays saved, and Keep my own work puts it back', () => {
+    const { storage, store } = ownWork();
+    store.getState().openShared('base64', shared('Shared!'), note);
+    expect(store.getState().inputs.base64).toMatchObject({ text: 'Shared!', direction: 'encode' });
+    expect(store.getState().visiting).toMatchObject({ explorer: 'base64', adopted: false, own: { input: { text: 'bXkgb3du' } } });
+    expect(savedOf(storage).inputs.base64).toMatchObject({ text: 'bXkgb3du', direction: 'decode' });
+    // The other explorers are untouched.
+    expect(store.getState().inputs['quoted-printable'].text).toBe('mine=3D');
+    // A link the page's address applies is not the person's edit: still only shown.
+    store.getState().applyLink('base64', { charset: 'utf-8' });
+    expect(store.getState().visiting?.adopted).toBe(false);
+    expect(savedOf(storage).inputs.base64.text).toBe('bXkgb3du');
+
+    const opened = store.getState().opened;
+    store.getState().keepOwnWork();
+    expect(store.getState().visiting).toBeUndefined();
+    expect(store.getState().inputs.base64).toMatchObject({ text: 'bXkgb3du', direction: 'decode' });
+    expect(store.getState().opened).toBe(opened + 1);
+    expect(savedOf(storage).inputs.base64.text).toBe('bXkgb3du');
+  });
+
+  it('sets the MIME builder aside with the MIME input, and saves the own builder meanwhile', () => {
+    const { storage, store } = ownWork();
+    const mime = freshExplorer('mime');
+    store.getState().openShared('mime', { input: { ...mime.input, direction: 'encode' }, builder: { ...mime.builder!, subject: 'Shared subject' } }, note);
+    expect(store.getState().builder.subject).toBe('Shared subject');
+    expect(savedOf(storage).builder.subject).toBe('My own subject');
+    store.getState().keepOwnWork();
+    expect(store.getState().builder.subject).toBe('My own subject');
+    expect(store.getState().inputs.mime.direction).toBe('decode');
+  });
+
+  it('adopts the shared input at the first edit: saved as the person’s own, the earlier one still one step back until forgotten', () => {
+    const { storage, store } = ownWork();
+    store.getState().openShared('base64', shared('Shared!'), note);
+    // An edit in another explorer adopts nothing.
+    store.getState().setText('quoted-printable', 'other');
+    expect(store.getState().visiting?.adopted).toBe(false);
+    store.getState().setText('base64', 'Shared, edited');
+    expect(store.getState().visiting?.adopted).toBe(true);
+    expect(savedOf(storage).inputs.base64).toMatchObject({ text: 'Shared, edited', direction: 'encode' });
+    store.getState().keepOwnWork();
+    expect(store.getState().inputs.base64.text).toBe('bXkgb3du');
+    expect(savedOf(storage).inputs.base64.text).toBe('bXkgb3du');
+
+    store.getState().openShared('base64', shared('Shared again'), note);
+    store.getState().setDirection('base64', 'decode');
+    store.getState().forgetEarlier();
+    expect(store.getState().visiting).toBeUndefined();
+    expect(store.getState().inputs.base64).toMatchObject({ text: 'Shared again', direction: 'decode' });
+    expect(savedOf(storage).inputs.base64.text).toBe('Shared again');
+  });
+
+  it('a form edited adopts its explorer’s shared state (the MIME builder, the Received stamp)', () => {
+    const { store } = ownWork();
+    store.getState().openShared('received', freshExplorer('received'), note);
+    store.getState().setBuilder({ subject: 'not the stamp' });
+    expect(store.getState().visiting?.adopted).toBe(false);
+    store.getState().setStamp({ by: 'mx.example' });
+    expect(store.getState().visiting?.adopted).toBe(true);
+  });
+
+  it('opens one shared state at a time: a second gives the first explorer its own input back', () => {
+    const { storage, store } = ownWork();
+    store.getState().openShared('base64', shared('First'), note);
+    store.getState().openShared('quoted-printable', { input: { ...freshExplorer('quoted-printable').input, text: 'Second' } }, note);
+    expect(store.getState().inputs.base64.text).toBe('bXkgb3du');
+    expect(store.getState().inputs['quoted-printable'].text).toBe('Second');
+    expect(savedOf(storage).inputs['quoted-printable'].text).toBe('mine=3D');
+    // The same explorer twice: the own input is the one set aside the first time, never the first shared one.
+    store.getState().openShared('quoted-printable', { input: { ...freshExplorer('quoted-printable').input, text: 'Third' } }, note);
+    store.getState().keepOwnWork();
+    expect(store.getState().inputs['quoted-printable'].text).toBe('mine=3D');
+  });
+
+  it('comes back after a reload of the tab, beside the own input; a new tab opens on the own input alone', () => {
+    const { storage, session, store } = ownWork();
+    store.getState().openShared('base64', shared('Shared!'), { message: 'Not quite as it was shared: a reason.', exact: false });
+    const reloaded = createPlaygroundStore(storage, session).getState();
+    expect(reloaded.inputs.base64).toMatchObject({ text: 'Shared!', direction: 'encode' });
+    expect(reloaded.visiting).toMatchObject({ explorer: 'base64', adopted: false, exact: false, message: 'Not quite as it was shared: a reason.', own: { input: { text: 'bXkgb3du' } } });
+    reloaded.keepOwnWork();
+    expect(createPlaygroundStore(storage, session).getState().visiting).toBeUndefined();
+
+    const newTab = createPlaygroundStore(storage, memory()).getState();
+    expect(newTab.visiting).toBeUndefined();
+    expect(newTab.inputs.base64.text).toBe('bXkgb3du');
+  });
+
+  it('keeps an adopted visit across a reload: the edited input as the own, the earlier one to go back to', () => {
+    const { storage, session, store } = ownWork();
+    store.getState().openShared('base64', shared('Shared!'), note);
+    store.getState().setText('base64', 'Edited');
+    const reloaded = createPlaygroundStore(storage, session);
+    expect(reloaded.getState().inputs.base64.text).toBe('Edited');
+    expect(reloaded.getState().visiting).toMatchObject({ adopted: true, own: { input: { text: 'bXkgb3du' } } });
+    reloaded.getState().keepOwnWork();
+    expect(reloaded.getState().inputs.base64.text).toBe('bXkgb3du');
+  });
+
+  it('lets go of a kept visit that does not read back, and starts on the own work', () => {
+    const { storage } = ownWork();
+    for (const bad of ['{', '{"explorer":"toString","message":"","exact":true,"adopted":false,"other":{}}', '{"explorer":"base64","message":"","exact":true,"adopted":false,"other":{"input":{"text":4}}}']) {
+      const session = memory();
+      session.setItem('smtp-lab.playground.visit', bad);
+      const s = createPlaygroundStore(storage, session).getState();
+      expect(s.visiting).toBeUndefined();
+      expect(s.inputs.base64.text).toBe('bXkgb3du');
+    }
+  });
+});
