@@ -4,6 +4,7 @@
 import { useRef, type Ref } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { HeaderField } from '../../core';
+import { headerAt, headerCount, headerFields, type HeaderList } from '../../store/headerList';
 import { showBidiControls } from '../../core/mime/bidi';
 
 /** Characters of one value drawn at most (hostile mail carries megabyte headers). */
@@ -44,15 +45,16 @@ function Head() {
   );
 }
 
-export function HeadersTable({ headers }: { headers: HeaderField[] }) {
-  if (headers.length === 0) return <p className="pg-hint">This part has no headers: the defaults of RFC 2045 §5.2 apply.</p>;
-  if (headers.length > VIRTUAL_FROM) return <VirtualHeaders headers={headers} />;
+export function HeadersTable({ headers }: { headers: HeaderList }) {
+  const count = headerCount(headers);
+  if (count === 0) return <p className="pg-hint">This part has no headers: the defaults of RFC 2045 §5.2 apply.</p>;
+  if (count > VIRTUAL_FROM) return <VirtualHeaders headers={headers} />;
   return (
     <table className="pg-headers">
       <caption>Headers</caption>
       <Head />
       <tbody>
-        {headers.map((h, i) => (
+        {headerFields(headers).map((h, i) => (
           <HeaderRow key={i} header={h} />
         ))}
       </tbody>
@@ -60,16 +62,17 @@ export function HeadersTable({ headers }: { headers: HeaderField[] }) {
   );
 }
 
-function VirtualHeaders({ headers }: { headers: HeaderField[] }) {
+function VirtualHeaders({ headers }: { headers: HeaderList }) {
+  const total = headerCount(headers);
   const box = useRef<HTMLDivElement>(null);
-  const rows = useVirtualizer({ count: headers.length, getScrollElement: () => box.current, estimateSize: () => ROW_ESTIMATE, overscan: 8 });
+  const rows = useVirtualizer({ count: total, getScrollElement: () => box.current, estimateSize: () => ROW_ESTIMATE, overscan: 8 });
   const items = rows.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = rows.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-  const count = headers.length.toLocaleString('en');
+  const count = total.toLocaleString('en');
   return (
     <div ref={box} className="pg-headers-box" role="region" aria-label={`Headers, ${count} fields`} tabIndex={0}>
-      <table className="pg-headers" aria-rowcount={headers.length + 1}>
+      <table className="pg-headers" aria-rowcount={total + 1}>
         <caption>
           Headers <span className="pg-count">{count} fields; only those in view are drawn</span>
         </caption>
@@ -77,7 +80,7 @@ function VirtualHeaders({ headers }: { headers: HeaderField[] }) {
         <tbody>
           {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
           {items.map((item) => (
-            <HeaderRow key={item.key} header={headers[item.index]!} index={item.index} ref={rows.measureElement} />
+            <HeaderRow key={item.key} header={headerAt(headers, item.index)} index={item.index} ref={rows.measureElement} />
           ))}
           {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
         </tbody>

@@ -6,7 +6,6 @@ import { useEffect, useMemo, useState } from 'react';
 import type { CodecError } from '../../core';
 import { parseToView, type MessageView } from '../../store/playgroundMime';
 import { runInWorker, WORKER_THRESHOLD } from '../workers/client';
-import { unpackView } from '../workers/packed-headers';
 
 export type MessageState = { view?: MessageView; busy: boolean; failure?: string };
 
@@ -23,7 +22,7 @@ export function useMessageView(input: Uint8Array | Blob | undefined): MessageSta
     setOutline({ busy: true });
     // Bytes the caller keeps (typed text, a sample) go as a copy the worker may own.
     runInWorker({ kind: 'outline', input: input instanceof Blob ? input : input.slice() }).then(
-      (r) => live && r.kind === 'outline' && setOutline({ view: unpackView(r.view), busy: false }),
+      (r) => live && r.kind === 'outline' && setOutline({ view: r.view, busy: false }),
       (e: Error) => live && setOutline({ busy: false, failure: e.message }),
     );
     return () => {

@@ -5,7 +5,7 @@ import { runCodec } from '../../store/playgroundCodecs';
 import { messageErrors, outlineView, partContent } from '../../store/playgroundMime';
 import type { Job, JobResult, WorkerReply, WorkerRequest } from './jobs';
 import { warmUp } from './warm';
-import { packView, packedBuffers } from './packed-headers';
+import { viewBuffers } from './transfer';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -13,7 +13,7 @@ async function run(job: Job): Promise<JobResult> {
   switch (job.kind) {
     case 'outline': {
       const bytes = job.input instanceof Blob ? new Uint8Array(await job.input.arrayBuffer()) : job.input;
-      return { kind: 'outline', view: packView(outlineView(bytes)) };
+      return { kind: 'outline', view: outlineView(bytes) };
     }
     case 'check':
       return { kind: 'check', errors: messageErrors(job.bytes) };
@@ -37,7 +37,7 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const reply = await answer(e.data);
   // Handing the buffers over instead of copying them: the page owns the bytes from here on.
   const transfer: Transferable[] = [];
-  if (reply.result?.kind === 'outline') transfer.push(reply.result.view.source.buffer as ArrayBuffer, ...packedBuffers(reply.result.view));
+  if (reply.result?.kind === 'outline') transfer.push(...viewBuffers(reply.result.view));
   if (reply.result?.kind === 'content') transfer.push(reply.result.content.bytes.buffer as ArrayBuffer);
   scope.postMessage(reply, transfer);
 };
