@@ -4,7 +4,7 @@
 import { runCodec } from '../../store/playgroundCodecs';
 import { messageErrors, outlineView, partContent } from '../../store/playgroundMime';
 import type { Job, JobResult, WorkerReply, WorkerRequest } from './jobs';
-import { warmUp } from './warm';
+import { runRounds, warmUpRounds } from './warm';
 import { viewBuffers } from './transfer';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -33,7 +33,11 @@ async function answer({ id, job }: WorkerRequest): Promise<WorkerReply> {
   }
 }
 
+/** Whether a job has come: the warm-up stops then. */
+let asked = false;
+
 scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
+  asked = true;
   const reply = await answer(e.data);
   // Handing the buffers over instead of copying them: the page owns the bytes from here on.
   const transfer: Transferable[] = [];
@@ -42,4 +46,4 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   scope.postMessage(reply, transfer);
 };
 
-warmUp();
+runRounds(warmUpRounds(), () => asked);
