@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runRounds, warmUpRounds } from './warm';
+import { parseToView } from '../../store/playgroundMime';
+import { headerFields } from '../../store/headerList';
+import { manyFields, runRounds, warmUpRounds } from './warm';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -10,6 +12,8 @@ describe('the worker’s warm-up', () => {
     vi.useFakeTimers();
     const ran: number[] = [];
     runRounds([0, 1, 2].map((i) => () => ran.push(i)), () => false);
+    expect(ran).toEqual([]);
+    vi.advanceTimersToNextTimer();
     expect(ran).toEqual([0]);
     vi.advanceTimersToNextTimer();
     expect(ran).toEqual([0, 1]);
@@ -23,6 +27,7 @@ describe('the worker’s warm-up', () => {
     let asked = false;
     runRounds([0, 1, 2, 3].map((i) => () => ran.push(i)), () => asked);
     vi.advanceTimersToNextTimer();
+    vi.advanceTimersToNextTimer();
     asked = true;
     vi.runAllTimers();
     expect(ran).toEqual([0, 1]);
@@ -32,5 +37,12 @@ describe('the worker’s warm-up', () => {
     const rounds = warmUpRounds();
     expect(rounds.length).toBeGreaterThan(8);
     for (const round of new Set(rounds)) expect(round).not.toThrow();
+  });
+
+  it('warms every path a field takes: plain, folded and encoded', () => {
+    const fields = headerFields(parseToView(manyFields()).root.headers);
+    expect(fields.length).toBe(1000);
+    expect(fields.filter((f) => f.decoded.startsWith('déjà vu')).length).toBe(100);
+    expect(fields.filter((f) => f.value.endsWith('and a value folded over a second line')).length).toBe(100);
   });
 });
