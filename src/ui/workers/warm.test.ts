@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseToView } from '../../store/playgroundMime';
+import { flatten, parseToView, partContent } from '../../store/playgroundMime';
 import { headerFields } from '../../store/headerList';
-import { manyFields, runRounds, warmUpRounds } from './warm';
+import { manyFields, runRounds, sampleMessage, warmUpRounds } from './warm';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -37,6 +37,24 @@ describe('the worker’s warm-up', () => {
     const rounds = warmUpRounds();
     expect(rounds.length).toBeGreaterThan(8);
     for (const round of new Set(rounds)) expect(round).not.toThrow();
+  });
+
+  it('warms the usual shape: text and HTML in quoted-printable and a base64 attachment, all well formed', () => {
+    const source = sampleMessage();
+    const view = parseToView(source);
+    const parts = flatten(view.root).map((p) => [p.contentType, p.transferEncoding]);
+    expect(parts).toEqual([
+      ['multipart/mixed', '7bit'],
+      ['multipart/alternative', '7bit'],
+      ['text/plain', 'quoted-printable'],
+      ['text/html', 'quoted-printable'],
+      ['application/octet-stream', 'base64'],
+    ]);
+    expect(view.errors).toEqual([]);
+    const noise = partContent(source, flatten(view.root)[4]!).bytes;
+    expect(noise.length).toBe(48 * 1024);
+    expect(noise[1]).toBe((2654435761 >>> 24) & 255);
+    expect(partContent(source, flatten(view.root)[2]!).text).toMatch(/^A line of text, with a café in it\./);
   });
 
   it('warms every path a field takes: plain, folded and encoded', () => {
