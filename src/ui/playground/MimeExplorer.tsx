@@ -16,7 +16,7 @@ import { ErrorList } from './ErrorList';
 import { MessageBuilder } from './MessageBuilder';
 import { Busy } from './Busy';
 import { loadSample } from './samples';
-import { useMessageView } from './useMessageView';
+import { outlineFile, useMessageView } from './useMessageView';
 import { warmWorker } from '../workers/client';
 import { formatSize } from './size';
 import { SendToSimulator } from './SendToSimulator';
@@ -102,6 +102,7 @@ function MessageReader() {
               placeholder="Paste a whole message here: headers, a blank line, the body" />
           )}
           <FilePicker label="Open an .eml…" accept=".eml,message/rfc822,text/plain" onPick={(f) => {
+            void outlineFile(f);
             setFile({ name: f.name, size: f.size, data: f });
             // A dropped file is not a sample: the URL must not claim one.
             actions.setSample('mime', undefined);
