@@ -2,9 +2,11 @@
 // it crosses from the parsing worker by structured clone, plus the look-ups
 // the views need. Content is decoded on demand by the core, one part at a time.
 import { parseMessage, type CodecError, type MimePart, type ParsedMessage } from '../core';
+import { toHeaderList, type HeaderList } from './headerList';
 
-/** A MimePart as plain data: its fields without the methods, children alike. */
-export type PartView = Omit<MimePart, 'children' | 'content' | 'text' | 'source'> & {
+/** A MimePart as plain data: its fields without the methods, children alike, headers packed. */
+export type PartView = Omit<MimePart, 'headers' | 'children' | 'content' | 'text' | 'source'> & {
+  headers: HeaderList;
   /** "1", "1.2" …: the part's place in the tree (RFC 3501 §6.4.5 numbering, root = ""). */
   path: string;
   children: PartView[];
@@ -33,7 +35,7 @@ function toPart(part: MimePart, path: string, within: Uint8Array | undefined): P
     contentType: part.contentType,
     params: part.params,
     transferEncoding: part.transferEncoding,
-    headers: part.headers,
+    headers: toHeaderList(part.headers),
     children: part.children.map((c, i) => toPart(c, path ? `${path}.${i + 1}` : String(i + 1), source)),
     start: part.start,
     end: part.end,

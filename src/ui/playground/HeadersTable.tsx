@@ -1,17 +1,20 @@
 // A part's headers, raw (unfolded) and decoded (RFC 2047 encoded-words).
 // Hostile mail carries 100,000 header lines: past a few hundred, only the
 // rows in view are drawn (drawing them all stalled the page for seconds).
-import { useRef, type Ref } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useRef, type Ref } from 'react';
 import type { HeaderField } from '../../core';
+import { headerAt, headerCount, headerFields, type HeaderList } from '../../store/headerList';
 import { showBidiControls } from '../../core/mime/bidi';
+import { useVirtualRows } from './useVirtualRows';
 
 /** Characters of one value drawn at most (hostile mail carries megabyte headers). */
 const CELL_LIMIT = 2000;
 /** More rows than this are drawn virtually. */
 const VIRTUAL_FROM = 300;
-/** A one-line row's height in pixels, until a drawn row is measured. */
-const ROW_ESTIMATE = 30;
+/** A row's height in pixels until it is drawn and measured: one line at 100 % text. */
+const ROW_ESTIMATE = 34;
+/** Rows drawn beyond each edge of the view, so a scroll by the wheel lands on drawn rows. */
+const OVERSCAN = 8;
 
 function cut(full: string): string {
   const text = showBidiControls(full);
@@ -44,15 +47,16 @@ function Head() {
   );
 }
 
-export function HeadersTable({ headers }: { headers: HeaderField[] }) {
-  if (headers.length === 0) return <p className="pg-hint">This part has no headers: the defaults of RFC 2045 §5.2 apply.</p>;
-  if (headers.length > VIRTUAL_FROM) return <VirtualHeaders headers={headers} />;
+export function HeadersTable({ headers }: { headers: HeaderList }) {
+  const count = headerCount(headers);
+  if (count === 0) return <p className="pg-hint">This part has no headers: the defaults of RFC 2045 §5.2 apply.</p>;
+  if (count > VIRTUAL_FROM) return <VirtualHeaders headers={headers} />;
   return (
     <table className="pg-headers">
       <caption>Headers</caption>
       <Head />
       <tbody>
-        {headers.map((h, i) => (
+        {headerFields(headers).map((h, i) => (
           <HeaderRow key={i} header={h} />
         ))}
       </tbody>
@@ -60,24 +64,29 @@ export function HeadersTable({ headers }: { headers: HeaderField[] }) {
   );
 }
 
-function VirtualHeaders({ headers }: { headers: HeaderField[] }) {
+/** Row `index` of a long list, drawn again only when it scrolls in anew. */
+const ListRow = memo(function ListRow({ list, index, ref }: { list: HeaderList; index: number; ref: Ref<HTMLTableRowElement> }) {
+  return <HeaderRow header={headerAt(list, index)} index={index} ref={ref} />;
+});
+
+function VirtualHeaders({ headers }: { headers: HeaderList }) {
+  const total = headerCount(headers);
   const box = useRef<HTMLDivElement>(null);
-  const rows = useVirtualizer({ count: headers.length, getScrollElement: () => box.current, estimateSize: () => ROW_ESTIMATE, overscan: 8 });
-  const items = rows.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = rows.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-  const count = headers.length.toLocaleString('en');
+  const { first, end, before, after, measure } = useVirtualRows(box, headers, total, ROW_ESTIMATE, OVERSCAN);
+  const count = total.toLocaleString('en');
+  const drawn: number[] = [];
+  for (let i = first; i < end; i++) drawn.push(i);
   return (
     <div ref={box} className="pg-headers-box" role="region" aria-label={`Headers, ${count} fields`} tabIndex={0}>
-      <table className="pg-headers" aria-rowcount={headers.length + 1}>
+      <table className="pg-headers" aria-rowcount={total + 1}>
         <caption>
           Headers <span className="pg-count">{count} fields; only those in view are drawn</span>
         </caption>
         <Head />
         <tbody>
           {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
-          {items.map((item) => (
-            <HeaderRow key={item.key} header={headers[item.index]!} index={item.index} ref={rows.measureElement} />
+          {drawn.map((i) => (
+            <ListRow key={i} list={headers} index={i} ref={measure} />
           ))}
           {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
         </tbody>

@@ -16,7 +16,7 @@ import { ErrorList } from './ErrorList';
 import { MessageBuilder } from './MessageBuilder';
 import { Busy } from './Busy';
 import { loadSample } from './samples';
-import { useMessageView } from './useMessageView';
+import { outlineFile, useMessageView } from './useMessageView';
 import { warmWorker } from '../workers/client';
 import { formatSize } from './size';
 import { SendToSimulator } from './SendToSimulator';
@@ -66,6 +66,8 @@ function MessageReader() {
   const part = view ? (findPart(view.root, selected) ?? view.root) : undefined;
 
   const pickFile = (f: File) => {
+    // The worker starts on the file now, not after the page has drawn its busy state.
+    void outlineFile(f);
     setFile({ name: f.name, size: f.size, data: f });
     // A dropped file is not a sample: the URL must not claim one.
     actions.setSample('mime', undefined);

@@ -6,9 +6,29 @@ import { useEffect, useMemo, useState } from 'react';
 import type { CodecError } from '../../core';
 import { parseToView, type MessageView } from '../../store/playgroundMime';
 import { runInWorker, WORKER_THRESHOLD } from '../workers/client';
-import { unpackView } from '../workers/packed-headers';
+import type { JobResult } from '../workers/jobs';
 
 export type MessageState = { view?: MessageView; busy: boolean; failure?: string };
+
+/** Outlines asked for, by picked file: one job a file, however often its view is rendered or its effect run. */
+const outlines = new WeakMap<Blob, Promise<JobResult>>();
+
+/**
+ * Starts outlining a picked file in the worker. Called on the pick itself,
+ * the worker reads and parses while the page draws its busy state and
+ * updates its URL (20–30 ms of the main thread before the effect that would
+ * otherwise ask).
+ */
+export function outlineFile(file: Blob): Promise<JobResult> {
+  let job = outlines.get(file);
+  if (!job) {
+    job = runInWorker({ kind: 'outline', input: file });
+    outlines.set(file, job);
+    // A failed job (the worker died) is not kept: the same file may be tried again.
+    job.catch(() => outlines.delete(file));
+  }
+  return job;
+}
 
 /** A picked file (a Blob) is read by the worker itself: reading is asynchronous anyway, and the bytes then cross once. */
 export function useMessageView(input: Uint8Array | Blob | undefined): MessageState {
@@ -22,8 +42,8 @@ export function useMessageView(input: Uint8Array | Blob | undefined): MessageSta
     let live = true;
     setOutline({ busy: true });
     // Bytes the caller keeps (typed text, a sample) go as a copy the worker may own.
-    runInWorker({ kind: 'outline', input: input instanceof Blob ? input : input.slice() }).then(
-      (r) => live && r.kind === 'outline' && setOutline({ view: unpackView(r.view), busy: false }),
+    (input instanceof Blob ? outlineFile(input) : runInWorker({ kind: 'outline', input: input.slice() })).then(
+      (r) => live && r.kind === 'outline' && setOutline({ view: r.view, busy: false }),
       (e: Error) => live && setOutline({ busy: false, failure: e.message }),
     );
     return () => {

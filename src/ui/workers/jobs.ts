@@ -2,8 +2,7 @@
 // data only: it crosses the worker boundary by structured clone.
 import type { CodecError } from '../../core';
 import type { CodecRequest, CodecView } from '../../store/playgroundCodecs';
-import type { PartContent } from '../../store/playgroundMime';
-import type { PackedView } from './packed-headers';
+import type { MessageView, PartContent } from '../../store/playgroundMime';
 
 export type Job =
   /**
@@ -18,7 +17,7 @@ export type Job =
   | { kind: 'content'; bytes: Uint8Array };
 
 export type JobResult =
-  | { kind: 'outline'; view: PackedView }
+  | { kind: 'outline'; view: MessageView }
   | { kind: 'check'; errors: CodecError[] }
   | { kind: 'codec'; view: CodecView }
   | { kind: 'content'; content: PartContent };

@@ -4,8 +4,8 @@
 import { runCodec } from '../../store/playgroundCodecs';
 import { messageErrors, outlineView, partContent } from '../../store/playgroundMime';
 import type { Job, JobResult, WorkerReply, WorkerRequest } from './jobs';
-import { warmUp } from './warm';
-import { packView, packedBuffers } from './packed-headers';
+import { runRounds, warmUpRounds } from './warm';
+import { viewBuffers } from './transfer';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -13,7 +13,7 @@ async function run(job: Job): Promise<JobResult> {
   switch (job.kind) {
     case 'outline': {
       const bytes = job.input instanceof Blob ? new Uint8Array(await job.input.arrayBuffer()) : job.input;
-      return { kind: 'outline', view: packView(outlineView(bytes)) };
+      return { kind: 'outline', view: outlineView(bytes) };
     }
     case 'check':
       return { kind: 'check', errors: messageErrors(job.bytes) };
@@ -33,13 +33,17 @@ async function answer({ id, job }: WorkerRequest): Promise<WorkerReply> {
   }
 }
 
+/** Whether a job has come: the warm-up stops then. */
+let asked = false;
+
 scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
+  asked = true;
   const reply = await answer(e.data);
   // Handing the buffers over instead of copying them: the page owns the bytes from here on.
   const transfer: Transferable[] = [];
-  if (reply.result?.kind === 'outline') transfer.push(reply.result.view.source.buffer as ArrayBuffer, ...packedBuffers(reply.result.view));
+  if (reply.result?.kind === 'outline') transfer.push(...viewBuffers(reply.result.view));
   if (reply.result?.kind === 'content') transfer.push(reply.result.content.bytes.buffer as ArrayBuffer);
   scope.postMessage(reply, transfer);
 };
 
-warmUp();
+runRounds(warmUpRounds(), () => asked);
