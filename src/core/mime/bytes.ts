@@ -12,10 +12,22 @@ export const DASH = 45;
 
 const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
 const ENCODER = new TextEncoder();
+/** Up to this many characters utf8Bytes copies ASCII itself. */
+const SHORT = 64;
 
 /** A string as the bytes a mail client would send: UTF-8 (RFC 6532). */
 export function utf8Bytes(text: string): Uint8Array {
-  return ENCODER.encode(text);
+  // A short ASCII string (a reply, a command) is copied in script: the
+  // encoder's call and its buffer outside the heap cost more than the copy.
+  const n = text.length;
+  if (n > SHORT) return ENCODER.encode(text);
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return ENCODER.encode(text);
+    out[i] = c;
+  }
+  return out;
 }
 
 /** Any byte ≥ 0x80? Reads four bytes at a time: bodies run to megabytes. */

@@ -56,6 +56,10 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
   const s = w.s;
   const d = s.data!;
   const { text, eightBit } = stepText(w, buf);
+  // Views for records and runs are made from these, read once: reading
+  // buf.buffer, or subarray(), for each line cost more than the view itself.
+  const ab = buf.buffer;
+  const base = buf.byteOffset;
   const limit = s.policy.maxSize;
   const checkEightBit = eightBit && s.transaction?.body !== '8BITMIME';
   // A host that shows no transcript (the loopback MTA with --quiet) may ask
@@ -81,13 +85,13 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
         const end = buf.length - 1;
         let contentStart = pos;
         if (!midLine && buf[pos] === DOT) {
-          if (!tooBig && pos > runStart) runs.push(buf.subarray(runStart, pos));
+          if (!tooBig && pos > runStart) runs.push(new Uint8Array(ab, base + runStart, pos - runStart));
           runStart = contentStart = pos + 1;
         }
         // No LF in buf at all, so any CR before the held-back octet is bare.
         const bare = cr < end;
         bareCr ||= bare;
-        if (lines) record(w, buf.subarray(pos, end), 'data', bare ? BARE_CR(cr - pos) : FRAGMENT_NOTE, undefined, text.slice(pos, end));
+        if (lines) record(w, new Uint8Array(ab, base + pos, end - pos), 'data', bare ? BARE_CR(cr - pos) : FRAGMENT_NOTE, undefined, text.slice(pos, end));
         size += end - contentStart;
         if (limit > 0 && size > limit && !tooBig) {
           tooBig = true;
@@ -97,7 +101,7 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
         midLine = true;
         pos = end;
       }
-      if (!tooBig && pos > runStart) runs.push(buf.subarray(runStart, pos));
+      if (!tooBig && pos > runStart) runs.push(new Uint8Array(ab, base + runStart, pos - runStart));
       // What the session keeps outlives this step's bytes: one copy of the runs.
       if (runs.length) chunks = append(chunks, runs.length === 1 ? runs[0]!.slice() : concatRuns(runs));
       s.data = { chunks, size, tooBig, midLine, bareCr };
@@ -112,9 +116,9 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
     const bare = cr < lf - 1;
     bareCr ||= bare;
     if (!midLine && buf[pos] === DOT) {
-      if (!tooBig && pos > runStart) runs.push(buf.subarray(runStart, pos));
+      if (!tooBig && pos > runStart) runs.push(new Uint8Array(ab, base + runStart, pos - runStart));
       if (lf === pos + 2) {
-        record(w, buf.subarray(pos, next), 'data-end', DATA_END, undefined, text.slice(pos, next));
+        record(w, new Uint8Array(ab, base + pos, next - pos), 'data-end', DATA_END, undefined, text.slice(pos, next));
         s.data = { chunks, size, tooBig, midLine, bareCr };
         endOfData(w, runs);
         return next;
@@ -122,14 +126,14 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
       // RFC 5321 §4.5.2: the first dot of a line is the client's stuffing.
       runStart = pos + 1;
       size += next - pos - 1;
-      if (lines) record(w, buf.subarray(pos, next), 'data', bare ? BARE_CR(cr - pos) : STUFFED, undefined, text.slice(pos, next));
+      if (lines) record(w, new Uint8Array(ab, base + pos, next - pos), 'data', bare ? BARE_CR(cr - pos) : STUFFED, undefined, text.slice(pos, next));
     } else {
       size += next - pos;
       if (lines) {
         let explanation = midLine ? FRAGMENT_NOTE : next - pos > MAX_TEXT_LINE ? LONG : LINE;
         if (checkEightBit && hasHighBytes(buf.subarray(pos, lf))) explanation = EIGHT_BIT;
         if (bare) explanation = BARE_CR(cr - pos);
-        record(w, buf.subarray(pos, next), 'data', explanation, undefined, text.slice(pos, next));
+        record(w, new Uint8Array(ab, base + pos, next - pos), 'data', explanation, undefined, text.slice(pos, next));
       }
     }
     if (limit > 0 && size > limit && !tooBig) {

@@ -2,14 +2,13 @@
 // replies with their bytes and records, and the effects. Phases write to it;
 // `finishStep` turns it into the public ServerStep.
 import { latin1String } from '../../codec/ascii';
-import { concatBytes, hasHighBytes } from '../../mime/bytes';
+import { concatBytes, hasHighBytes, utf8Bytes } from '../../mime/bytes';
 import { formatReply } from '../format-reply';
 import type { ServerPolicy } from '../policy';
 import { REPLIES, catalogueReply, type ReplyKey } from '../replies';
 import type { Explanation, Reply, TranscriptRecord } from '../types';
 import type { ServerEffect, ServerSession, ServerStep } from './types';
 
-const encoder = new TextEncoder();
 const UTF8 = new TextDecoder('utf-8');
 /** Below this many bytes a decoder call costs more than building the string in script. */
 const SMALL = 64;
@@ -96,7 +95,7 @@ export function send(w: Work, key: ReplyKey, vars?: Record<string, string>, opti
     return c.reply;
   }
   const reply = catalogueReply(w.s.policy, key, vars, options.lines);
-  const bytes = encoder.encode(formatReply(reply));
+  const bytes = utf8Bytes(formatReply(reply));
   w.output.push(bytes);
   w.replies.push(reply);
   let start = 0;
@@ -122,7 +121,7 @@ function canned(policy: ServerPolicy, key: ReplyKey): Canned {
   let c = byKey.get(key);
   if (c === undefined || c.hostname !== policy.hostname || c.enhanced !== enhanced) {
     const reply = catalogueReply(policy, key);
-    const bytes = encoder.encode(formatReply(reply));
+    const bytes = utf8Bytes(formatReply(reply));
     c = { hostname: policy.hostname, enhanced, reply, bytes, text: latin1String(bytes), verb: String(reply.code) };
     byKey.set(key, c);
   }
