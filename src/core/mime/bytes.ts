@@ -2,7 +2,7 @@
 // octets (RFC 2045 §2), so the parser walks a Uint8Array and turns only the
 // small pieces it must read (header fields, transfer-encoded bodies) into
 // strings.
-import { asciiString, latin1String } from '../codec/ascii';
+import { asciiString, latin1String, octetText } from '../codec/ascii';
 
 export const CR = 13;
 export const LF = 10;
@@ -52,7 +52,7 @@ export function hasHighBytes(bytes: Uint8Array): boolean {
  * native decoder; anything else through the byte-per-char path.
  */
 export function byteString(bytes: Uint8Array): string {
-  return hasHighBytes(bytes) ? latin1String(bytes) : asciiString(bytes);
+  return octetText(bytes).text;
 }
 
 /**

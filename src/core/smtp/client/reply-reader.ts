@@ -97,16 +97,19 @@ function parseLine(bytes: Uint8Array): { line: ReplyLine } | { error: ProtocolEr
   }
   // RFC 5321 §4.2: a three-digit code whose first digit is 2 to 5, then SP,
   // '-' or the end of the line. Checked on the octets, so the position is one.
-  const isDigit = (i: number) => i < end && bytes[i]! >= 0x30 && bytes[i]! <= 0x39;
   let bad = -1;
   if (!(end > 0 && bytes[0]! >= 0x32 && bytes[0]! <= 0x35)) bad = 0;
-  else if (!isDigit(1)) bad = 1;
-  else if (!isDigit(2)) bad = 2;
+  else if (!digitAt(bytes, 1, end)) bad = 1;
+  else if (!digitAt(bytes, 2, end)) bad = 2;
   else if (end > 3 && bytes[3] !== SP && bytes[3] !== HYPHEN) bad = 3;
   if (bad >= 0) {
     return { error: { message: 'not an SMTP reply: a reply line starts with a three-digit code 2xx–5xx, then a space or a hyphen (RFC 5321 §4.2)', line: whole, position: bad, bytes } };
   }
   return { line: { bytes, code: Number(whole.slice(0, 3)), last: bytes[3] !== HYPHEN, text: whole.slice(4) } };
+}
+
+function digitAt(bytes: Uint8Array, i: number, end: number): boolean {
+  return i < end && bytes[i]! >= 0x30 && bytes[i]! <= 0x39;
 }
 
 function toReply(lines: ReplyLine[], enhanced: boolean): Reply {

@@ -1,17 +1,15 @@
 // What one step of the server gathers: the working copy of the session, the
 // replies with their bytes and records, and the effects. Phases write to it;
 // `finishStep` turns it into the public ServerStep.
-import { latin1String } from '../../codec/ascii';
-import { concatBytes, hasHighBytes, utf8Bytes } from '../../mime/bytes';
+import { latin1String, octetText } from '../../codec/ascii';
+import { concatBytes, utf8Bytes } from '../../mime/bytes';
 import { formatReply } from '../format-reply';
 import type { ServerPolicy } from '../policy';
 import { REPLIES, catalogueReply, type ReplyKey } from '../replies';
 import type { Explanation, Reply, TranscriptRecord } from '../types';
+import { copySession } from './state';
 import type { ServerEffect, ServerSession, ServerStep } from './types';
 
-const UTF8 = new TextDecoder('utf-8');
-/** Below this many bytes a decoder call costs more than building the string in script. */
-const SMALL = 64;
 
 /** Received bytes as text, one character a byte (Latin-1), and whether any byte is 8-bit. */
 export type StepText = { buf: Uint8Array; text: string; eightBit: boolean };
@@ -38,25 +36,12 @@ export type Work = {
  */
 export function stepText(w: Work, buf: Uint8Array): StepText {
   let d = w.decoded;
-  if (d === undefined || d.buf !== buf) w.decoded = d = decodeBytes(buf);
+  if (d === undefined || d.buf !== buf) w.decoded = d = { buf, ...octetText(buf) };
   return d;
 }
 
-function decodeBytes(buf: Uint8Array): StepText {
-  if (buf.length <= SMALL) {
-    const eightBit = hasHighBytes(buf);
-    return { buf, text: latin1String(buf), eightBit };
-  }
-  // ASCII read as UTF-8 is itself, decoded natively: one character a byte
-  // and no U+FFFD. Any byte of 0x80 or more either joins a sequence (fewer
-  // characters than bytes) or becomes U+FFFD; such bytes are read as Latin-1.
-  const text = UTF8.decode(buf);
-  if (text.length === buf.length && text.indexOf('\uFFFD') < 0) return { buf, text, eightBit: false };
-  return { buf, text: latin1String(buf), eightBit: true };
-}
-
 export function beginStep(state: ServerSession, now: number): Work {
-  return { s: { ...state }, now, output: [], replies: [], records: [], effects: [] };
+  return { s: copySession(state), now, output: [], replies: [], records: [], effects: [] };
 }
 
 export function finishStep(w: Work): ServerStep {

@@ -6,7 +6,8 @@ import type { EsmtpParam } from '../types';
 import { destination, expandList, mayRelay } from './addresses';
 import { append, emptyList } from '../append-list';
 import { send, type Work } from './step';
-import type { AcceptedRecipient } from './types';
+import { withTransaction } from './state';
+import type { AcceptedRecipient, Transaction } from './types';
 
 type ParamCheck = { reply: ReplyKey; parameter: string; note: string } | { body?: string };
 
@@ -46,7 +47,9 @@ export function mailCommand(w: Work, address: string, params: EsmtpParam[]): voi
     send(w, check.reply, { parameter: check.parameter }, { note: check.note });
     return;
   }
-  w.s.transaction = { mailFrom: address, mailParams: params, ...check, recipients: emptyList(), refused: 0 };
+  const transaction: Transaction = { mailFrom: address, mailParams: params, recipients: emptyList(), refused: 0 };
+  if (check.body !== undefined) transaction.body = check.body;
+  w.s.transaction = transaction;
   send(w, 'senderOk', undefined, address === '' ? { note: 'The null reverse-path <> marks a bounce or other notification: nothing may bounce back to it.' } : {});
 }
 
@@ -66,7 +69,7 @@ export function rcptCommand(w: Work, address: string, params: EsmtpParam[]): voi
   else if (d.kind === 'unknown') return refuse(w, 'userUnknown', { address });
   else if (mayRelay(s)) accepted = { address, params, mailboxes: [], remote: [address] };
   else return refuse(w, 'relayDenied', { address });
-  s.transaction = { ...t, recipients: append(t.recipients, accepted) };
+  s.transaction = withTransaction(t, { recipients: append(t.recipients, accepted) });
   const note =
     d.kind === 'list'
       ? `${address} is a list: the server will deliver to ${[...accepted.mailboxes, ...accepted.remote].join(', ') || 'nobody'}.`
@@ -79,7 +82,7 @@ export function rcptCommand(w: Work, address: string, params: EsmtpParam[]): voi
 /** One RCPT refused: counted, so that DATA then gets 554 rather than 503. */
 function refuse(w: Work, reply: ReplyKey, vars?: Record<string, string>, note?: string): void {
   const t = w.s.transaction!;
-  w.s.transaction = { ...t, refused: t.refused + 1 };
+  w.s.transaction = withTransaction(t, { refused: t.refused + 1 });
   send(w, reply, vars, note === undefined ? {} : { note });
 }
 
