@@ -15,7 +15,7 @@
 // at its end, or into the session when the step ends mid-message. Lines are
 // found in the step's text (decoded once, see stepText), where a search
 // costs less than on the bytes, and no closure is made per call.
-import { hasHighBytes } from '../../mime/bytes';
+import { concatBytes, hasHighBytes } from '../../mime/bytes';
 import { DATA_END } from '../explanations';
 import type { Explanation } from '../types';
 import { deliveryEffects, queueId } from './deliver';
@@ -103,7 +103,7 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
       }
       if (!tooBig && pos > runStart) runs.push(new Uint8Array(ab, base + runStart, pos - runStart));
       // What the session keeps outlives this step's bytes: one copy of the runs.
-      if (runs.length) chunks = append(chunks, runs.length === 1 ? runs[0]!.slice() : concatRuns(runs));
+      if (runs.length) chunks = append(chunks, concatBytes(runs));
       s.data = { chunks, size, tooBig, midLine, bareCr };
       return pos;
     }
@@ -144,18 +144,6 @@ export function readData(w: Work, buf: Uint8Array, pos: number): number {
     midLine = false;
     pos = next;
   }
-}
-
-function concatRuns(runs: readonly Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const r of runs) n += r.length;
-  const out = new Uint8Array(n);
-  n = 0;
-  for (const r of runs) {
-    out.set(r, n);
-    n += r.length;
-  }
-  return out;
 }
 
 /** The end-of-data line arrived: deliver, or refuse what grew past the limit (RFC 1870 §6). `runs`: this step's content, after the session's. */

@@ -10,7 +10,6 @@ import type { Explanation, Reply, TranscriptRecord } from '../types';
 import { copySession } from './state';
 import type { ServerEffect, ServerSession, ServerStep } from './types';
 
-
 /** Received bytes as text, one character a byte (Latin-1), and whether any byte is 8-bit. */
 export type StepText = { buf: Uint8Array; text: string; eightBit: boolean };
 
