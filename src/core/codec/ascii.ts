@@ -26,3 +26,23 @@ export function latin1String(bytes: Uint8Array): string {
   }
   return parts.join('');
 }
+
+/**
+ * The bytes as text, one character a byte (Latin-1), and whether any byte is
+ * 8-bit. ASCII read as UTF-8 is itself, and the engine decodes that natively:
+ * one character a byte and no U+FFFD. Any byte of 0x80 or more either joins
+ * a sequence (fewer characters than bytes) or becomes U+FFFD, and then the
+ * bytes are read as Latin-1 instead. Text is what protocol code searches:
+ * a string search costs far less than one on a Uint8Array.
+ */
+export function octetText(bytes: Uint8Array): { text: string; eightBit: boolean } {
+  if (bytes.length > SMALL) {
+    const text = UTF8.decode(bytes);
+    if (text.length === bytes.length && text.indexOf('\uFFFD') < 0) return { text, eightBit: false };
+    return { text: latin1String(bytes), eightBit: true };
+  }
+  const text = latin1String(bytes);
+  // Short: a look at each character of the string just made.
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return { text, eightBit: true };
+  return { text, eightBit: false };
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { latin1String } from '../codec/ascii';
-import { byteString, emptyLine, hasHighBytes, headerString } from './bytes';
+import { byteString, emptyLine, hasHighBytes, headerString, utf8Bytes } from './bytes';
 
 describe('bytes', () => {
   it('hasHighBytes agrees with a byte-by-byte scan at any alignment (fast-check)', () => {
@@ -33,6 +33,18 @@ describe('bytes', () => {
   it('byteString gives one character per byte, ASCII or not', () => {
     expect(byteString(Uint8Array.from([0x3d, 0x45, 0x39, 0xe9, 0x80]))).toBe('=E9\u00e9\u0080');
     expect(byteString(new Uint8Array(100).fill(0x41))).toBe('A'.repeat(100));
+  });
+
+  it('utf8Bytes is the UTF-8 encoding, short or long, ASCII or not (fast-check)', () => {
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '\r', 'é', '€', '\u{1F600}', '\uD800'), maxLength: 80 }), (text) => {
+        expect([...utf8Bytes(text)]).toEqual([...encoder.encode(text)]);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(utf8Bytes('x'.repeat(64))).toEqual(encoder.encode('x'.repeat(64)));
+    expect(utf8Bytes(`${'x'.repeat(63)}é`)).toEqual(encoder.encode(`${'x'.repeat(63)}é`));
   });
 
   it('headerString reads raw UTF-8 (RFC 6532) and falls back to Latin-1', () => {

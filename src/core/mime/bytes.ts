@@ -2,7 +2,7 @@
 // octets (RFC 2045 §2), so the parser walks a Uint8Array and turns only the
 // small pieces it must read (header fields, transfer-encoded bodies) into
 // strings.
-import { asciiString, latin1String } from '../codec/ascii';
+import { asciiString, latin1String, octetText } from '../codec/ascii';
 
 export const CR = 13;
 export const LF = 10;
@@ -12,10 +12,22 @@ export const DASH = 45;
 
 const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
 const ENCODER = new TextEncoder();
+/** Up to this many characters utf8Bytes copies ASCII itself. */
+const SHORT = 64;
 
 /** A string as the bytes a mail client would send: UTF-8 (RFC 6532). */
 export function utf8Bytes(text: string): Uint8Array {
-  return ENCODER.encode(text);
+  // A short ASCII string (a reply, a command) is copied in script: the
+  // encoder's call and its buffer outside the heap cost more than the copy.
+  const n = text.length;
+  if (n > SHORT) return ENCODER.encode(text);
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return ENCODER.encode(text);
+    out[i] = c;
+  }
+  return out;
 }
 
 /** Any byte ≥ 0x80? Reads four bytes at a time: bodies run to megabytes. */
@@ -40,7 +52,7 @@ export function hasHighBytes(bytes: Uint8Array): boolean {
  * native decoder; anything else through the byte-per-char path.
  */
 export function byteString(bytes: Uint8Array): string {
-  return hasHighBytes(bytes) ? latin1String(bytes) : asciiString(bytes);
+  return octetText(bytes).text;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatReceived, headerAuthors, parseDateTime, parseReceived, traceRoute } from './received';
+import { formatDateTime, formatReceived, headerAuthors, parseDateTime, parseReceived, traceRoute } from './received';
 
 describe('parseReceived', () => {
   it('reads every clause of RFC 5321 §4.4 and the date after the last ";"', () => {
@@ -163,6 +163,33 @@ describe('formatReceived and formatDateTime', () => {
           expect(r.fromInfo).toBe(`${from} [192.0.2.1]`);
           expect(r.time).toBe(t);
         }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('formatDateTime', () => {
+  it('gives each instant its own date-time however calls follow one another (the last one is remembered)', () => {
+    const reference = (time: number, zone: number) => {
+      const d = new Date(Math.trunc(time + zone * 60_000));
+      const two = (n: number) => String(n).padStart(2, '0');
+      const z = Math.abs(zone);
+      return `${d.toUTCString().slice(0, 3)}, ${d.getUTCDate()} ${d.toUTCString().slice(8, 11)} ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${zone < 0 ? '-' : '+'}${two(Math.floor(z / 60))}${two(z % 60)}`;
+    };
+    const second = Date.UTC(2026, 10, 25, 9, 44, 44);
+    // Within one second, across its edges, before 1970, in other zones, and back.
+    const calls: [number, number][] = [
+      [second, 0], [second + 999, 0], [second + 1000, 0], [second - 1, 0], [second, 60], [second, -90], [second, 0],
+      [-1, 0], [-0.5, 0], [-1000, 0], [-1001, 0], [0, 0], [999.9, 0],
+    ];
+    for (const [time, zone] of calls) expect(formatDateTime(time, zone), `${time} ${zone}`).toBe(reference(time, zone));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -1e13, max: 1e13 }), fc.integer({ min: -720, max: 840 })), { minLength: 1, maxLength: 8 }), (list) => {
+        for (const [time, zone] of list) {
+          expect(formatDateTime(time, zone)).toBe(reference(time, zone));
+          expect(formatDateTime(time + 1, zone)).toBe(reference(time + 1, zone));
+        }
+      }),
       { numRuns: 300 },
     );
   });

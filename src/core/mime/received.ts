@@ -266,9 +266,24 @@ export function formatReceived(f: StampFields): string {
 
 const two = (n: number) => String(n).padStart(2, '0');
 
+/** The last date-time made: an MTA stamps many messages within one second. */
+let lastDateTime = { second: NaN, zone: NaN, text: '' };
+
 /** RFC 5322 §3.3 date-time for an instant seen from a zone (minutes east of UTC). */
 export function formatDateTime(time: number, zone = 0): string {
-  const d = new Date(time + zone * 60_000);
+  // Date keeps whole milliseconds (TimeClip truncates), and every field
+  // shown depends only on the second those fall in.
+  const ms = Math.trunc(time + zone * 60_000);
+  const second = Math.floor(ms / 1000);
+  if (second === lastDateTime.second && zone === lastDateTime.zone) return lastDateTime.text;
+  const text = dateTimeText(ms, zone);
+  // Beyond Date's range (±8.64e15 ms) is an invalid date: not remembered.
+  if (Math.abs(ms) <= 8.64e15) lastDateTime = { second, zone, text };
+  return text;
+}
+
+function dateTimeText(ms: number, zone: number): string {
+  const d = new Date(ms);
   const sign = zone < 0 ? '-' : '+';
   const z = Math.abs(zone);
   return `${DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${sign}${two(Math.floor(z / 60))}${two(z % 60)}`;

@@ -35,11 +35,8 @@ export function append<T>(list: AppendList<T>, item: T): AppendList<T> {
 /** The items in order, as one new array. */
 export function listItems<T>(list: AppendList<T>): T[] {
   const out: T[] = [];
-  const walk = (l: AppendList<T>) => {
-    if (l.blocks) for (const block of listItems(l.blocks)) for (const item of block) out.push(item);
-    for (const item of l.tail) out.push(item);
-  };
-  walk(list);
+  if (list.blocks) for (const block of listItems(list.blocks)) for (const item of block) out.push(item);
+  for (const item of list.tail) out.push(item);
   return out;
 }
 

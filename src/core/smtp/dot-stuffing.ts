@@ -10,12 +10,25 @@
 // bare LF and every bare CR becomes CRLF, a line break like any other, so the
 // only end of data these bytes can ever contain is the one appended.
 
-import { hasHighBytes } from '../mime/bytes';
+import { octetText } from '../codec/ascii';
 
 const CR = 0x0d;
 const LF = 0x0a;
 const DOT = 0x2e;
 const TERMINATOR = [DOT, CR, LF];
+
+/** What the DATA phase sends for a message, and what it amounts to. */
+export type StuffedContent = {
+  /** The bytes after the 354, terminator included. */
+  wire: Uint8Array;
+  /**
+   * What SIZE= declares (RFC 1870 §3): the octets sent after the 354, CRLFs
+   * included, but not the terminating "." line nor the dots stuffing added.
+   */
+  size: number;
+  /** Bytes above 0x7F, which need BODY=8BITMIME (RFC 6152 §3). */
+  eightBit: boolean;
+};
 
 /**
  * The content as sent in the DATA phase: bare CR and bare LF normalised to
@@ -24,38 +37,40 @@ const TERMINATOR = [DOT, CR, LF];
  * Empty content gives just `.` CRLF (the DATA line's CRLF is the first half
  * of `CRLF . CRLF`, RFC 5321 §4.1.1.4).
  */
-export function dotStuff(content: Uint8Array): Uint8Array {
+export function dotStuff(content: Uint8Array): StuffedContent {
   const n = content.length;
   // One scan finds every insertion (a CR before a bare LF, an LF after a
   // bare CR, a dot before a line's leading dot), in order; the output is then
   // one allocation filled by copying the runs between insertions, so clean
   // content costs a scan and a copy, never per-byte building.
-  // The scan jumps from one CR or LF to the next with indexOf (native,
-  // word at a time) rather than looking at every byte in script.
+  // The scan jumps from one CR or LF to the next with indexOf on the content
+  // as text, which costs far less a call than on the bytes.
+  const { text, eightBit } = octetText(content);
   const at: number[] = [];
   const insert: number[] = [];
-  if (content[0] === DOT) at.push(0), insert.push(DOT);
-  let cr = content.indexOf(CR);
-  let lf = content.indexOf(LF);
+  let dots = 0;
+  if (content[0] === DOT) at.push(0), insert.push(DOT), dots++;
+  let cr = text.indexOf('\r');
+  let lf = text.indexOf('\n');
   while (cr >= 0 || lf >= 0) {
     let next: number;
     if (cr >= 0 && (lf < 0 || cr < lf)) {
       // A CR: the first half of CRLF, or bare (an LF goes in after it).
       if (lf === cr + 1) {
         next = lf + 1;
-        lf = content.indexOf(LF, next);
+        lf = text.indexOf('\n', next);
       } else {
         next = cr + 1;
         at.push(next), insert.push(LF);
       }
-      cr = content.indexOf(CR, next);
+      cr = text.indexOf('\r', next);
     } else {
       // A bare LF (a CR goes in before it).
       at.push(lf), insert.push(CR);
       next = lf + 1;
-      lf = content.indexOf(LF, next);
+      lf = text.indexOf('\n', next);
     }
-    if (content[next] === DOT) at.push(next), insert.push(DOT);
+    if (content[next] === DOT) at.push(next), insert.push(DOT), dots++;
   }
   const last = content[n - 1];
   const closing = n > 0 && last !== CR && last !== LF ? 2 : 0;
@@ -76,10 +91,5 @@ export function dotStuff(content: Uint8Array): Uint8Array {
     out[o++] = LF;
   }
   out.set(TERMINATOR, o);
-  return out;
-}
-
-/** True when the content has bytes above 0x7F, which need BODY=8BITMIME (RFC 6152 §3). */
-export function hasEightBit(content: Uint8Array): boolean {
-  return hasHighBytes(content);
+  return { wire: out, size: out.length - TERMINATOR.length - dots, eightBit };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from './parse-command';
 import { parsePath } from './path';
@@ -73,5 +74,30 @@ describe('parsePath', () => {
   it('accepts IPv4 and IPv6 address literals', () => {
     expect(parsePath('<a@[192.0.2.1]>', 0, 'forward')).toEqual({ ok: true, address: 'a@[192.0.2.1]', end: 15 });
     expect(parsePath('<a@[IPv6:2001:db8::1]>', 0, 'forward').ok).toBe(true);
+  });
+
+  it('takes a mailbox exactly when the grammar of RFC 5321 §4.1.2 does (fast-check)', () => {
+    // Dot-string = Atom *("." Atom); Domain = sub-domain *("." sub-domain),
+    // sub-domain = Let-dig [Ldh-str]: the grammar as regular expressions.
+    const atext = "[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~]";
+    const label = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+    const mailbox = new RegExp(`^<(${atext}+(?:\\.${atext}+)*@${label}(?:\\.${label})*)>`);
+    const chars = fc.oneof(
+      { arbitrary: fc.constantFrom('a', 'Z', '7'), weight: 8 },
+      { arbitrary: fc.constantFrom('.', '-', '_', '!', '~', '@', '>', ' ', 'é', '\u0130', '\u212A'), weight: 2 },
+    );
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.string({ unit: chars, maxLength: 16 }).filter((l) => !l.startsWith('>')), fc.string({ unit: chars, maxLength: 12 }), (local, domain) => {
+        // (A local part starting with ">" would be the null path <>.)
+        const text = `<${local}@${domain}>`;
+        const r = parsePath(text, 0, 'reverse');
+        const m = mailbox.exec(text);
+        expect(r.ok ? r.address : undefined, text).toBe(m ? m[1] : undefined);
+        if (r.ok) taken++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(taken).toBeGreaterThan(300);
   });
 });

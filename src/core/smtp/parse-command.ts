@@ -35,12 +35,11 @@ const ADDRESS_LITERAL = /^\[[\x21-\x5a\x5e-\x7e]+\]$/;
 
 const NO_ARGUMENT = new Set(['DATA', 'RSET', 'QUIT', 'STARTTLS']);
 
+function fail(reply: ReplyKey, position: number, detail: string, vars: Record<string, string> = {}, verb?: string): ParsedCommand {
+  return { ok: false, ...(verb === undefined ? {} : { verb }), error: { reply, position, detail, vars } };
+}
+
 export function parseCommand(line: string): ParsedCommand {
-  const fail = (reply: ReplyKey, position: number, detail: string, vars: Record<string, string> = {}, verb?: string): ParsedCommand => ({
-    ok: false,
-    ...(verb === undefined ? {} : { verb }),
-    error: { reply, position, detail, vars },
-  });
   if (line.length + 2 > MAX_COMMAND_LINE) return fail('lineTooLong', MAX_COMMAND_LINE - 2, 'the line is longer than 512 octets with its CRLF');
   // A bare CR, NUL or other control octet has no place in a command line
   // (RFC 5321 §2.3.8); a bare CR in particular must never split commands.
@@ -64,10 +63,10 @@ export function parseCommand(line: string): ParsedCommand {
   switch (verb) {
     case 'HELO':
     case 'EHLO':
-      return parseHello(verb, args, argStart, fail);
+      return parseHello(verb, args, argStart);
     case 'MAIL':
     case 'RCPT':
-      return parseMailOrRcpt(verb, rest, argStart, fail);
+      return parseMailOrRcpt(verb, rest, argStart);
     case 'VRFY':
     case 'EXPN':
       if (args === '') return fail('argumentRequired', argStart, `${verb} needs an argument`, { verb }, verb);
@@ -83,9 +82,7 @@ export function parseCommand(line: string): ParsedCommand {
   }
 }
 
-type Fail = (reply: ReplyKey, position: number, detail: string, vars?: Record<string, string>, verb?: string) => ParsedCommand;
-
-function parseHello(verb: 'HELO' | 'EHLO', args: string, argStart: number, fail: Fail): ParsedCommand {
+function parseHello(verb: 'HELO' | 'EHLO', args: string, argStart: number): ParsedCommand {
   if (args === '' || args.includes(' ')) {
     return fail('heloSyntax', args === '' ? argStart : argStart + args.indexOf(' '), `${verb} takes exactly one name`, { verb }, verb);
   }
@@ -95,7 +92,7 @@ function parseHello(verb: 'HELO' | 'EHLO', args: string, argStart: number, fail:
   return { ok: true, command: { verb, domain: args } };
 }
 
-function parseMailOrRcpt(verb: 'MAIL' | 'RCPT', rest: string, argStart: number, fail: Fail): ParsedCommand {
+function parseMailOrRcpt(verb: 'MAIL' | 'RCPT', rest: string, argStart: number): ParsedCommand {
   const keyword = verb === 'MAIL' ? 'FROM:' : 'TO:';
   const syntax: ReplyKey = verb === 'MAIL' ? 'mailSyntax' : 'recipientSyntax';
   if (rest.slice(0, keyword.length).toUpperCase() !== keyword) {

@@ -110,7 +110,14 @@ export function catalogueReply(policy: ServerPolicy, key: ReplyKey, vars: Readon
   return spec.enhanced !== undefined && x.esmtp && x.enhancedStatusCodes ? { code: spec.code, enhanced: spec.enhanced, lines: text } : { code: spec.code, lines: text };
 }
 
+/** Templates split once into text and `{name}`s: literal, name, literal, … literal. */
+const templateParts = new Map<string, readonly string[]>();
+
 /** Fills `{name}` from vars; a name with no value becomes empty. */
 export function fillTemplate(template: string, vars: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? '');
+  let parts = templateParts.get(template);
+  if (parts === undefined) templateParts.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) out += `${vars[parts[i]!] ?? ''}${parts[i + 1]!}`;
+  return out;
 }

@@ -2,6 +2,7 @@
 // on the wire, with its exact bytes and what it means.
 import { asciiString, latin1String } from '../../codec/ascii';
 import { base64Decode } from '../../codec/base64';
+import { utf8Bytes } from '../../mime/bytes';
 import type { Explanation, TranscriptRecord } from '../types';
 import { extensionExplanation } from '../commands';
 import { AUTH_WARNING, DATA_END } from '../explanations';
@@ -15,8 +16,11 @@ const CRLF = '\r\n';
 
 /** One command line: its bytes (CRLF added) and its record. */
 export function command(verb: string, args?: string): { bytes: Uint8Array; record: TranscriptRecord } {
-  const bytes = encoder.encode(`${args === undefined ? verb : `${verb} ${args}`}${CRLF}`);
-  return { bytes, record: { from: 'client', bytes, text: latin1String(bytes), kind: 'command', verb, explanation: explainCommand(verb) } };
+  const line = `${args === undefined ? verb : `${verb} ${args}`}${CRLF}`;
+  const bytes = utf8Bytes(line);
+  // One byte a character: the line was ASCII and is its own Latin-1 text.
+  const text = bytes.length === line.length ? line : latin1String(bytes);
+  return { bytes, record: { from: 'client', bytes, text, kind: 'command', verb, explanation: explainCommand(verb) } };
 }
 
 /** A line of a SASL exchange: base64 of what the client reveals (RFC 4954 §4). */
@@ -48,15 +52,19 @@ function explainChallenge(text: string): Explanation {
 /** One record a line of dot-stuffed content, the final "." line marked as the end. */
 export function dataRecords(wire: Uint8Array, eightBit: boolean): TranscriptRecord[] {
   // One decode for the whole content; each line's text is a slice of it
-  // (one byte, one character), which is far cheaper than a decode a line.
+  // (one byte, one character), which is far cheaper than a decode a line,
+  // and lines are found in it (a string search costs less than a byte one).
   const text = eightBit ? latin1String(wire) : asciiString(wire);
+  // Views made from the buffer read once: subarray() a line cost more.
+  const buffer = wire.buffer;
+  const base = wire.byteOffset;
   const records: TranscriptRecord[] = [];
   let start = 0;
   while (start < wire.length) {
-    const lf = wire.indexOf(0x0a, start);
+    const lf = text.indexOf('\n', start);
     const end = lf < 0 ? wire.length : lf + 1;
     const last = end === wire.length;
-    records.push({ from: 'client', bytes: wire.subarray(start, end), text: text.slice(start, end), kind: last ? 'data-end' : 'data', explanation: last ? DATA_END : DATA_LINE });
+    records.push({ from: 'client', bytes: new Uint8Array(buffer, base + start, end - start), text: text.slice(start, end), kind: last ? 'data-end' : 'data', explanation: last ? DATA_END : DATA_LINE });
     start = end;
   }
   return records;

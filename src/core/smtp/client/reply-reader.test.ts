@@ -51,6 +51,15 @@ describe('readReplies', () => {
     ]);
   });
 
+  it('reads UTF-8 text, alone or after ASCII replies in one chunk, short or long', () => {
+    const ascii = `250 ${'x'.repeat(80)}\r\n`;
+    for (const chunk of ['250 Grüße\r\n', `${ascii}250 Grüße\r\n`, `250 Grüße\r\n${ascii}`]) {
+      const { replies } = readAll([chunk]);
+      expect(replies.map((r) => r.reply.lines[0]).filter((l) => !l!.startsWith('x'))).toEqual(['Grüße']);
+      expect(replies.every((r) => r.lines.every((l) => l.text === r.reply.lines[0]))).toBe(true);
+    }
+  });
+
   it('reads several replies from one chunk (pipelining)', () => {
     expect(readAll(['250 a\r\n550 b\r\n250 c\r\n']).replies.map((r) => r.reply.code)).toEqual([250, 550, 250]);
   });

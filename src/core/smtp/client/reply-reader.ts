@@ -2,10 +2,10 @@
 // whole replies (RFC 5321 §4.2). A reply that is not a reply becomes a
 // protocol error value, never an exception: the session then gives up on the
 // connection, as a real MTA does with a peer it cannot understand.
+import { octetText } from '../../codec/ascii';
 import { concatBytes } from '../../mime/bytes';
 import type { Reply } from '../types';
 
-const LF = 0x0a;
 const CR = 0x0d;
 const SP = 0x20;
 const HYPHEN = 0x2d;
@@ -59,13 +59,16 @@ export function readReplies(reader: ReplyReader, chunk: Uint8Array, enhanced: bo
   // Copied once per chunk, then grown in place: a copy a line made a long
   // multi-line reply quadratic.
   let pending = reader.pending.slice();
+  // ASCII, as replies nearly always are, is decoded once for the chunk and
+  // searched and sliced as text; otherwise each line is decoded as UTF-8.
+  const { text, eightBit } = octetText(data);
   let start = 0;
   for (;;) {
-    const lf = data.indexOf(LF, start);
+    const lf = text.indexOf('\n', start);
     if (lf < 0) break;
     const bytes = data.slice(start, lf + 1);
+    const parsed = parseLine(bytes, eightBit ? undefined : text.slice(start, lf + 1 - lineBreak(bytes)));
     start = lf + 1;
-    const parsed = parseLine(bytes);
     if ('error' in parsed) return broken(parsed.error, replies);
     const first = pending[0];
     if (first && first.code !== parsed.line.code) {
@@ -88,25 +91,33 @@ function broken(error: ProtocolError, replies: ReadReply[]): ReadResult {
   return { reader: emptyReader, replies, error };
 }
 
-function parseLine(bytes: Uint8Array): { line: ReplyLine } | { error: ProtocolError } {
-  // Lenient about a bare LF ending: the reply is still unambiguous.
-  const end = bytes.length >= 2 && bytes[bytes.length - 2] === CR ? bytes.length - 2 : bytes.length - 1;
-  const whole = UTF8.decode(bytes.subarray(0, end));
+/** Octets of the line's ending: CRLF, or (leniently: the reply is still unambiguous) a bare LF. */
+function lineBreak(bytes: Uint8Array): number {
+  return bytes.length >= 2 && bytes[bytes.length - 2] === CR ? 2 : 1;
+}
+
+/** `ascii`: the line without its ending, when the caller already has it as text. */
+function parseLine(bytes: Uint8Array, ascii?: string): { line: ReplyLine } | { error: ProtocolError } {
+  const end = bytes.length - lineBreak(bytes);
+  const whole = ascii ?? UTF8.decode(bytes.subarray(0, end));
   if (end > MAX_REPLY_LINE) {
     return { error: { message: `a reply line longer than ${MAX_REPLY_LINE} octets (RFC 5321 §4.5.3.1.5)`, line: whole.slice(0, 80), position: MAX_REPLY_LINE, bytes } };
   }
   // RFC 5321 §4.2: a three-digit code whose first digit is 2 to 5, then SP,
   // '-' or the end of the line. Checked on the octets, so the position is one.
-  const isDigit = (i: number) => i < end && bytes[i]! >= 0x30 && bytes[i]! <= 0x39;
   let bad = -1;
   if (!(end > 0 && bytes[0]! >= 0x32 && bytes[0]! <= 0x35)) bad = 0;
-  else if (!isDigit(1)) bad = 1;
-  else if (!isDigit(2)) bad = 2;
+  else if (!digitAt(bytes, 1, end)) bad = 1;
+  else if (!digitAt(bytes, 2, end)) bad = 2;
   else if (end > 3 && bytes[3] !== SP && bytes[3] !== HYPHEN) bad = 3;
   if (bad >= 0) {
     return { error: { message: 'not an SMTP reply: a reply line starts with a three-digit code 2xx–5xx, then a space or a hyphen (RFC 5321 §4.2)', line: whole, position: bad, bytes } };
   }
   return { line: { bytes, code: Number(whole.slice(0, 3)), last: bytes[3] !== HYPHEN, text: whole.slice(4) } };
+}
+
+function digitAt(bytes: Uint8Array, i: number, end: number): boolean {
+  return i < end && bytes[i]! >= 0x30 && bytes[i]! <= 0x39;
 }
 
 function toReply(lines: ReplyLine[], enhanced: boolean): Reply {

@@ -10,6 +10,7 @@ import { newOutbox, send, toStep, type Outbox } from './outbox';
 import { emptyReader, readReplies, type ProtocolError } from './reply-reader';
 import { authLine, command, replyRecords, tlsRecord } from './records';
 import { abort, beginTransaction, giveUp, newTransaction, onData, onDataAbandoned, onDataEnd, onMail, onRcpt } from './transaction';
+import { withSession } from './state';
 import type { Awaiting, ClientAuth, ClientInput, ClientOptions, ClientSession, ClientStep } from './types';
 
 const encoder = new TextEncoder();
@@ -47,10 +48,10 @@ function step(s: ClientSession, input: ClientInput, box: Outbox): ClientSession 
     case 'closed':
       return abort(s, { code: 421, enhanced: '4.4.2', lines: ['connection lost'] }, `the connection closed while waiting for ${s.awaiting[0]?.kind ?? 'nothing'}`, box, false);
     case 'tls-established':
-      return s.awaiting[0]?.kind === 'tls' ? onTls({ ...s, awaiting: s.awaiting.slice(1) }, box) : s;
+      return s.awaiting[0]?.kind === 'tls' ? onTls(withSession(s, { awaiting: s.awaiting.slice(1) }), box) : s;
     case 'send': {
       if (s.phase !== 'idle') throw new Error(`stepClient: 'send' while the session is ${s.phase}, not idle`);
-      const next: ClientSession = { ...s, phase: 'running', transaction: newTransaction(input.envelope, input.content) };
+      const next: ClientSession = withSession(s, { phase: 'running', transaction: newTransaction(input.envelope, input.content) });
       // A session that never became ready (refused greeting, TLS or AUTH
       // required and not had) fails every message the same way.
       if (s.refused) return giveUp(next, s.refused.reply, s.refused.error, box);
@@ -58,20 +59,20 @@ function step(s: ClientSession, input: ClientInput, box: Outbox): ClientSession 
       // The last transaction ended before its data: clear it (RFC 5321 §4.1.1.5).
       const rset = command('RSET');
       send(box, rset.bytes, rset.record);
-      return { ...next, awaiting: [...next.awaiting, { kind: 'rset' }] };
+      return withSession(next, { awaiting: [...next.awaiting, { kind: 'rset' }] });
     }
     case 'quit': {
       if (s.phase !== 'idle') throw new Error(`stepClient: 'quit' while the session is ${s.phase}, not idle`);
       const quit = command('QUIT');
       send(box, quit.bytes, quit.record);
-      return { ...s, phase: 'closing', awaiting: [...s.awaiting, { kind: 'quit' }] };
+      return withSession(s, { phase: 'closing', awaiting: [...s.awaiting, { kind: 'quit' }] });
     }
   }
 }
 
 function onBytes(s: ClientSession, bytes: Uint8Array, box: Outbox): ClientSession {
   const read = readReplies(s.reader, bytes, offers(s.extensions, 'ENHANCEDSTATUSCODES'));
-  let cur: ClientSession = { ...s, reader: read.reader };
+  let cur: ClientSession = withSession(s, { reader: read.reader });
   for (const [i, { reply, lines }] of read.replies.entries()) {
     if (cur.phase === 'done') return cur;
     for (const r of replyRecords(lines, cur.awaiting[0]?.kind)) box.records.push(r);
@@ -113,15 +114,15 @@ function onReply(s: ClientSession, reply: Reply, box: Outbox): ClientSession {
   if (!head || head.kind === 'tls') return protocolError(s, `a ${reply.code} reply when none was awaited`, box);
   // A pipelined batch of RCPTs waits as one entry, index to last.
   const more = head.kind === 'rcpt' && head.index < head.last ? [{ ...head, index: head.index + 1 }] : [];
-  const rest: ClientSession = { ...s, awaiting: [...more, ...s.awaiting.slice(1)] };
+  const rest: ClientSession = withSession(s, { awaiting: [...more, ...s.awaiting.slice(1)] });
   switch (head.kind) {
     case 'greeting':
       return reply.code < 300 ? hello(rest, box) : refuse(rest, reply, `the server refused the session in its greeting: ${reply.code}`, box);
     case 'ehlo':
-      if (reply.code < 300) return afterHello({ ...rest, esmtp: true, extensions: parseExtensions(reply) }, box);
+      if (reply.code < 300) return afterHello(withSession(rest, { esmtp: true, extensions: parseExtensions(reply) }), box);
       return EHLO_UNKNOWN.includes(reply.code) ? helo(rest, box) : refuse(rest, reply, `the server refused EHLO: ${reply.code}`, box);
     case 'helo':
-      if (reply.code < 300) return afterHello({ ...rest, esmtp: false, extensions: NO_EXTENSIONS }, box);
+      if (reply.code < 300) return afterHello(withSession(rest, { esmtp: false, extensions: NO_EXTENSIONS }), box);
       return refuse(rest, reply, `the server refused HELO: ${reply.code}`, box);
     case 'starttls':
       return onStartTls(rest, reply, box);
@@ -142,13 +143,13 @@ function onReply(s: ClientSession, reply: Reply, box: Outbox): ClientSession {
     case 'quit':
       box.effects.push({ type: 'close' });
       if (rest.report) box.report = rest.report;
-      return { ...rest, phase: 'done' };
+      return withSession(rest, { phase: 'done' });
   }
 }
 
 /** The session cannot carry mail at all: this message and every later one get this reply. */
 function refuse(s: ClientSession, reply: Reply, error: string, box: Outbox): ClientSession {
-  return giveUp({ ...s, refused: { reply, error } }, reply, error, box);
+  return giveUp(withSession(s, { refused: { reply, error } }), reply, error, box);
 }
 
 function hello(s: ClientSession, box: Outbox): ClientSession {
@@ -158,13 +159,13 @@ function hello(s: ClientSession, box: Outbox): ClientSession {
 function ehlo(s: ClientSession, box: Outbox): ClientSession {
   const line = command('EHLO', s.options.heloName);
   send(box, line.bytes, line.record);
-  return { ...s, awaiting: [...s.awaiting, { kind: 'ehlo' }] };
+  return withSession(s, { awaiting: [...s.awaiting, { kind: 'ehlo' }] });
 }
 
 function helo(s: ClientSession, box: Outbox): ClientSession {
   const line = command('HELO', s.options.heloName);
   send(box, line.bytes, line.record);
-  return { ...s, awaiting: [...s.awaiting, { kind: 'helo' }] };
+  return withSession(s, { awaiting: [...s.awaiting, { kind: 'helo' }] });
 }
 
 function afterHello(s: ClientSession, box: Outbox): ClientSession {
@@ -173,7 +174,7 @@ function afterHello(s: ClientSession, box: Outbox): ClientSession {
     if (offers(s.extensions, 'STARTTLS')) {
       const line = command('STARTTLS');
       send(box, line.bytes, line.record);
-      return { ...s, awaiting: [...s.awaiting, { kind: 'starttls' }] };
+      return withSession(s, { awaiting: [...s.awaiting, { kind: 'starttls' }] });
     }
     if (wantTls === 'require') {
       const reply: Reply = { code: 454, enhanced: '4.7.0', lines: ['TLS is required, but the server does not offer STARTTLS'] };
@@ -195,16 +196,16 @@ function onStartTls(s: ClientSession, reply: Reply, box: Outbox): ClientSession 
   if (reply.code === 220) {
     box.effects.push({ type: 'start-tls' });
     box.records.push(tlsRecord('The client starts the TLS hand-shake on this connection.'));
-    return { ...s, awaiting: [{ kind: 'tls' }] };
+    return withSession(s, { awaiting: [{ kind: 'tls' }] });
   }
   if (s.options.startTls === 'require') return refuse(s, reply, `the server refused STARTTLS: ${reply.code}`, box);
-  return afterHello({ ...s, tls: 'refused' }, box);
+  return afterHello(withSession(s, { tls: 'refused' }), box);
 }
 
 function onTls(s: ClientSession, box: Outbox): ClientSession {
   box.records.push(tlsRecord('TLS is up. The client forgets what the server said before and greets it again.'));
   // RFC 3207 §4.2: what was learnt in clear text may have been forged.
-  return ehlo({ ...s, tls: 'on', esmtp: false, extensions: NO_EXTENSIONS }, box);
+  return ehlo(withSession(s, { tls: 'on', esmtp: false, extensions: NO_EXTENSIONS }), box);
 }
 
 function plainResponse(auth: ClientAuth): string {
@@ -220,16 +221,16 @@ function startAuth(s: ClientSession, auth: ClientAuth, box: Outbox): ClientSessi
       rfc: 'RFC 4616 §2',
     };
     send(box, line.bytes, line.record);
-    return { ...s, awaiting: [...s.awaiting, { kind: 'auth', stage: 'plain' }] };
+    return withSession(s, { awaiting: [...s.awaiting, { kind: 'auth', stage: 'plain' }] });
   }
   const line = command('AUTH', 'LOGIN');
   send(box, line.bytes, line.record);
-  return { ...s, awaiting: [...s.awaiting, { kind: 'auth', stage: 'login-start' }] };
+  return withSession(s, { awaiting: [...s.awaiting, { kind: 'auth', stage: 'login-start' }] });
 }
 
 function onAuth(s: ClientSession, stage: Extract<Awaiting, { kind: 'auth' }>['stage'], reply: Reply, box: Outbox): ClientSession {
   const auth = s.options.auth!;
-  if (reply.code >= 200 && reply.code < 300) return beginTransaction({ ...s, authenticated: true }, box);
+  if (reply.code >= 200 && reply.code < 300) return beginTransaction(withSession(s, { authenticated: true }), box);
   if (reply.code !== 334) return refuse(s, reply, `authentication failed: ${reply.code} ${reply.lines.join(' ')}`, box);
   let answer: { text: string; what: string; next: typeof stage };
   switch (stage) {
@@ -248,5 +249,5 @@ function onAuth(s: ClientSession, stage: Extract<Awaiting, { kind: 'auth' }>['st
   }
   const line = authLine(answer.text, answer.what);
   send(box, line.bytes, line.record);
-  return { ...s, awaiting: [...s.awaiting, { kind: 'auth', stage: answer.next }] };
+  return withSession(s, { awaiting: [...s.awaiting, { kind: 'auth', stage: answer.next }] });
 }

@@ -1,11 +1,12 @@
 // One mail transaction from the client's side (RFC 5321 §3.3): MAIL FROM,
 // each RCPT TO, DATA and the content, and what became of every recipient.
 import { append, emptyList, itemAt } from '../append-list';
-import { dotStuff, hasEightBit } from '../dot-stuffing';
+import { dotStuff } from '../dot-stuffing';
 import type { Envelope, EsmtpParam, Reply } from '../types';
 import { offers } from './extensions';
 import { send, type Outbox } from './outbox';
 import { command, dataRecords } from './records';
+import { withSession, withTransaction } from './state';
 import type { ClientReport, ClientSession, RecipientStatus, Transaction } from './types';
 
 const DOT = 0x2e;
@@ -13,15 +14,8 @@ const LF = 0x0a;
 const END_OF_DATA = Uint8Array.of(DOT, 0x0d, LF);
 
 export function newTransaction(envelope: Envelope, content: Uint8Array): Transaction {
-  return {
-    envelope,
-    rcptReplies: emptyList(),
-    accepted: 0,
-    wire: dotStuff(content),
-    eightBit: hasEightBit(content),
-    pipelined: false,
-    settled: false,
-  };
+  const { wire, size, eightBit } = dotStuff(content);
+  return { envelope, rcptReplies: emptyList(), accepted: 0, wire, size, eightBit, pipelined: false, settled: false };
 }
 
 /** RFC 5321 §4.2.1: 4yz is worth retrying later, 5yz is not. */
@@ -32,7 +26,7 @@ function statusOf(code: number): RecipientStatus {
 /** Gives every recipient without a fate yet the fate this reply says (the first such fate stands). */
 function settle(tx: Transaction, reply: Reply, error?: string, status: RecipientStatus = statusOf(reply.code)): Transaction {
   const fate = tx.fate ?? { status, reply, from: tx.rcptReplies.length };
-  return error === undefined || tx.error !== undefined ? { ...tx, fate } : { ...tx, fate, error };
+  return error === undefined || tx.error !== undefined ? withTransaction(tx, { fate }) : withTransaction(tx, { fate, error });
 }
 
 /** Recipient `i`'s fate: its own RCPT refusal, else the shared fate, else none yet. */
@@ -46,28 +40,29 @@ function formatParams(params: EsmtpParam[]): string {
   return params.map((p) => (p.value === undefined ? ` ${p.name}` : ` ${p.name}=${p.value}`)).join('');
 }
 
-/**
- * What SIZE= declares (RFC 1870 §3): the octets sent after the 354, CRLFs
- * included, but not the terminating "." line nor the dots stuffing doubled.
- * Every wire line starting ".." carries one such dot; the terminator is ".".
- */
-function messageSize(wire: Uint8Array): number {
-  let stuffed = wire[0] === DOT && wire[1] === DOT ? 1 : 0;
-  for (let lf = wire.indexOf(LF); lf >= 0; lf = wire.indexOf(LF, lf + 1)) {
-    if (wire[lf + 1] === DOT && wire[lf + 2] === DOT) stuffed++;
-  }
-  return wire.length - END_OF_DATA.length - stuffed;
-}
-
 // RFC 5321 §4.1.2: no control characters in a path or a parameter. Written
 // as given, a CR LF inside one would end the line and start a command of the
 // caller's choosing, so such an envelope never reaches the wire.
 const CONTROL = /[\x00-\x1f\x7f]/;
 
 function controlCharacterIn(e: Envelope): string | undefined {
-  const params = (ps: EsmtpParam[]) => ps.flatMap((p) => [p.name, p.value ?? '']);
-  const fields = [e.mailFrom, ...params(e.mailParams), ...e.rcptTo.flatMap((r) => [r.address, ...params(r.params)])];
-  return fields.find((f) => CONTROL.test(f));
+  if (CONTROL.test(e.mailFrom)) return e.mailFrom;
+  const inParams = controlCharacterInParams(e.mailParams);
+  if (inParams !== undefined) return inParams;
+  for (const r of e.rcptTo) {
+    if (CONTROL.test(r.address)) return r.address;
+    const inRcpt = controlCharacterInParams(r.params);
+    if (inRcpt !== undefined) return inRcpt;
+  }
+  return undefined;
+}
+
+function controlCharacterInParams(params: readonly EsmtpParam[]): string | undefined {
+  for (const p of params) {
+    if (CONTROL.test(p.name)) return p.name;
+    if (p.value !== undefined && CONTROL.test(p.value)) return p.value;
+  }
+  return undefined;
 }
 
 /** Starts MAIL FROM, unless the envelope or the content cannot go to this server at all. */
@@ -85,7 +80,7 @@ export function beginTransaction(s: ClientSession, box: Outbox): ClientSession {
     const reply: Reply = { code: 554, enhanced: '5.6.3', lines: ['8-bit content, but the server does not offer 8BITMIME (convert it to 7 bit first)'] };
     return giveUp(s, reply, 'the content has 8-bit bytes and the server does not offer 8BITMIME (RFC 6152 §3)', box);
   }
-  const size = messageSize(tx.wire);
+  const size = tx.size;
   const limit = s.extensions.size ?? 0;
   if (limit > 0 && size > limit) {
     const reply: Reply = { code: 552, enhanced: '5.3.4', lines: [`message of ${size} octets exceeds the server's SIZE ${limit}`] };
@@ -113,7 +108,7 @@ export function beginTransaction(s: ClientSession, box: Outbox): ClientSession {
     send(box, data.bytes, data.record);
     awaiting.push({ kind: 'data' });
   }
-  return { ...s, awaiting: [...s.awaiting, ...awaiting], transaction: { ...tx, pipelined } };
+  return withSession(s, { awaiting: [...s.awaiting, ...awaiting], transaction: withTransaction(tx, { pipelined }) });
 }
 
 function sendRcpt(s: ClientSession, index: number, box: Outbox): void {
@@ -124,13 +119,13 @@ function sendRcpt(s: ClientSession, index: number, box: Outbox): void {
 }
 
 export function onMail(s: ClientSession, reply: Reply, box: Outbox): ClientSession {
-  let tx: Transaction = { ...s.transaction, mailReply: reply };
+  let tx: Transaction = withTransaction(s.transaction, { mailReply: reply });
   if (reply.code >= 300) tx = settle(tx, reply, `the server refused MAIL FROM: ${reply.code}`);
-  const next = { ...s, transaction: tx };
+  const next = withSession(s, { transaction: tx });
   if (tx.pipelined) return next;
   if (reply.code >= 300 || tx.envelope.rcptTo.length === 0) return afterRecipients(next, box);
   sendRcpt(next, 0, box);
-  return { ...next, awaiting: [...next.awaiting, { kind: 'rcpt', index: 0, last: 0 }] };
+  return withSession(next, { awaiting: [...next.awaiting, { kind: 'rcpt', index: 0, last: 0 }] });
 }
 
 export function onRcpt(s: ClientSession, index: number, reply: Reply, box: Outbox): ClientSession {
@@ -138,11 +133,11 @@ export function onRcpt(s: ClientSession, index: number, reply: Reply, box: Outbo
   // After a refused MAIL the pipelined RCPTs' replies (503) change nothing:
   // the shared fate set then covers them (fateOf).
   const counts = tx.fate === undefined && reply.code < 300;
-  const next = { ...s, transaction: { ...tx, rcptReplies: append(tx.rcptReplies, reply), accepted: tx.accepted + (counts ? 1 : 0) } };
+  const next = withSession(s, { transaction: withTransaction(tx, { rcptReplies: append(tx.rcptReplies, reply), accepted: tx.accepted + (counts ? 1 : 0) }) });
   if (index + 1 < tx.envelope.rcptTo.length) {
     if (tx.pipelined) return next;
     sendRcpt(next, index + 1, box);
-    return { ...next, awaiting: [...next.awaiting, { kind: 'rcpt', index: index + 1, last: index + 1 }] };
+    return withSession(next, { awaiting: [...next.awaiting, { kind: 'rcpt', index: index + 1, last: index + 1 }] });
   }
   return afterRecipients(next, box);
 }
@@ -153,20 +148,20 @@ function afterRecipients(s: ClientSession, box: Outbox): ClientSession {
   let next = s;
   if (!mailRefused && tx.accepted === 0) {
     const error = tx.envelope.rcptTo.length === 0 ? 'the envelope has no recipients' : 'no recipient was accepted, so no content was sent';
-    next = { ...s, transaction: { ...tx, error } };
+    next = withSession(s, { transaction: withTransaction(tx, { error }) });
   }
   // Pipelined, DATA is already out and its reply is still to come.
   if (tx.pipelined) return next;
   if (mailRefused || next.transaction.error !== undefined) return finishTransaction(next, box);
   const data = command('DATA');
   send(box, data.bytes, data.record);
-  return { ...next, awaiting: [...next.awaiting, { kind: 'data' }] };
+  return withSession(next, { awaiting: [...next.awaiting, { kind: 'data' }] });
 }
 
 export function onData(s: ClientSession, reply: Reply, box: Outbox): ClientSession {
   const tx = s.transaction;
   if (reply.code !== 354) {
-    return finishTransaction({ ...s, transaction: settle(tx, reply, `the server refused DATA: ${reply.code}`) }, box);
+    return finishTransaction(withSession(s, { transaction: settle(tx, reply, `the server refused DATA: ${reply.code}`) }), box);
   }
   if (tx.accepted === 0) {
     // A pipelined DATA got 354 although nobody can receive the message,
@@ -178,30 +173,30 @@ export function onData(s: ClientSession, reply: Reply, box: Outbox): ClientSessi
     }
     const end = dataRecords(END_OF_DATA, false);
     send(box, END_OF_DATA, end);
-    return { ...s, awaiting: [...s.awaiting, { kind: 'data-abandon' }] };
+    return withSession(s, { awaiting: [...s.awaiting, { kind: 'data-abandon' }] });
   }
   send(box, tx.wire, s.options.contentRecords === false ? [] : dataRecords(tx.wire, tx.eightBit));
-  return { ...s, awaiting: [...s.awaiting, { kind: 'data-end' }] };
+  return withSession(s, { awaiting: [...s.awaiting, { kind: 'data-end' }] });
 }
 
 /** The reply to the lone "." that ended an unwanted DATA: the server's transaction is over. */
 export function onDataAbandoned(s: ClientSession, box: Outbox): ClientSession {
-  return finishTransaction({ ...s, transaction: { ...s.transaction, settled: true } }, box);
+  return finishTransaction(withSession(s, { transaction: withTransaction(s.transaction, { settled: true }) }), box);
 }
 
 export function onDataEnd(s: ClientSession, reply: Reply, box: Outbox): ClientSession {
-  let tx: Transaction = { ...s.transaction, messageReply: reply, settled: true };
+  let tx: Transaction = withTransaction(s.transaction, { messageReply: reply, settled: true });
   if (reply.code < 300) {
     tx = settle(tx, reply, undefined, 'delivered');
   } else {
     tx = settle(tx, reply, `the server refused the message: ${reply.code}`);
   }
-  return finishTransaction({ ...s, transaction: tx }, box);
+  return finishTransaction(withSession(s, { transaction: tx }), box);
 }
 
 /** Ends the transaction locally with this reply for everyone left, then says goodbye. */
 export function giveUp(s: ClientSession, reply: Reply, error: string, box: Outbox): ClientSession {
-  return finishTransaction({ ...s, transaction: settle(s.transaction, reply, error) }, box);
+  return finishTransaction(withSession(s, { transaction: settle(s.transaction, reply, error) }), box);
 }
 
 /** The connection is gone or unusable: everyone left gets this reply's fate. */
@@ -210,18 +205,18 @@ export function abort(s: ClientSession, reply: Reply, error: string, box: Outbox
   if (close) box.effects.push({ type: 'close' });
   const report = s.phase === 'running' ? reportOf(tx) : s.report;
   if (report) box.report = report;
-  return { ...s, transaction: tx, awaiting: [], phase: 'done' };
+  return withSession(s, { transaction: tx, awaiting: [], phase: 'done' });
 }
 
 function finishTransaction(s: ClientSession, box: Outbox): ClientSession {
   const report = reportOf(s.transaction);
   if (s.options.keepOpen) {
     box.report = report;
-    return { ...s, phase: 'idle' };
+    return withSession(s, { phase: 'idle' });
   }
   const quit = command('QUIT');
   send(box, quit.bytes, quit.record);
-  return { ...s, report, phase: 'closing', awaiting: [...s.awaiting, { kind: 'quit' }] };
+  return withSession(s, { report, phase: 'closing', awaiting: [...s.awaiting, { kind: 'quit' }] });
 }
 
 function reportOf(tx: Transaction): ClientReport {

@@ -119,6 +119,8 @@ export type Transaction = {
   error?: string;
   /** The content dot-stuffed, as it will go on the wire. */
   wire: Uint8Array;
+  /** What SIZE= declares for it (RFC 1870 §3). */
+  size: number;
   /** The content has bytes above 0x7F (RFC 6152). */
   eightBit: boolean;
   /** MAIL FROM went out as part of a PIPELINING batch with every RCPT. */

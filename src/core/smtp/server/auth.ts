@@ -102,7 +102,7 @@ export function authLine(w: Work, line: Uint8Array): void {
     record(w, line, 'auth', { meaning: 'A SASL response longer than the server takes.', rfc: RFC });
     w.s.mode = 'command';
     delete w.s.auth;
-    return void send(w, 'lineTooLong', {}, { position: MAX_AUTH_LINE - 2 });
+    return void send(w, 'lineTooLong', undefined, { position: MAX_AUTH_LINE - 2 });
   }
   if (text === '*') {
     record(w, line, 'auth', { meaning: 'The client cancels the authentication with "*".', rfc: RFC });

@@ -1,7 +1,6 @@
 // The command phase: parse a line, check that the command is offered and in
 // sequence (from the command table's states), and answer it or hand it to
 // its phase. The small commands are answered here.
-import { latin1String } from '../../codec/ascii';
 import { COMMANDS, commandExplanation, commandSpec, type SmtpState } from '../commands';
 import { parseCommand, type Command } from '../parse-command';
 import type { ReplyKey } from '../replies';
@@ -23,20 +22,21 @@ function explainVerb(verb: string | undefined): Explanation {
   return (verb === undefined ? undefined : commandExplanation(verb)) ?? { meaning: 'Not a command this server knows.', rfc: 'RFC 5321 §4.1' };
 }
 
-export function commandLine(w: Work, line: Uint8Array): void {
-  const parsed = parseCommand(latin1String(line.subarray(0, line.length - 2)));
+/** One command line, CRLF included, with its bytes as text (one character a byte). */
+export function commandLine(w: Work, line: Uint8Array, text: string): void {
+  const parsed = parseCommand(text.slice(0, -2));
   if (!parsed.ok) {
     const { error } = parsed;
     const note = `${error.detail[0]?.toUpperCase() ?? ''}${error.detail.slice(1)} (octet ${error.position}).`;
-    record(w, line, 'command', { ...explainVerb(parsed.verb), position: error.position }, parsed.verb);
+    record(w, line, 'command', { ...explainVerb(parsed.verb), position: error.position }, parsed.verb, text);
     send(w, error.reply, error.vars, { position: error.position, note });
     return;
   }
   const command = parsed.command;
   const refusal = offered(w, command.verb) ?? inSequence(w, command.verb);
   if (command.verb === 'AUTH') return authCommand(w, line, command, refusal);
-  record(w, line, 'command', explainVerb(command.verb), command.verb);
-  if (refusal !== undefined) send(w, refusal, {}, refusalNote(w, command.verb, refusal));
+  record(w, line, 'command', explainVerb(command.verb), command.verb, text);
+  if (refusal !== undefined) send(w, refusal, undefined, refusalNote(w, command.verb, refusal));
   else answer(w, command);
 }
 
@@ -148,7 +148,7 @@ function expn(w: Work, argument: string): void {
   const { mailboxes, remote } = expandList(w.s.policy, d);
   const members = [...mailboxes.map((m) => mailboxAddress(w, m)), ...remote];
   if (!members.length) return void send(w, 'notAList', { address });
-  send(w, 'expanded', {}, { lines: members.map((m) => `<${m}>`) });
+  send(w, 'expanded', undefined, { lines: members.map((m) => `<${m}>`) });
 }
 
 function help(w: Work, topic: string | undefined): void {

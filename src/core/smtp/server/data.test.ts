@@ -45,6 +45,16 @@ describe('DATA', () => {
     expect(delivered(helo.effects)[0]!.content).toContain(' with SMTP id');
   });
 
+  it('writes an authenticated user name that is not ASCII in UTF-8 into Received:', () => {
+    const jurgen = base64Encode(new TextEncoder().encode('\0j\u00fcrgen\0pw'));
+    const c = converse([`EHLO c.example\r\nAUTH PLAIN ${jurgen}\r\nMAIL FROM:<a@a.example>\r\nRCPT TO:<bob@bob.example>\r\nDATA\r\nx\r\n.\r\n`], {
+      policy: { accounts: [{ user: 'j\u00fcrgen', password: 'pw' }] },
+    });
+    const content = c.effects[0]!.type === 'deliver' ? c.effects[0]!.content : new Uint8Array();
+    expect(new TextDecoder().decode(content)).toContain('(Authenticated sender: j\u00fcrgen)\r\n\tby mx.bob.example');
+    expect(new TextDecoder().decode(content).endsWith('+0000\r\nx\r\n')).toBe(true);
+  });
+
   it('delivers once per mailbox: a list expands, duplicates merge', () => {
     const c = converse(['EHLO c.example\r\nMAIL FROM:<>\r\nRCPT TO:<staff@bob.example>\r\nRCPT TO:<bob@bob.example>\r\nDATA\r\nx\r\n.\r\n']);
     const d = delivered(c.effects);
@@ -209,5 +219,15 @@ describe('DATA records', () => {
     const data = c.steps[0]!.records.filter((r) => r.kind === 'data' || r.kind === 'data-end');
     expect(data.map((r) => r.text)).toEqual(['first\r\n', 'c\u00e9\r\n', '..third\r\n', '.\r\n']);
     for (const r of data) expect(text(r.bytes)).toBe(r.text);
+  });
+
+  it('read 8-bit octets as Latin-1 even where they are valid UTF-8, or U+FFFD itself, in short and long chunks', () => {
+    const utf8 = new TextEncoder().encode('caf\u00e9 \uFFFD\r\n');
+    for (const pad of [0, 100]) {
+      const c = converse([HEAD, new Uint8Array([...new TextEncoder().encode(`${'p'.repeat(pad)}\r\n`), ...utf8, 46, 13, 10])]);
+      const line = c.steps[1]!.records.filter((r) => r.kind === 'data')[1]!;
+      expect(line.text).toBe('caf\u00c3\u00a9 \u00ef\u00bf\u00bd\r\n');
+      expect(line.explanation.meaning).toContain('BODY=8BITMIME');
+    }
   });
 });

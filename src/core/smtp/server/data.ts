@@ -11,17 +11,18 @@
 //
 // Speed matters here (the loopback MTA is benchmarked on throughput), so
 // content is never copied line by line: runs of bytes between stuffed dots
-// are kept as slices and joined once at the end.
-import { asciiString, latin1String } from '../../codec/ascii';
-import { hasHighBytes } from '../../mime/bytes';
+// are kept as views of the received bytes and copied once, into the message
+// at its end, or into the session when the step ends mid-message. Lines are
+// found in the step's text (decoded once, see stepText), where a search
+// costs less than on the bytes, and no closure is made per call.
+import { concatBytes, hasHighBytes } from '../../mime/bytes';
 import { DATA_END } from '../explanations';
 import type { Explanation } from '../types';
 import { deliveryEffects, queueId } from './deliver';
-import { append, emptyList, listItems } from '../append-list';
-import { bareLinefeed, record, send, type Work } from './step';
+import { append, emptyList, listItems, type AppendList } from '../append-list';
+import { bareLinefeed, record, send, stepText, type Work } from './step';
 
 const CR = 13;
-const LF = 10;
 const DOT = 46;
 /** RFC 5321 §4.5.3.1.6: a text line is at most 1000 octets with its CRLF. */
 const MAX_TEXT_LINE = 1000;
@@ -36,8 +37,6 @@ const LINE: Explanation = { meaning: 'A line of the message content.', rfc: 'RFC
 const STUFFED: Explanation = { meaning: 'A content line starting with "."; the client doubled the dot and the server removes one.', rfc: 'RFC 5321 §4.5.2' };
 const FRAGMENT_NOTE: Explanation = { meaning: 'Part of a very long content line.', rfc: 'RFC 5321 §4.5.3.1.6' };
 const LONG: Explanation = { meaning: 'A content line longer than the 1000 octets RFC 5321 allows; this server keeps it whole, as most do.', rfc: 'RFC 5321 §4.5.3.1.6' };
-// A CR and then anything but LF; a CR that ends buf may meet its LF in the next chunk.
-const BARE_CR_SEARCH = /\r[^\n]/g;
 const BARE_CR = (position: number): Explanation => ({
   meaning: 'This line holds a CR that is not followed by LF: the server will refuse the message at its end.',
   rfc: 'RFC 5321 §2.3.8',
@@ -48,14 +47,6 @@ const EIGHT_BIT: Explanation = {
   rfc: 'RFC 6152 §3',
 };
 
-function decode(w: Work, buf: Uint8Array): { text: string; eightBit: boolean } {
-  if (w.decoded?.buf !== buf) {
-    const eightBit = hasHighBytes(buf);
-    w.decoded = { buf, text: eightBit ? latin1String(buf) : asciiString(buf), eightBit };
-  }
-  return w.decoded;
-}
-
 /**
  * Consumes content lines from `buf` starting at `pos`; returns where it
  * stopped: after the end-of-data line, at the start of an unfinished line,
@@ -64,99 +55,99 @@ function decode(w: Work, buf: Uint8Array): { text: string; eightBit: boolean } {
 export function readData(w: Work, buf: Uint8Array, pos: number): number {
   const s = w.s;
   const d = s.data!;
+  const { text, eightBit } = stepText(w, buf);
+  // Views for records and runs are made from these, read once: reading
+  // buf.buffer, or subarray(), for each line cost more than the view itself.
+  const ab = buf.buffer;
+  const base = buf.byteOffset;
   const limit = s.policy.maxSize;
-  // One decode and one 8-bit scan for all the bytes of this step, made when
-  // the first whole line needs them; lines take slices (per-line decoding
-  // was most of the time spent here).
-  const at = (from: number, to: number) => decode(w, buf).text.slice(from, to);
-  const checkEightBit = s.transaction?.body !== '8BITMIME';
+  const checkEightBit = eightBit && s.transaction?.body !== '8BITMIME';
   // A host that shows no transcript (the loopback MTA with --quiet) may ask
   // for no record per content line; everything else is the same.
   const lines = s.contentRecords !== false;
-  // One regular-expression pass finds whether this step holds a bare CR at
-  // all; only then are lines searched one by one, so clean data pays no
-  // per-line cost.
-  BARE_CR_SEARCH.lastIndex = pos;
-  const scanLines = BARE_CR_SEARCH.test(decode(w, buf).text);
   let chunks = d.chunks;
   let { size, tooBig, midLine, bareCr } = d;
+  /** Content runs of this step, as views of buf; emptied when the message grows too big. */
+  const runs: Uint8Array[] = [];
   let runStart = pos;
-  const keep = (end: number) => {
-    if (!tooBig && end > runStart) chunks = append(chunks, buf.slice(runStart, end));
-  };
-  const grow = (octets: number) => {
-    size += octets;
-    if (limit > 0 && size > limit && !tooBig) {
-      tooBig = true;
-      chunks = emptyList();
-    }
-  };
-  const save = () => {
-    s.data = { chunks, size, tooBig, midLine, bareCr };
-  };
+  // The first CR at or after pos (text.length: none). A line's own CR is
+  // just before its LF, so one found earlier in the line is bare.
+  let cr = -1;
   for (;;) {
-    const lf = buf.indexOf(LF, pos);
+    if (cr < pos) {
+      cr = text.indexOf('\r', pos);
+      if (cr < 0) cr = text.length;
+    }
+    const lf = text.indexOf('\n', pos);
     if (lf < 0) {
       // Keep the last octet back: it may be the CR of a CRLF.
       if (buf.length - pos > FRAGMENT) {
         const end = buf.length - 1;
         let contentStart = pos;
         if (!midLine && buf[pos] === DOT) {
-          keep(pos);
+          if (!tooBig && pos > runStart) runs.push(new Uint8Array(ab, base + runStart, pos - runStart));
           runStart = contentStart = pos + 1;
         }
         // No LF in buf at all, so any CR before the held-back octet is bare.
-        const cr = buf.indexOf(CR, pos);
-        const bare = cr >= 0 && cr < end;
+        const bare = cr < end;
         bareCr ||= bare;
-        if (lines) record(w, buf.subarray(pos, end), 'data', bare ? BARE_CR(cr - pos) : FRAGMENT_NOTE, undefined, at(pos, end));
-        grow(end - contentStart);
+        if (lines) record(w, new Uint8Array(ab, base + pos, end - pos), 'data', bare ? BARE_CR(cr - pos) : FRAGMENT_NOTE, undefined, text.slice(pos, end));
+        size += end - contentStart;
+        if (limit > 0 && size > limit && !tooBig) {
+          tooBig = true;
+          chunks = emptyList();
+          runs.length = 0;
+        }
         midLine = true;
         pos = end;
       }
-      keep(pos);
-      save();
+      if (!tooBig && pos > runStart) runs.push(new Uint8Array(ab, base + runStart, pos - runStart));
+      // What the session keeps outlives this step's bytes: one copy of the runs.
+      if (runs.length) chunks = append(chunks, concatBytes(runs));
+      s.data = { chunks, size, tooBig, midLine, bareCr };
       return pos;
     }
     if (lf === pos || buf[lf - 1] !== CR) {
-      save();
+      s.data = { chunks, size, tooBig, midLine, bareCr };
       bareLinefeed(w, buf.subarray(pos, lf + 1));
       return buf.length;
     }
     const next = lf + 1;
-    // The line's own CR is at lf - 1; one before it is bare.
-    const cr = scanLines ? buf.indexOf(CR, pos) : lf - 1;
     const bare = cr < lf - 1;
     bareCr ||= bare;
     if (!midLine && buf[pos] === DOT) {
+      if (!tooBig && pos > runStart) runs.push(new Uint8Array(ab, base + runStart, pos - runStart));
       if (lf === pos + 2) {
-        keep(pos);
-        record(w, buf.subarray(pos, next), 'data-end', DATA_END, undefined, at(pos, next));
-        save();
-        endOfData(w);
+        record(w, new Uint8Array(ab, base + pos, next - pos), 'data-end', DATA_END, undefined, text.slice(pos, next));
+        s.data = { chunks, size, tooBig, midLine, bareCr };
+        endOfData(w, runs);
         return next;
       }
       // RFC 5321 §4.5.2: the first dot of a line is the client's stuffing.
-      keep(pos);
       runStart = pos + 1;
-      grow(next - pos - 1);
-      if (lines) record(w, buf.subarray(pos, next), 'data', bare ? BARE_CR(cr - pos) : STUFFED, undefined, at(pos, next));
+      size += next - pos - 1;
+      if (lines) record(w, new Uint8Array(ab, base + pos, next - pos), 'data', bare ? BARE_CR(cr - pos) : STUFFED, undefined, text.slice(pos, next));
     } else {
-      grow(next - pos);
+      size += next - pos;
       if (lines) {
         let explanation = midLine ? FRAGMENT_NOTE : next - pos > MAX_TEXT_LINE ? LONG : LINE;
-        if (checkEightBit && decode(w, buf).eightBit && hasHighBytes(buf.subarray(pos, lf))) explanation = EIGHT_BIT;
+        if (checkEightBit && hasHighBytes(buf.subarray(pos, lf))) explanation = EIGHT_BIT;
         if (bare) explanation = BARE_CR(cr - pos);
-        record(w, buf.subarray(pos, next), 'data', explanation, undefined, at(pos, next));
+        record(w, new Uint8Array(ab, base + pos, next - pos), 'data', explanation, undefined, text.slice(pos, next));
       }
+    }
+    if (limit > 0 && size > limit && !tooBig) {
+      tooBig = true;
+      chunks = emptyList();
+      runs.length = 0;
     }
     midLine = false;
     pos = next;
   }
 }
 
-/** The end-of-data line arrived: deliver, or refuse what grew past the limit (RFC 1870 §6). */
-function endOfData(w: Work): void {
+/** The end-of-data line arrived: deliver, or refuse what grew past the limit (RFC 1870 §6). `runs`: this step's content, after the session's. */
+function endOfData(w: Work, runs: readonly Uint8Array[]): void {
   const s = w.s;
   const d = s.data!;
   const t = s.transaction!;
@@ -164,15 +155,19 @@ function endOfData(w: Work): void {
   delete s.data;
   delete s.transaction;
   if (d.tooBig) {
-    send(w, 'sizeExceeded', {}, { note: `The content reached ${d.size} octets; the limit is ${s.policy.maxSize}. Nothing was delivered.` });
+    send(w, 'sizeExceeded', undefined, { note: `The content reached ${d.size} octets; the limit is ${s.policy.maxSize}. Nothing was delivered.` });
     return;
   }
   if (d.bareCr) {
-    send(w, 'bareCarriageReturn', {}, { note: 'Nothing was delivered.' });
+    send(w, 'bareCarriageReturn', undefined, { note: 'Nothing was delivered.' });
     return;
   }
   s.accepted += 1;
   const id = queueId(w.now, s.accepted, s.queueIdBase);
-  for (const e of deliveryEffects(s, t, listItems(d.chunks), w.now, id)) w.effects.push(e);
+  for (const e of deliveryEffects(s, t, contentOf(d.chunks, runs), w.now, id)) w.effects.push(e);
   send(w, 'queued', { id });
+}
+
+function contentOf(kept: AppendList<Uint8Array>, runs: readonly Uint8Array[]): readonly Uint8Array[] {
+  return kept.length ? listItems(kept).concat(runs) : runs;
 }

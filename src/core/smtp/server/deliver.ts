@@ -1,7 +1,6 @@
 // What an accepted message becomes: one 'deliver' effect per local mailbox
 // and one 'relay' effect for all remote recipients, each with the trace
 // header fields RFC 5321 §4.4 asks for.
-import { concatBytes } from '../../mime/bytes';
 import { formatDateTime } from '../../mime/received';
 import type { Envelope } from '../types';
 import { firstItem, listItems } from '../append-list';
@@ -37,7 +36,7 @@ export function receivedField(s: ServerSession, t: Transaction, now: number, id:
 }
 
 export function deliveryEffects(s: ServerSession, t: Transaction, chunks: readonly Uint8Array[], now: number, id: string): ServerEffect[] {
-  const received = encoder.encode(receivedField(s, t, now, id));
+  const received = receivedField(s, t, now, id);
   const byMailbox = new Map<string, Envelope['rcptTo']>();
   // Addresses already listed per mailbox: a Set, so that a raised recipient
   // limit stays linear (issue 11 §3.3).
@@ -58,14 +57,36 @@ export function deliveryEffects(s: ServerSession, t: Transaction, chunks: readon
       remote.push({ address, params: address === r.address ? r.params : [] });
     }
   }
-  const envelope = (rcptTo: Envelope['rcptTo']): Envelope => ({ mailFrom: t.mailFrom, mailParams: t.mailParams, rcptTo });
   const effects: ServerEffect[] = [];
   if (byMailbox.size) {
     // RFC 5321 §4.4: the final delivery adds Return-Path: with the reverse-path.
-    const returnPath = encoder.encode(`Return-Path: <${t.mailFrom}>\r\n`);
-    const content = concatBytes([returnPath, received, ...chunks]);
-    for (const [mailbox, rcptTo] of byMailbox) effects.push({ type: 'deliver', mailbox, envelope: envelope(rcptTo), content, id });
+    const content = withTrace(`Return-Path: <${t.mailFrom}>\r\n${received}`, chunks);
+    for (const [mailbox, rcptTo] of byMailbox) effects.push({ type: 'deliver', mailbox, envelope: { mailFrom: t.mailFrom, mailParams: t.mailParams, rcptTo }, content, id });
   }
-  if (remote.length) effects.push({ type: 'relay', envelope: envelope(remote), content: concatBytes([received, ...chunks]), id });
+  if (remote.length) effects.push({ type: 'relay', envelope: { mailFrom: t.mailFrom, mailParams: t.mailParams, rcptTo: remote }, content: withTrace(received, chunks), id });
   return effects;
+}
+
+/**
+ * The trace fields, then the content, in one allocation: the fields are
+ * written straight into it when they are ASCII, as they nearly always are
+ * (a UTF-8 HELO name or address takes the longer way).
+ */
+function withTrace(trace: string, chunks: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const c of chunks) size += c.length;
+  let out = new Uint8Array(trace.length + size);
+  let at = trace.length;
+  const { read, written } = encoder.encodeInto(trace, out);
+  if (read !== trace.length || written !== trace.length) {
+    const bytes = encoder.encode(trace);
+    out = new Uint8Array(bytes.length + size);
+    out.set(bytes);
+    at = bytes.length;
+  }
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

@@ -113,7 +113,7 @@ describe('server machine properties', () => {
     fc.assert(
       fc.property(content, fc.array(fc.nat(), { maxLength: 5 }), (body, cuts) => {
         const head = encoder.encode('EHLO c.example\r\nMAIL FROM:<a@a.example> BODY=8BITMIME\r\nRCPT TO:<bob@bob.example>\r\nDATA\r\n');
-        const wire = concatBytes([head, dotStuff(body)]);
+        const wire = concatBytes([head, dotStuff(body).wire]);
         const { codes, effects } = run(split(wire, cuts));
         expect(codes).toEqual([250, 250, 250, 354, 250]);
         const deliver = effects[0]!;

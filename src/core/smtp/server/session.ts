@@ -19,12 +19,11 @@ import type { PeerInfo } from '../types';
 import { MAX_AUTH_LINE, authLine } from './auth';
 import { commandLine } from './commands';
 import { readData } from './data';
-import { bareLinefeed, beginStep, close, finishStep, record, send, type Work } from './step';
+import { bareLinefeed, beginStep, close, finishStep, record, send, stepText, type Work } from './step';
 import type { ServerInput, ServerSession, ServerStep } from './types';
 
 const EMPTY = new Uint8Array(0);
 const CR = 13;
-const LF = 10;
 
 export type OpenOptions = {
   /** 421 at once: the host is full ('busy', 4.3.2), or this client address has its share ('client-limit', 4.7.0). */
@@ -94,14 +93,16 @@ function readBytes(w: Work, bytes: Uint8Array): void {
       pos = next;
       continue;
     }
-    const lf = buf.indexOf(LF, pos);
+    const { text } = stepText(w, buf);
+    const lf = text.indexOf('\n', pos);
     if (lf < 0) break;
     if (lf === pos || buf[lf - 1] !== CR) return bareLinefeed(w, buf.subarray(pos, lf + 1));
     const line = buf.subarray(pos, lf + 1);
+    const start = pos;
     pos = lf + 1;
     if (w.s.overlong) overlongEnded(w, line);
     else if (mode === 'auth') authLine(w, line);
-    else commandLine(w, line);
+    else commandLine(w, line, text.slice(start, pos));
   }
   keepPending(w, buf.subarray(pos));
 }
@@ -115,7 +116,7 @@ function overlongEnded(w: Work, line: Uint8Array): void {
     delete w.s.auth;
   }
   record(w, line, auth ? 'auth' : 'command', { meaning: 'The end of a line too long to keep; the rest was discarded.', rfc: 'RFC 5321 §4.5.3.1.4' });
-  send(w, 'lineTooLong', {}, { position: (auth ? MAX_AUTH_LINE : MAX_COMMAND_LINE) - 2 });
+  send(w, 'lineTooLong', undefined, { position: (auth ? MAX_AUTH_LINE : MAX_COMMAND_LINE) - 2 });
 }
 
 /**

@@ -6,7 +6,8 @@ import type { EsmtpParam } from '../types';
 import { destination, expandList, mayRelay } from './addresses';
 import { append, emptyList } from '../append-list';
 import { send, type Work } from './step';
-import type { AcceptedRecipient } from './types';
+import { withTransaction } from './state';
+import type { AcceptedRecipient, Transaction } from './types';
 
 type ParamCheck = { reply: ReplyKey; parameter: string; note: string } | { body?: string };
 
@@ -46,38 +47,43 @@ export function mailCommand(w: Work, address: string, params: EsmtpParam[]): voi
     send(w, check.reply, { parameter: check.parameter }, { note: check.note });
     return;
   }
-  w.s.transaction = { mailFrom: address, mailParams: params, ...check, recipients: emptyList(), refused: 0 };
-  send(w, 'senderOk', {}, address === '' ? { note: 'The null reverse-path <> marks a bounce or other notification: nothing may bounce back to it.' } : {});
+  const transaction: Transaction = { mailFrom: address, mailParams: params, recipients: emptyList(), refused: 0 };
+  if (check.body !== undefined) transaction.body = check.body;
+  w.s.transaction = transaction;
+  send(w, 'senderOk', undefined, address === '' ? { note: 'The null reverse-path <> marks a bounce or other notification: nothing may bounce back to it.' } : {});
 }
 
 export function rcptCommand(w: Work, address: string, params: EsmtpParam[]): void {
   const s = w.s;
   const t = s.transaction!;
-  const refuse = (reply: ReplyKey, vars: Record<string, string> = {}, note?: string) => {
-    s.transaction = { ...t, refused: t.refused + 1 };
-    send(w, reply, vars, note === undefined ? {} : { note });
-  };
   // This server offers no RCPT parameters (such as DSN's NOTIFY=).
   const param = params[0];
-  if (param) return refuse('unknownParameter', { parameter: param.name }, `${param.name}= needs an extension this server did not offer.`);
+  if (param) return refuse(w, 'unknownParameter', { parameter: param.name }, `${param.name}= needs an extension this server did not offer.`);
   if (t.recipients.length >= s.policy.maxRecipients) {
-    return refuse('tooManyRecipients', {}, `This server takes ${s.policy.maxRecipients} recipients per message.`);
+    return refuse(w, 'tooManyRecipients', undefined, `This server takes ${s.policy.maxRecipients} recipients per message.`);
   }
   const d = destination(s.policy, address);
   let accepted: AcceptedRecipient;
   if (d.kind === 'mailbox') accepted = { address, params, mailboxes: [d.mailbox], remote: [] };
   else if (d.kind === 'list') accepted = { address, params, ...expandList(s.policy, d) };
-  else if (d.kind === 'unknown') return refuse('userUnknown', { address });
+  else if (d.kind === 'unknown') return refuse(w, 'userUnknown', { address });
   else if (mayRelay(s)) accepted = { address, params, mailboxes: [], remote: [address] };
-  else return refuse('relayDenied', { address });
-  s.transaction = { ...t, recipients: append(t.recipients, accepted) };
+  else return refuse(w, 'relayDenied', { address });
+  s.transaction = withTransaction(t, { recipients: append(t.recipients, accepted) });
   const note =
     d.kind === 'list'
       ? `${address} is a list: the server will deliver to ${[...accepted.mailboxes, ...accepted.remote].join(', ') || 'nobody'}.`
       : d.kind === 'remote'
         ? 'The domain is not local: the server will relay the message on.'
         : undefined;
-  send(w, 'recipientOk', {}, note === undefined ? {} : { note });
+  send(w, 'recipientOk', undefined, note === undefined ? {} : { note });
+}
+
+/** One RCPT refused: counted, so that DATA then gets 554 rather than 503. */
+function refuse(w: Work, reply: ReplyKey, vars?: Record<string, string>, note?: string): void {
+  const t = w.s.transaction!;
+  w.s.transaction = withTransaction(t, { refused: t.refused + 1 });
+  send(w, reply, vars, note === undefined ? {} : { note });
 }
 
 export function dataCommand(w: Work): void {
