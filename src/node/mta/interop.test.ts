@@ -11,6 +11,7 @@ import nodemailer from 'nodemailer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REPLIES } from '../../core/index';
 import { mboxEntry, parseMbox } from '../../core/mbox/index';
+import { converse } from './converse';
 import { startMta, type RunningMta, type StartOptions } from './server';
 
 const run = promisify(execFile);
@@ -67,31 +68,6 @@ function expectMailbox(user: string, sender: string, helo: string, contents: Buf
     return mboxEntry(sender, entry.time!, entry.content);
   });
   expect(latin1(Buffer.concat(rebuilt))).toBe(latin1(raw));
-}
-
-/** A raw client: writes each string once the previous reply is complete, returns every reply. */
-async function converse(port: number, lines: string[]): Promise<string[]> {
-  const socket = connect(port, '127.0.0.1');
-  socket.setEncoding('latin1');
-  const replies: string[] = [];
-  let buffer = '';
-  let pending = [...lines];
-  return new Promise((resolve, reject) => {
-    socket.on('error', reject);
-    socket.on('close', () => resolve(replies));
-    socket.on('data', (chunk: string) => {
-      buffer += chunk;
-      for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
-        const line = buffer.slice(0, nl + 1);
-        buffer = buffer.slice(nl + 1);
-        if (line[3] === '-') continue;
-        replies.push(line.trimEnd());
-        const next = pending[0];
-        pending = pending.slice(1);
-        if (next !== undefined) socket.write(next);
-      }
-    });
-  });
 }
 
 const smtplibMessage = Buffer.from(
