@@ -138,7 +138,12 @@ type SavedParts = { inputs: Record<string, unknown>; builder: Record<string, unk
 function readSavedPlayground(persisted: unknown, current: PlaygroundState): PlaygroundState {
   const saved = readSaved<SavedParts>('playground', persisted, { inputs: isRecord, builder: isRecord, stamp: isRecord });
   const inputs = { ...current.inputs };
-  for (const id of EXPLORER_IDS) inputs[id] = { ...inputs[id], ...readSaved<ExplorerInput>('playground', own(saved.inputs, id), INPUT_CHECKS, id) };
+  for (const id of EXPLORER_IDS) {
+    const input = own(saved.inputs, id);
+    // A saved input with no sample had none (JSON leaves an undefined out): the first visit's must not come back over the person's text.
+    const none = isRecord(input) && own(input, 'sample') === undefined;
+    inputs[id] = { ...inputs[id], ...(none && { sample: undefined }), ...readSaved<ExplorerInput>('playground', input, INPUT_CHECKS, id) };
+  }
   return {
     ...current,
     inputs,
