@@ -46,8 +46,16 @@ const EMPTY_STAMP: StampForm = {
   for: 'bob@bob.example',
 };
 
-/** One explorer as it stands: its input, and the MIME builder's or the Received stamp's form. */
-export type ExplorerState = { input: ExplorerInput; builder?: BuilderFields; stamp?: StampForm };
+/**
+ * A message file open in the MIME explorer, shown in place of its text:
+ * picked or dropped (a Blob, which the worker reads itself) or opened from a
+ * shared state (its bytes). Kept while the tab lives, never saved: a file
+ * may be megabytes, and localStorage holds text.
+ */
+export type MessageFile = { name: string; size: number; data: Blob | Uint8Array };
+
+/** One explorer as it stands: its input, the MIME builder's or the Received stamp's form, and the MIME explorer's file. */
+export type ExplorerState = { input: ExplorerInput; builder?: BuilderFields; stamp?: StampForm; file?: MessageFile };
 
 /**
  * A shared explorer on screen beside the person's own (issue 15 §1), as the
@@ -73,15 +81,19 @@ export type PlaygroundState = {
   inputs: Record<ExplorerId, ExplorerInput>;
   builder: BuilderFields;
   stamp: StampForm;
+  /** The message file the MIME explorer shows, if one was opened since its text or sample was last set. */
+  file?: MessageFile;
   /** A shared explorer on screen, the person's own set aside; absent when all is their own. */
   visiting?: PlaygroundVisit;
-  /** Counts shared states opened and set aside: a view holding a copy of its own (a picked file) starts over when it changes. */
+  /** Counts shared states opened and set aside: a view holding state of its own (a selected part, a loaded sample) starts over when it changes. */
   opened: number;
   setText(id: ExplorerId, text: string): void;
   setDirection(id: ExplorerId, direction: Direction): void;
   setCharset(id: ExplorerId, charset: string): void;
   setWordEncoding(id: ExplorerId, wordEncoding: 'B' | 'Q'): void;
   setSample(id: ExplorerId, sample: string | undefined): void;
+  /** Shows a message file in the MIME explorer, in place of its text or sample. */
+  setFile(file: MessageFile): void;
   /** Applies the explorer's own `?in=` link in one go (the page's address, not a person's edit: it adopts no visit). */
   applyLink(id: ExplorerId, link: Partial<ExplorerInput>): void;
   setBuilder(fields: Partial<BuilderFields>): void;
@@ -156,7 +168,7 @@ function initialInputs(): Record<ExplorerId, ExplorerInput> {
   return Object.fromEntries(EXPLORER_IDS.map((id) => [id, initialInput(id)])) as Record<ExplorerId, ExplorerInput>;
 }
 
-export type Explorers = Pick<PlaygroundState, 'inputs' | 'builder' | 'stamp'>;
+export type Explorers = Pick<PlaygroundState, 'inputs' | 'builder' | 'stamp' | 'file'>;
 
 /** An explorer as a first visit shows it: what a shared state's missing fields are read against. */
 export function freshExplorer(id: ExplorerId): ExplorerState {
@@ -164,11 +176,11 @@ export function freshExplorer(id: ExplorerId): ExplorerState {
 }
 
 function withExplorer(s: Explorers, id: ExplorerId, e: ExplorerState): Explorers {
-  return { inputs: { ...s.inputs, [id]: e.input }, builder: e.builder ?? s.builder, stamp: e.stamp ?? s.stamp };
+  return { inputs: { ...s.inputs, [id]: e.input }, builder: e.builder ?? s.builder, stamp: e.stamp ?? s.stamp, file: id === 'mime' ? e.file : s.file };
 }
 
 /** The person's own work: what is on screen, with a visited explorer's own state in place of the shared one until they adopt it. */
-export function ownWork(s: Pick<PlaygroundState, 'inputs' | 'builder' | 'stamp' | 'visiting'>): Explorers {
+export function ownWork(s: Explorers & Pick<PlaygroundState, 'visiting'>): Explorers {
   const v = s.visiting;
   return v && !v.adopted ? withExplorer(s, v.explorer, v.own) : s;
 }
@@ -183,8 +195,13 @@ export function createPlaygroundStore(storage?: StateStorage, session?: StateSto
   const store = createStore<PlaygroundState>()(
     persist(
       (set) => {
+        // A text or a sample set in the MIME explorer takes the place of its file.
         const patch = (id: ExplorerId, change: Partial<ExplorerInput>, edit = true) =>
-          set((s) => ({ inputs: { ...s.inputs, [id]: { ...s.inputs[id], ...change } }, ...(edit && adopting(s, id)) }));
+          set((s) => ({
+            inputs: { ...s.inputs, [id]: { ...s.inputs[id], ...change } },
+            ...(id === 'mime' && ('text' in change || 'sample' in change) && { file: undefined }),
+            ...(edit && adopting(s, id)),
+          }));
         return {
           inputs: initialInputs(),
           builder: EMPTY_BUILDER,
@@ -195,6 +212,7 @@ export function createPlaygroundStore(storage?: StateStorage, session?: StateSto
           setCharset: (id, charset) => patch(id, { charset }),
           setWordEncoding: (id, wordEncoding) => patch(id, { wordEncoding }),
           setSample: (id, sample) => patch(id, { sample }),
+          setFile: (file) => set((s) => ({ file, inputs: { ...s.inputs, mime: { ...s.inputs.mime, sample: undefined } }, ...adopting(s, 'mime') })),
           applyLink: (id, link) => patch(id, link, false),
           setBuilder: (fields) => set((s) => ({ builder: { ...s.builder, ...fields }, ...adopting(s, 'mime') })),
           setStamp: (fields) => set((s) => ({ stamp: { ...s.stamp, ...fields }, ...adopting(s, 'received') })),

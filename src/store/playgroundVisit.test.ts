@@ -135,4 +135,21 @@ describe('a shared explorer beside the person’s own', () => {
       expect(s.inputs.base64.text).toBe('bXkgb3du');
     }
   });
+
+  it('keeps a shared message file across a reload of the tab, byte for byte; a picked one set aside is not kept (a reload loses it, as ever)', () => {
+    const { storage, session, store } = ownWork();
+    const picked = new Blob(['Subject: mine\r\n\r\n']);
+    store.getState().setFile({ name: 'mine.eml', size: picked.size, data: picked });
+    const bytes = Uint8Array.from({ length: 256 }, (_, i) => 255 - i);
+    store.getState().openShared('mime', { ...freshExplorer('mime'), file: { name: 'shared.eml', size: 256, data: bytes } }, note);
+    const reloaded = createPlaygroundStore(storage, session).getState();
+    expect(reloaded.file).toMatchObject({ name: 'shared.eml', size: 256 });
+    expect(Array.from(reloaded.file!.data as Uint8Array)).toEqual(Array.from(bytes));
+    expect(reloaded.visiting).toMatchObject({ explorer: 'mime', adopted: false });
+    expect(reloaded.visiting!.own.file).toBeUndefined();
+
+    // Before the reload, Keep my own work brings back the picked file too.
+    store.getState().keepOwnWork();
+    expect(store.getState().file).toMatchObject({ name: 'mine.eml', data: picked });
+  });
 });
