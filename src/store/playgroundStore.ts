@@ -94,7 +94,13 @@ export type PlaygroundState = {
   setSample(id: ExplorerId, sample: string | undefined): void;
   /** Shows a message file in the MIME explorer, in place of its text or sample. */
   setFile(file: MessageFile): void;
-  /** Applies the explorer's own `?in=` link in one go (the page's address, not a person's edit: it adopts no visit). */
+  /**
+   * Applies the explorer's own link (`?in=…`, the page's address) in one
+   * go. View settings apply at once, as does an input equal to the one
+   * shown or the person's own (the page's own URL on a reload) or a sample
+   * in place of a sample; another input opens beside the person's own, as
+   * a shared state does: a link pasted from a slide never overwrites their work.
+   */
   applyLink(id: ExplorerId, link: Partial<ExplorerInput>): void;
   setBuilder(fields: Partial<BuilderFields>): void;
   setStamp(fields: Partial<StampForm>): void;
@@ -190,11 +196,32 @@ function adopting(s: PlaygroundState, id: ExplorerId): Partial<PlaygroundState> 
   return s.visiting?.explorer === id && !s.visiting.adopted ? { visiting: { ...s.visiting, adopted: true } } : {};
 }
 
+/** An explorer's own link opened beside the person's input: it comes with no version or form to compare, so it is shown as it reads. */
+const FROM_LINK = { message: 'Opened from a link to this explorer.', exact: true };
+
+/**
+ * The input an explorer's own link stands for: the fields it carries, the
+ * rest as a first visit has them (the page writes none left at that value),
+ * and no sample under a text it carries.
+ */
+function linkedInput(id: ExplorerId, link: Partial<ExplorerInput>): ExplorerInput {
+  return { ...initialInput(id), ...(link.text !== undefined && { sample: undefined }), ...link };
+}
+
+/**
+ * Whether showing `asked` in place of `e` hides nothing the person made,
+ * whatever the view's settings: a sample for a sample (built in, one click
+ * away; the text under it stays), or the same text. A file, or a text in
+ * place of another or under a sample, is theirs.
+ */
+const losesNothing = (e: ExplorerState, asked: ExplorerInput) =>
+  !e.file && (e.input.sample !== undefined ? asked.sample !== undefined : asked.sample === undefined && e.input.text === asked.text);
+
 /** `storage`: the person's work (localStorage); `session`: this tab's shared explorer (sessionStorage). */
 export function createPlaygroundStore(storage?: StateStorage, session?: StateStorage) {
   const store = createStore<PlaygroundState>()(
     persist(
-      (set) => {
+      (set, get) => {
         // A text or a sample set in the MIME explorer takes the place of its file.
         const patch = (id: ExplorerId, change: Partial<ExplorerInput>, edit = true) =>
           set((s) => ({
@@ -213,7 +240,20 @@ export function createPlaygroundStore(storage?: StateStorage, session?: StateSto
           setWordEncoding: (id, wordEncoding) => patch(id, { wordEncoding }),
           setSample: (id, sample) => patch(id, { sample }),
           setFile: (file) => set((s) => ({ file, inputs: { ...s.inputs, mime: { ...s.inputs.mime, sample: undefined } }, ...adopting(s, 'mime') })),
-          applyLink: (id, link) => patch(id, link, false),
+          applyLink: (id, link) => {
+            const s = get();
+            const asked = linkedInput(id, link);
+            if ((link.text === undefined && link.sample === undefined) || losesNothing(explorerState(s, id), asked)) return patch(id, link, false);
+            const own = explorerState(ownWork(s), id);
+            // The own input differs from the one shown only while a shared one is shown here: back to it.
+            if (losesNothing(own, asked)) {
+              s.keepOwnWork();
+              return patch(id, link, false);
+            }
+            // The link says nothing of the forms: the person's own stay (their file is set aside with their input).
+            const { file: _aside, ...form } = own;
+            s.openShared(id, { ...form, input: asked }, FROM_LINK);
+          },
           setBuilder: (fields) => set((s) => ({ builder: { ...s.builder, ...fields }, ...adopting(s, 'mime') })),
           setStamp: (fields) => set((s) => ({ stamp: { ...s.stamp, ...fields }, ...adopting(s, 'received') })),
           openShared: (explorer, shown, note) =>

@@ -1,5 +1,6 @@
 // Small inputs live in the URL (`#/playground/base64?in=…&dir=encode`) so a
-// link reproduces the view; a link opened applies to the store, and what the
+// link reproduces the view; a link opened applies to the store (an input
+// other than the person's opens beside theirs: applyLink), and what the
 // learner types is written back with replaceState (no history entry a key).
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
