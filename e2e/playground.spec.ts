@@ -110,16 +110,21 @@ test('what you typed survives a reload, and a shared link reproduces the view', 
   await input(page).fill('cr=E8me br=FBl=E9e');
   await expect(page).toHaveURL(/in=cr%3DE8me/);
   const link = page.url();
+  // The page's own address, reloaded: no shared input to announce.
   await page.reload();
   await expect(input(page)).toHaveValue('cr=E8me br=FBl=E9e');
+  await expect(page.locator('.shared-banner')).toHaveCount(0);
   const other = await context.browser()!.newContext();
   const fresh = await other.newPage();
+  // In another browser the link's input is shown beside that browser's own (the seed), which stays saved.
   await fresh.goto(link.replace(/cs=[^&]*/, 'cs=iso-8859-1'));
   await expect(input(fresh)).toHaveValue('cr=E8me br=FBl=E9e');
   await expect(output(fresh)).toHaveText('crème brûlée');
+  await expect(fresh.locator('.shared-banner')).toContainText('A shared Quoted-printable input, shown beside your own');
   await fresh.goto('./#/playground/base64?in=QUJD&dir=encode&cs=utf-8');
   await expect(fresh.getByRole('radio', { name: 'Encode' })).toBeChecked();
   await expect(output(fresh)).toHaveText('UVVKRA==');
+  await expect(fresh.locator('.shared-banner')).toContainText('A shared Base64 input, shown beside your own');
   await other.close();
 });
 

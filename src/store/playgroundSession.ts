@@ -6,7 +6,7 @@
 // adopted. A new tab opens on the person's own work alone.
 import type { StateStorage } from 'zustand/middleware';
 import { isBoolean, isRecord, isString, oneOf, own } from './savedState';
-import { explorerState, explorerStateOf } from './playgroundSaved';
+import { explorerJson, explorerState, explorerStateOf } from './playgroundSaved';
 import type { ExplorerState, PlaygroundState, PlaygroundVisit } from './playgroundStore';
 import type { StoreApi } from 'zustand/vanilla';
 
@@ -16,7 +16,10 @@ type SessionVisit = Omit<PlaygroundVisit, 'own'> & { other: ExplorerState };
 
 const otherOf = (s: PlaygroundState, v: PlaygroundVisit): ExplorerState => (v.adopted ? v.own : explorerState(s, v.explorer));
 
-const same = (a: ExplorerState, b: ExplorerState | undefined) => !!b && a.input === b.input && a.builder === b.builder && a.stamp === b.stamp;
+const same = (a: ExplorerState, b: ExplorerState | undefined) => !!b && a.input === b.input && a.builder === b.builder && a.stamp === b.stamp && a.file === b.file;
+
+/** About the characters `e` takes kept: its text, and a shared file's base64 (a picked one is not kept). */
+const weight = (e: ExplorerState) => e.input.text.length + (e.file?.data instanceof Uint8Array ? Math.ceil(e.file.size / 3) * 4 : 0);
 
 function read(text: unknown, explorers: readonly string[]): SessionVisit | undefined {
   if (!isString(text)) return undefined;
@@ -37,7 +40,7 @@ function read(text: unknown, explorers: readonly string[]): SessionVisit | undef
  * Puts back this tab's visit (a reload), then keeps it written as it
  * changes. A value that does not read back (a hand edit) is let go without
  * a word: it is a view, not the person's work, which localStorage holds.
- * `limit`: a shared text longer than this is not kept, as localStorage keeps none.
+ * `limit`: a shared text (or file, as base64) longer than this is not kept, as localStorage keeps none.
  */
 export function keepVisitInSession(store: StoreApi<PlaygroundState>, session: StateStorage, explorers: readonly string[], limit: number): void {
   const saved = read(session.getItem(KEY), explorers);
@@ -51,8 +54,8 @@ export function keepVisitInSession(store: StoreApi<PlaygroundState>, session: St
     }
     const other = otherOf(s, v);
     if (v === prev.visiting && same(other, prev.visiting && otherOf(prev, prev.visiting))) return;
-    if (other.input.text.length > limit) return void session.removeItem(KEY);
-    const value: SessionVisit = { explorer: v.explorer, message: v.message, exact: v.exact, adopted: v.adopted, other };
+    if (weight(other) > limit) return void session.removeItem(KEY);
+    const value = { explorer: v.explorer, message: v.message, exact: v.exact, adopted: v.adopted, other: explorerJson(other) };
     void session.setItem(KEY, JSON.stringify(value));
   });
 }

@@ -48,6 +48,13 @@ describe('playground store', () => {
     expect(b.builder.from).toMatch(/alice/);
   });
 
+  it('reads back a typed MIME message as typed, not under the sample a first visit opens', () => {
+    const storage = memory();
+    createPlaygroundStore(storage).getState().setText('mime', 'Subject: mine\r\n\r\n');
+    expect(createPlaygroundStore(storage).getState().inputs.mime).toMatchObject({ text: 'Subject: mine\r\n\r\n', sample: undefined });
+    expect(createPlaygroundStore(memory()).getState().inputs.mime.sample).toBe('multipart-mixed-attachment.eml');
+  });
+
   it('typing replaces a loaded sample, and a link applies in one go', () => {
     const store = createPlaygroundStore(memory());
     store.getState().setText('mime', 'Subject: x\r\n\r\nbody');

@@ -46,8 +46,16 @@ const EMPTY_STAMP: StampForm = {
   for: 'bob@bob.example',
 };
 
-/** One explorer as it stands: its input, and the MIME builder's or the Received stamp's form. */
-export type ExplorerState = { input: ExplorerInput; builder?: BuilderFields; stamp?: StampForm };
+/**
+ * A message file open in the MIME explorer, shown in place of its text:
+ * picked or dropped (a Blob, which the worker reads itself) or opened from a
+ * shared state (its bytes). Kept while the tab lives, never saved: a file
+ * may be megabytes, and localStorage holds text.
+ */
+export type MessageFile = { name: string; size: number; data: Blob | Uint8Array };
+
+/** One explorer as it stands: its input, the MIME builder's or the Received stamp's form, and the MIME explorer's file. */
+export type ExplorerState = { input: ExplorerInput; builder?: BuilderFields; stamp?: StampForm; file?: MessageFile };
 
 /**
  * A shared explorer on screen beside the person's own (issue 15 §1), as the
@@ -73,16 +81,26 @@ export type PlaygroundState = {
   inputs: Record<ExplorerId, ExplorerInput>;
   builder: BuilderFields;
   stamp: StampForm;
+  /** The message file the MIME explorer shows, if one was opened since its text or sample was last set. */
+  file?: MessageFile;
   /** A shared explorer on screen, the person's own set aside; absent when all is their own. */
   visiting?: PlaygroundVisit;
-  /** Counts shared states opened and set aside: a view holding a copy of its own (a picked file) starts over when it changes. */
+  /** Counts shared states opened and set aside: a view holding state of its own (a selected part, a loaded sample) starts over when it changes. */
   opened: number;
   setText(id: ExplorerId, text: string): void;
   setDirection(id: ExplorerId, direction: Direction): void;
   setCharset(id: ExplorerId, charset: string): void;
   setWordEncoding(id: ExplorerId, wordEncoding: 'B' | 'Q'): void;
   setSample(id: ExplorerId, sample: string | undefined): void;
-  /** Applies the explorer's own `?in=` link in one go (the page's address, not a person's edit: it adopts no visit). */
+  /** Shows a message file in the MIME explorer, in place of its text or sample. */
+  setFile(file: MessageFile): void;
+  /**
+   * Applies the explorer's own link (`?in=…`, the page's address) in one
+   * go. View settings apply at once, as does an input equal to the one
+   * shown or the person's own (the page's own URL on a reload) or a sample
+   * in place of a sample; another input opens beside the person's own, as
+   * a shared state does: a link pasted from a slide never overwrites their work.
+   */
   applyLink(id: ExplorerId, link: Partial<ExplorerInput>): void;
   setBuilder(fields: Partial<BuilderFields>): void;
   setStamp(fields: Partial<StampForm>): void;
@@ -138,7 +156,12 @@ type SavedParts = { inputs: Record<string, unknown>; builder: Record<string, unk
 function readSavedPlayground(persisted: unknown, current: PlaygroundState): PlaygroundState {
   const saved = readSaved<SavedParts>('playground', persisted, { inputs: isRecord, builder: isRecord, stamp: isRecord });
   const inputs = { ...current.inputs };
-  for (const id of EXPLORER_IDS) inputs[id] = { ...inputs[id], ...readSaved<ExplorerInput>('playground', own(saved.inputs, id), INPUT_CHECKS, id) };
+  for (const id of EXPLORER_IDS) {
+    const input = own(saved.inputs, id);
+    // A saved input with no sample had none (JSON leaves an undefined out): the first visit's must not come back over the person's text.
+    const none = isRecord(input) && own(input, 'sample') === undefined;
+    inputs[id] = { ...inputs[id], ...(none && { sample: undefined }), ...readSaved<ExplorerInput>('playground', input, INPUT_CHECKS, id) };
+  }
   return {
     ...current,
     inputs,
@@ -151,7 +174,7 @@ function initialInputs(): Record<ExplorerId, ExplorerInput> {
   return Object.fromEntries(EXPLORER_IDS.map((id) => [id, initialInput(id)])) as Record<ExplorerId, ExplorerInput>;
 }
 
-export type Explorers = Pick<PlaygroundState, 'inputs' | 'builder' | 'stamp'>;
+export type Explorers = Pick<PlaygroundState, 'inputs' | 'builder' | 'stamp' | 'file'>;
 
 /** An explorer as a first visit shows it: what a shared state's missing fields are read against. */
 export function freshExplorer(id: ExplorerId): ExplorerState {
@@ -159,11 +182,11 @@ export function freshExplorer(id: ExplorerId): ExplorerState {
 }
 
 function withExplorer(s: Explorers, id: ExplorerId, e: ExplorerState): Explorers {
-  return { inputs: { ...s.inputs, [id]: e.input }, builder: e.builder ?? s.builder, stamp: e.stamp ?? s.stamp };
+  return { inputs: { ...s.inputs, [id]: e.input }, builder: e.builder ?? s.builder, stamp: e.stamp ?? s.stamp, file: id === 'mime' ? e.file : s.file };
 }
 
 /** The person's own work: what is on screen, with a visited explorer's own state in place of the shared one until they adopt it. */
-export function ownWork(s: Pick<PlaygroundState, 'inputs' | 'builder' | 'stamp' | 'visiting'>): Explorers {
+export function ownWork(s: Explorers & Pick<PlaygroundState, 'visiting'>): Explorers {
   const v = s.visiting;
   return v && !v.adopted ? withExplorer(s, v.explorer, v.own) : s;
 }
@@ -173,13 +196,39 @@ function adopting(s: PlaygroundState, id: ExplorerId): Partial<PlaygroundState> 
   return s.visiting?.explorer === id && !s.visiting.adopted ? { visiting: { ...s.visiting, adopted: true } } : {};
 }
 
+/** An explorer's own link opened beside the person's input: it comes with no version or form to compare, so it is shown as it reads. */
+const FROM_LINK = { message: 'Opened from a link to this explorer.', exact: true };
+
+/**
+ * The input an explorer's own link stands for: the fields it carries, the
+ * rest as a first visit has them (the page writes none left at that value),
+ * and no sample under a text it carries.
+ */
+function linkedInput(id: ExplorerId, link: Partial<ExplorerInput>): ExplorerInput {
+  return { ...initialInput(id), ...(link.text !== undefined && { sample: undefined }), ...link };
+}
+
+/**
+ * Whether showing `asked` in place of `e` hides nothing the person made,
+ * whatever the view's settings: a sample for a sample (built in, one click
+ * away; the text under it stays), or the same text. A file, or a text in
+ * place of another or under a sample, is theirs.
+ */
+const losesNothing = (e: ExplorerState, asked: ExplorerInput) =>
+  !e.file && (e.input.sample !== undefined ? asked.sample !== undefined : asked.sample === undefined && e.input.text === asked.text);
+
 /** `storage`: the person's work (localStorage); `session`: this tab's shared explorer (sessionStorage). */
 export function createPlaygroundStore(storage?: StateStorage, session?: StateStorage) {
   const store = createStore<PlaygroundState>()(
     persist(
-      (set) => {
+      (set, get) => {
+        // A text or a sample set in the MIME explorer takes the place of its file.
         const patch = (id: ExplorerId, change: Partial<ExplorerInput>, edit = true) =>
-          set((s) => ({ inputs: { ...s.inputs, [id]: { ...s.inputs[id], ...change } }, ...(edit && adopting(s, id)) }));
+          set((s) => ({
+            inputs: { ...s.inputs, [id]: { ...s.inputs[id], ...change } },
+            ...(id === 'mime' && ('text' in change || 'sample' in change) && { file: undefined }),
+            ...(edit && adopting(s, id)),
+          }));
         return {
           inputs: initialInputs(),
           builder: EMPTY_BUILDER,
@@ -190,7 +239,21 @@ export function createPlaygroundStore(storage?: StateStorage, session?: StateSto
           setCharset: (id, charset) => patch(id, { charset }),
           setWordEncoding: (id, wordEncoding) => patch(id, { wordEncoding }),
           setSample: (id, sample) => patch(id, { sample }),
-          applyLink: (id, link) => patch(id, link, false),
+          setFile: (file) => set((s) => ({ file, inputs: { ...s.inputs, mime: { ...s.inputs.mime, sample: undefined } }, ...adopting(s, 'mime') })),
+          applyLink: (id, link) => {
+            const s = get();
+            const asked = linkedInput(id, link);
+            if ((link.text === undefined && link.sample === undefined) || losesNothing(explorerState(s, id), asked)) return patch(id, link, false);
+            const own = explorerState(ownWork(s), id);
+            // The own input differs from the one shown only while a shared one is shown here: back to it.
+            if (losesNothing(own, asked)) {
+              s.keepOwnWork();
+              return patch(id, link, false);
+            }
+            // The link says nothing of the forms: the person's own stay (their file is set aside with their input).
+            const { file: _aside, ...form } = own;
+            s.openShared(id, { ...form, input: asked }, FROM_LINK);
+          },
           setBuilder: (fields) => set((s) => ({ builder: { ...s.builder, ...fields }, ...adopting(s, 'mime') })),
           setStamp: (fields) => set((s) => ({ stamp: { ...s.stamp, ...fields }, ...adopting(s, 'received') })),
           openShared: (explorer, shown, note) =>

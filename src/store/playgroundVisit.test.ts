@@ -135,4 +135,100 @@ describe('a shared explorer beside the person’s own', () => {
       expect(s.inputs.base64.text).toBe('bXkgb3du');
     }
   });
+
+  it('keeps a shared message file across a reload of the tab, byte for byte; a picked one set aside is not kept (a reload loses it, as ever)', () => {
+    const { storage, session, store } = ownWork();
+    const picked = new Blob(['Subject: mine\r\n\r\n']);
+    store.getState().setFile({ name: 'mine.eml', size: picked.size, data: picked });
+    const bytes = Uint8Array.from({ length: 256 }, (_, i) => 255 - i);
+    store.getState().openShared('mime', { ...freshExplorer('mime'), file: { name: 'shared.eml', size: 256, data: bytes } }, note);
+    const reloaded = createPlaygroundStore(storage, session).getState();
+    expect(reloaded.file).toMatchObject({ name: 'shared.eml', size: 256 });
+    expect(Array.from(reloaded.file!.data as Uint8Array)).toEqual(Array.from(bytes));
+    expect(reloaded.visiting).toMatchObject({ explorer: 'mime', adopted: false });
+    expect(reloaded.visiting!.own.file).toBeUndefined();
+
+    // Before the reload, Keep my own work brings back the picked file too.
+    store.getState().keepOwnWork();
+    expect(store.getState().file).toMatchObject({ name: 'mine.eml', data: picked });
+  });
+});
+
+describe('an explorer’s own link (?in=) opened from outside', () => {
+  const fromLink = { message: 'Opened from a link to this explorer.', exact: true, adopted: false };
+
+  it('opens another input beside the person’s own, as a shared state does: own still saved, Keep my own work brings it back, an edit adopts it', () => {
+    const { storage, store } = ownWork();
+    store.getState().applyLink('base64', { text: 'VGVhY2hlcg==', charset: 'utf-8' });
+    expect(store.getState().inputs.base64).toMatchObject({ text: 'VGVhY2hlcg==', charset: 'utf-8', direction: 'decode' });
+    expect(store.getState().visiting).toMatchObject({ explorer: 'base64', own: { input: { text: 'bXkgb3du' } }, ...fromLink });
+    expect(savedOf(storage).inputs.base64.text).toBe('bXkgb3du');
+    store.getState().keepOwnWork();
+    expect(store.getState().inputs.base64).toMatchObject({ text: 'bXkgb3du', charset: 'auto' });
+
+    store.getState().applyLink('base64', { text: 'VGVhY2hlcg==' });
+    store.getState().setText('base64', 'VGVhY2hlciE=');
+    expect(store.getState().visiting?.adopted).toBe(true);
+    expect(savedOf(storage).inputs.base64.text).toBe('VGVhY2hlciE=');
+  });
+
+  it('reads the fields a link leaves out as the page writes them (a first visit’s), and keeps the person’s own forms', () => {
+    const { store } = ownWork();
+    store.getState().setDirection('base64', 'encode');
+    store.getState().applyLink('base64', { text: 'QUJD' });
+    expect(store.getState().inputs.base64).toEqual({ ...freshExplorer('base64').input, text: 'QUJD' });
+    // A text in place of the MIME explorer's sample; the builder stays the person's.
+    store.getState().applyLink('mime', { text: 'Subject: linked\r\n\r\n' });
+    expect(store.getState().inputs.mime.sample).toBeUndefined();
+    expect(store.getState().builder.subject).toBe('My own subject');
+  });
+
+  it('applies silently a link to the input shown (the page’s own URL on a reload), or view settings alone', () => {
+    const { storage, session, store } = ownWork();
+    store.getState().applyLink('base64', { text: 'bXkgb3du', charset: 'iso-8859-1' });
+    expect(store.getState().visiting).toBeUndefined();
+    expect(savedOf(storage).inputs.base64).toMatchObject({ text: 'bXkgb3du', charset: 'iso-8859-1' });
+    store.getState().applyLink('quoted-printable', { direction: 'encode' });
+    expect(store.getState().visiting).toBeUndefined();
+    expect(store.getState().inputs['quoted-printable']).toMatchObject({ text: 'mine=3D', direction: 'encode' });
+
+    // A sample in place of a sample hides nothing of the person's (the text under it stays); in place of their text, it opens beside.
+    store.getState().setText('mime', 'Subject: under the sample\r\n\r\n');
+    store.getState().setSample('mime', 'alternative-html.eml');
+    store.getState().applyLink('mime', { sample: 'multipart-mixed-attachment.eml' });
+    expect(store.getState().visiting).toBeUndefined();
+    expect(store.getState().inputs.mime).toMatchObject({ text: 'Subject: under the sample\r\n\r\n', sample: 'multipart-mixed-attachment.eml' });
+    store.getState().setText('mime', 'Subject: typed\r\n\r\n');
+    store.getState().applyLink('mime', { sample: 'alternative-html.eml' });
+    expect(store.getState().visiting).toMatchObject({ explorer: 'mime', own: { input: { text: 'Subject: typed\r\n\r\n' } } });
+    expect(store.getState().inputs.mime.sample).toBe('alternative-html.eml');
+    store.getState().keepOwnWork();
+
+    // A reload while a shared input is shown: the URL is the shared one's, and the visit stays as it was.
+    store.getState().openShared('base64', shared('Shared!'), note);
+    const reloaded = createPlaygroundStore(storage, session);
+    reloaded.getState().applyLink('base64', { text: 'Shared!', direction: 'encode' });
+    expect(reloaded.getState().visiting).toMatchObject({ explorer: 'base64', message: note.message });
+  });
+
+  it('a link to the person’s own input while a shared one is shown goes back to their own', () => {
+    const { store } = ownWork();
+    store.getState().openShared('base64', shared('Shared!'), note);
+    store.getState().applyLink('base64', { text: 'bXkgb3du' });
+    expect(store.getState().visiting).toBeUndefined();
+    expect(store.getState().inputs.base64.text).toBe('bXkgb3du');
+  });
+
+  it('sets a MIME file the person opened aside, never dropping it, for a link’s text', () => {
+    const { store } = ownWork();
+    const picked = new Blob(['Subject: mine\r\n\r\n']);
+    store.getState().setText('mime', 'Subject: hidden\r\n\r\n');
+    store.getState().setFile({ name: 'mine.eml', size: picked.size, data: picked });
+    // Even the text the file hides, asked for by a link, opens beside: the file is what the person sees.
+    store.getState().applyLink('mime', { text: 'Subject: hidden\r\n\r\n' });
+    expect(store.getState().file).toBeUndefined();
+    expect(store.getState().visiting?.own.file).toMatchObject({ name: 'mine.eml' });
+    store.getState().keepOwnWork();
+    expect(store.getState().file).toMatchObject({ name: 'mine.eml', data: picked });
+  });
 });

@@ -1,16 +1,29 @@
 // A Playground explorer as a shared state and back (issue 15): its input,
-// and the MIME builder's or the Received stamp's form. Apart from share.ts
-// so the Playground's chunk never loads the Simulator's world.
-import { CORE_VERSION, playgroundShare, type PlaygroundShare } from '../core/share/index';
+// the MIME builder's or the Received stamp's form, and the message file the
+// MIME explorer reads. Apart from share.ts so the Playground's chunk never
+// loads the Simulator's world.
+import { base64Encode } from '../core/codec/base64';
+import { CORE_VERSION, MAX_INFLATED, playgroundShare, type PlaygroundShare, type TooBig } from '../core/share/index';
 import type { Opened } from './share';
-import { explorerState } from './playgroundSaved';
+import { explorerState, messageFileOf } from './playgroundSaved';
 import { EXPLORER_IDS, freshExplorer, playgroundStore, type ExplorerId, type ExplorerState } from './playgroundStore';
 
-/** The explorer's input and, for the MIME and Received explorers, their form. */
-export function explorerShare(id: ExplorerId): PlaygroundShare {
-  const { input, builder, stamp } = explorerState(playgroundStore.getState(), id);
+/**
+ * The explorer's input and, for the MIME and Received explorers, their
+ * form; the MIME explorer reading a file shares the file, byte for byte, in
+ * place of the text it hides. A file whose base64 alone passes what a
+ * receiver opens is refused before it is read.
+ */
+export async function explorerShare(id: ExplorerId): Promise<PlaygroundShare | TooBig> {
+  const { input, builder, stamp, file } = explorerState(playgroundStore.getState(), id);
   const fields = builder ?? stamp;
-  return playgroundShare(id, { ...input }, fields && { ...fields });
+  const form = fields && { ...fields };
+  if (!file || input.direction !== 'decode') return playgroundShare(id, { ...input }, form);
+  const size = Math.ceil(file.size / 3) * 4;
+  if (size > MAX_INFLATED) return { kind: 'too-big', size, limit: MAX_INFLATED };
+  const bytes = file.data instanceof Uint8Array ? file.data : new Uint8Array(await file.data.arrayBuffer());
+  const { sample: _hidden, ...rest } = input;
+  return playgroundShare(id, { ...rest, text: '' }, form, { name: file.name, content: base64Encode(bytes) });
 }
 
 /** The fields of `form` a shared state sets (read against a fresh form), and the names of those this SMTP Lab's form does not have. */
@@ -28,13 +41,15 @@ export function sharedExplorer(id: ExplorerId, share: PlaygroundShare): { shown:
   const { sample, ...input } = share.input;
   const builder = fresh.builder && fill(fresh.builder, share.fields);
   const stamp = fresh.stamp && fill(fresh.stamp, share.fields);
-  const unknown = builder?.unknown ?? stamp?.unknown ?? Object.keys(share.fields ?? {});
+  const unknown = [...(builder?.unknown ?? stamp?.unknown ?? Object.keys(share.fields ?? {})), ...(share.file && id !== 'mime' ? ['file'] : [])];
+  const file = id === 'mime' && share.file ? messageFileOf(share.file) : undefined;
   const differs = [
     ...(share.core !== CORE_VERSION ? [`it was made with SMTP Lab ${share.core}, and this is ${CORE_VERSION}, whose decoders may read the same input differently`] : []),
     ...(unknown.length ? [`this explorer has no ${unknown.map((k) => `“${k}”`).join(', ')}, left out`] : []),
+    ...(id === 'mime' && share.file && !file ? [`the bytes of ${share.file.name} do not decode cleanly from their base64, so the file was left out`] : []),
   ];
   return {
-    shown: { input: { ...input, ...(sample !== undefined && { sample }) }, ...(builder && { builder: builder.form }), ...(stamp && { stamp: stamp.form }) },
+    shown: { input: { ...input, ...(sample !== undefined && { sample }) }, ...(builder && { builder: builder.form }), ...(stamp && { stamp: stamp.form }), ...(file && { file }) },
     differs,
   };
 }

@@ -70,6 +70,20 @@ export function shareFileText(state: SharedState): string {
   return `${JSON.stringify(state, null, 2)}\n`;
 }
 
+/**
+ * A state no SMTP Lab would open: its `.smtplab.json` is larger than
+ * MAX_INFLATED, where the receiver stops reading. Its link's JSON is the
+ * same without indentation, so a state whose file fits inflates within the
+ * bound too. `size`: the file's bytes, or at least that many; `limit`: MAX_INFLATED.
+ */
+export type TooBig = { kind: 'too-big'; size: number; limit: number };
+
+/** Whether `state` can be shared at all: undefined when it can, else how big it is. */
+export function tooBigToShare(state: SharedState): TooBig | undefined {
+  const size = utf8Bytes(shareFileText(state)).length;
+  return size > MAX_INFLATED ? { kind: 'too-big', size, limit: MAX_INFLATED } : undefined;
+}
+
 /** A state parsed from JSON text (a link's payload or a `.smtplab.json` file). */
 export function decodeShareJson(text: string): Decoded<SharedState> {
   if (text.length > MAX_INFLATED) return { ok: false, error: REASONS['too-big'](MAX_INFLATED) };

@@ -1,7 +1,7 @@
 // Share and export: a state as a link or file, a session as files for slides.
 export type { SharedState, WorldShare, LessonShare, PlaygroundShare, SharedAct, SharedLessonAct, SharedShowMe, SharedStepProgress, SharedInput, SharedDraft, SimulatorScreen, LogDigest, ShareError, Decoded } from './types';
 export { SHARE_FORMAT, CORE_VERSION } from './version';
-export { encodeShare, decodeShare, decodeShareJson, packPayload, unpackPayload, shareFileText, LINK_PREFIX, MAX_INFLATED, type Deflate, type Inflate, type Inflated } from './codec';
+export { encodeShare, decodeShare, decodeShareJson, packPayload, unpackPayload, shareFileText, tooBigToShare, LINK_PREFIX, MAX_INFLATED, type TooBig, type Deflate, type Inflate, type Inflated } from './codec';
 export { validateShared } from './validate';
 export { logDigest, compareDigests, dataHash } from './digest';
 export { replay, checkReplay, judgeReplay, startOf, applyAct, worldInput, sharedInput, type ReplayCheck } from './replay';

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fourMtaJourney } from '../scenarios/journeys';
 import { deflateRaw, inflateRaw } from '../../ui/share/compression';
-import { decodeShare, decodeShareJson, encodeShare, MAX_INFLATED, shareFileText, toBase64Url } from './codec';
+import { decodeShare, decodeShareJson, encodeShare, MAX_INFLATED, shareFileText, toBase64Url, tooBigToShare } from './codec';
 import { MAX_ACTS } from './validate';
 import { checkReplay, replay, sharedInput, startOf, worldInput } from './replay';
 import { playgroundShare, worldShare } from './state';
 import { HOSTS } from '../net/index';
 import type { Scenario } from '../scenarios/types';
-import { base64Encode } from '../codec/base64';
+import { base64Decode, base64Encode } from '../codec/base64';
 import { utf8Bytes } from '../mime/bytes';
 import type { SharedAct, SharedInput, WorldShare } from './types';
 
@@ -90,6 +90,51 @@ describe('share links', () => {
   it('a playground state round-trips', async () => {
     const s = playgroundShare('base64', { text: 'VXNlcm5hbWU6', direction: 'decode', charset: 'utf-8', wordEncoding: 'Q' });
     expect(await decoded(await encodeShare(s, deflateRaw))).toEqual(s);
+  });
+
+  it('a MIME explorer’s message file round-trips byte for byte, 8-bit and binary included, through the link and the file', async () => {
+    const input = { text: '', direction: 'decode' as const, charset: 'utf-8', wordEncoding: 'Q' as const };
+    const every = Uint8Array.from({ length: 512 }, (_, i) => (i * 7) % 256);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.constant(every), fc.uint8Array({ maxLength: 300 })), fc.string({ maxLength: 20 }), async (bytes, name) => {
+        const s = playgroundShare('mime', input, undefined, { name, content: base64Encode(bytes) });
+        for (const back of [await decoded(await encodeShare(s, deflateRaw)), (decodeShareJson(shareFileText(s)) as { value: typeof s }).value]) {
+          expect(back).toEqual(s);
+          if (back.kind !== 'playground') throw new Error('not a playground state');
+          expect(Array.from(base64Decode(back.file!.content).bytes)).toEqual(Array.from(bytes));
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('refuses a message file whose base64 lost its end or is not base64, naming the field', () => {
+    const s = playgroundShare('mime', { text: '', direction: 'decode', charset: 'utf-8', wordEncoding: 'Q' }, undefined, { name: 'm.eml', content: base64Encode(utf8Bytes('Subject: é\r\n\r\n')) });
+    for (const content of [s.file!.content.slice(0, -1), 'not base64!', 42]) {
+      const out = decodeShareJson(JSON.stringify({ ...s, file: { ...s.file, content } }));
+      expect(out.ok ? 'ok' : out.error).toMatchObject({ kind: 'invalid', path: 'file.content' });
+    }
+    const out = decodeShareJson(JSON.stringify({ ...s, file: { content: s.file!.content } }));
+    expect(out.ok ? 'ok' : out.error).toMatchObject({ kind: 'invalid', path: 'file.name' });
+  });
+
+  it('says a state is too big to share exactly when its file would pass what a receiver opens', () => {
+    const input = { text: '', direction: 'decode' as const, charset: 'utf-8', wordEncoding: 'Q' as const };
+    const of = (n: number) => playgroundShare('mime', input, undefined, { name: 'big.eml', content: 'A'.repeat(n) });
+    const overhead = shareFileText(of(0)).length;
+    // Nearly the most base64 (whole quanta) that fits, and two quanta more.
+    const most = Math.floor((MAX_INFLATED - overhead - 1) / 4) * 4;
+    const fits = of(most);
+    expect(tooBigToShare(fits)).toBeUndefined();
+    expect(decodeShareJson(shareFileText(fits)).ok).toBe(true);
+    expect(tooBigToShare(of(most + 8))).toEqual({ kind: 'too-big', size: overhead + most + 8, limit: MAX_INFLATED });
+    expect(overhead + most + 8).toBeGreaterThan(MAX_INFLATED);
+    // Characters past ASCII count as the bytes they take, as the inflater counts them: a file of exactly the bound, then one é in place of an x.
+    const slack = MAX_INFLATED - shareFileText(fits).length;
+    const exact = { ...fits, input: { ...input, text: 'x'.repeat(slack) } };
+    expect(utf8Bytes(shareFileText(exact)).length).toBe(MAX_INFLATED);
+    expect(tooBigToShare(exact)).toBeUndefined();
+    expect(tooBigToShare({ ...exact, input: { ...input, text: `é${'x'.repeat(slack - 1)}` } })).toMatchObject({ kind: 'too-big', size: MAX_INFLATED + 1 });
   });
 
   it('a .smtplab.json file opens as its link does', () => {

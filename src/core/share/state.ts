@@ -61,6 +61,6 @@ export function worldShare(s: WorldSnapshot): WorldShare {
   };
 }
 
-export function playgroundShare(explorer: string, input: PlaygroundShare['input'], fields?: Record<string, string>): PlaygroundShare {
-  return { v: SHARE_FORMAT, core: CORE_VERSION, kind: 'playground', explorer, input, ...(fields && { fields }) };
+export function playgroundShare(explorer: string, input: PlaygroundShare['input'], fields?: Record<string, string>, file?: PlaygroundShare['file']): PlaygroundShare {
+  return { v: SHARE_FORMAT, core: CORE_VERSION, kind: 'playground', explorer, input, ...(fields && { fields }), ...(file && { file }) };
 }

@@ -107,6 +107,8 @@ export type PlaygroundShare = Versions & {
   input: { text: string; direction: 'decode' | 'encode'; charset: string; wordEncoding: 'B' | 'Q'; sample?: string };
   /** The builder's or the stamp form's fields, where the explorer has one. */
   fields?: Record<string, string>;
+  /** A message file open in the MIME explorer, shown in place of `input.text`: its name and its bytes as base64 (8-bit and binary content survive). */
+  file?: { name: string; content: string };
 };
 
 export type SharedState = WorldShare | LessonShare | PlaygroundShare;

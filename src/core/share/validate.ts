@@ -201,6 +201,13 @@ function playground(o: Obj, core: string): PlaygroundShare {
   const i = obj(o.input, 'input');
   const sample = optional(i, 'sample', 'input', str);
   const fields = optional(o, 'fields', '', (x, p) => Object.fromEntries(Object.entries(obj(x, p)).map(([k, val]) => [k, str(val, `${p}.${k}`)])));
+  const file = optional(o, 'file', '', (x, p) => {
+    const f = obj(x, p);
+    const content = base64(f.content, `${p}.content`);
+    // SMTP Lab writes whole quanta: a shorter end lost bytes of the message.
+    if (content.length % 4 !== 0) throw new Invalid(`${p}.content`, 'expected base64 in whole groups of four characters (its end was lost)');
+    return { name: str(f.name, `${p}.name`), content };
+  });
   return {
     v: SHARE_FORMAT,
     core,
@@ -214,6 +221,7 @@ function playground(o: Obj, core: string): PlaygroundShare {
       ...(sample !== undefined && { sample }),
     },
     ...(fields && { fields }),
+    ...(file && { file }),
   };
 }
 

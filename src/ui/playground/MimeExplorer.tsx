@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { findPart, partAt } from '../../store/playgroundMime';
-import { playgroundStore } from '../../store/playgroundStore';
+import { playgroundStore, type MessageFile } from '../../store/playgroundStore';
 import { DirectionSwitch } from './DirectionSwitch';
 import { FilePicker } from './FilePicker';
 import { InputArea } from './InputArea';
@@ -16,14 +16,11 @@ import { ErrorList } from './ErrorList';
 import { MessageBuilder } from './MessageBuilder';
 import { Busy } from './Busy';
 import { loadSample } from './samples';
-import { outlineFile, useMessageView } from './useMessageView';
+import { useMessageView } from './useMessageView';
 import { warmWorker } from '../workers/client';
 import { formatSize } from './size';
 import { SendToSimulator } from './SendToSimulator';
-import { offeredMessage } from './offeredMessage';
-
-/** A sample's bytes, or a picked file the worker reads. */
-type Loaded = { name: string; size: number; data: Uint8Array | Blob };
+import { openMessageFile } from './offeredMessage';
 
 export function MimeExplorer() {
   const input = useStore(playgroundStore, (s) => s.inputs.mime);
@@ -42,8 +39,9 @@ export function MimeExplorer() {
 function MessageReader() {
   const input = useStore(playgroundStore, (s) => s.inputs.mime);
   const actions = playgroundStore.getState();
-  const [file, setFile] = useState<Loaded>();
-  const [sample, setSample] = useState<Loaded>();
+  // A file opened (picked, dropped, shared) is the store's, so Share sends what is read here.
+  const file = useStore(playgroundStore, (s) => s.file);
+  const [sample, setSample] = useState<MessageFile>();
   const [selected, setSelected] = useState('');
   useEffect(warmWorker, []);
 
@@ -65,29 +63,10 @@ function MessageReader() {
   useEffect(() => setSelected(''), [view?.root]);
   const part = view ? (findPart(view.root, selected) ?? view.root) : undefined;
 
-  const pickFile = (f: File) => {
-    // The worker starts on the file now, not after the page has drawn its busy state.
-    void outlineFile(f);
-    setFile({ name: f.name, size: f.size, data: f });
-    // A dropped file is not a sample: the URL must not claim one.
-    actions.setSample('mime', undefined);
-  };
-  // An .eml opened elsewhere on the Playground (its page-wide drop, Open file) is read here as if picked.
-  const offered = useStore(offeredMessage, (s) => s.file);
-  useEffect(() => {
-    if (!offered) return;
-    offeredMessage.setState({ file: undefined });
-    pickFile(offered);
-    // Only a new offer matters, not this render's pickFile.
-  }, [offered]);
-
-  const pickSample = (name: string) => {
-    setFile(undefined);
-    actions.setSample('mime', name);
-  };
+  // A sample or a text set takes the file's place (the store lets it go).
+  const pickSample = (name: string) => actions.setSample('mime', name);
   const editAsText = () => {
     if (!view) return;
-    setFile(undefined);
     actions.setText('mime', new TextDecoder('utf-8').decode(view.source));
   };
 
@@ -109,7 +88,7 @@ function MessageReader() {
                 <button type="button" className="pg-button" onClick={editAsText} disabled={!loaded || !view}>
                   Edit as text
                 </button>
-                <button type="button" className="pg-link" onClick={() => { setFile(undefined); actions.setText('mime', ''); }}>
+                <button type="button" className="pg-link" onClick={() => actions.setText('mime', '')}>
                   Clear
                 </button>
               </div>
@@ -118,7 +97,7 @@ function MessageReader() {
             <InputArea id="mime-input" value={input.text} onChange={(t) => actions.setText('mime', t)} highlights={[]} onSelect={() => undefined}
               placeholder="Paste a whole message here: headers, a blank line, the body" />
           )}
-          <FilePicker label="Open an .eml…" accept=".eml,message/rfc822,text/plain" onPick={pickFile}>
+          <FilePicker label="Open an .eml…" accept=".eml,message/rfc822,text/plain" onPick={openMessageFile}>
             or drop one here
           </FilePicker>
         </div>

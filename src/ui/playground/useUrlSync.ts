@@ -1,5 +1,6 @@
 // Small inputs live in the URL (`#/playground/base64?in=…&dir=encode`) so a
-// link reproduces the view; a link opened applies to the store, and what the
+// link reproduces the view; a link opened applies to the store (an input
+// other than the person's opens beside theirs: applyLink), and what the
 // learner types is written back with replaceState (no history entry a key).
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
@@ -14,9 +15,10 @@ let lastWritten = '';
 /** Explorers whose view depends on the charset choice. */
 const CHARSET_MATTERS: readonly ExplorerId[] = ['base64', 'quoted-printable', 'encoded-words'];
 
-function linkOf(id: ExplorerId, input: ExplorerInput): URLSearchParams {
+/** `file`: a message file shown in place of the text, which the URL then does not claim. */
+function linkOf(id: ExplorerId, input: ExplorerInput, file: boolean): URLSearchParams {
   const q = new URLSearchParams();
-  if (!input.sample && input.text.length <= URL_LIMIT) q.set('in', input.text);
+  if (!input.sample && !file && input.text.length <= URL_LIMIT) q.set('in', input.text);
   if (input.direction !== 'decode') q.set('dir', input.direction);
   if (CHARSET_MATTERS.includes(id)) q.set('cs', input.charset);
   if (input.wordEncoding !== 'Q') q.set('we', input.wordEncoding);
@@ -41,6 +43,7 @@ function fromLink(q: URLSearchParams): Partial<ExplorerInput> {
 
 export function useUrlSync(id: ExplorerId, query: URLSearchParams): void {
   const input = useStore(playgroundStore, (s) => s.inputs[id]);
+  const file = useStore(playgroundStore, (s) => id === 'mime' && s.file !== undefined);
   const search = query.toString();
   const applying = useRef(false);
 
@@ -57,9 +60,9 @@ export function useUrlSync(id: ExplorerId, query: URLSearchParams): void {
       applying.current = false;
       return;
     }
-    const hash = playgroundHash(id, linkOf(id, input));
+    const hash = playgroundHash(id, linkOf(id, input, file));
     if (window.location.hash === hash) return;
     lastWritten = hash;
     window.history.replaceState(window.history.state, '', hash);
-  }, [id, input]);
+  }, [id, input, file]);
 }

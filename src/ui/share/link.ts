@@ -1,6 +1,7 @@
 // What the Share button and the page that opens a link call: core's codec
 // bound to the platform's compression.
 import { decodeShare, encodeShare, type Decoded, type SharedState } from '../../core/share/index';
+export { tooBigToShare } from '../../core/share/index';
 import { deflateRaw, inflateRaw } from './compression';
 
 /** Links longer than this are hard to paste into chat or a slide: offer a file instead (issue 15 §1). */
